@@ -1,0 +1,88 @@
+// The runner's file-and-stdout protocol, which is all an action needs from it: inputs from
+// INPUT_* variables, outputs and the job summary appended to the files GitHub names, and
+// annotations as workflow commands. Written here rather than taken from @actions/core,
+// whose HTTP client would triple the time an action takes to start (see bench/).
+import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
+import { EOL } from "node:os";
+
+import { escapeData, escapeProperty } from "../lib/report/workflow-commands.ts";
+
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+/** An input as the runner passes it (`INPUT_<NAME>`, spaces as `_`, upper case), trimmed. */
+export function getInput(name: string, options: { required?: boolean } = {}): string {
+  const value = (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+  if (options.required && value === "")
+    throw new InputError(`Input required and not supplied: ${name}`);
+  return value;
+}
+
+export function getChoiceInput<const T extends string>(
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  const value = getInput(name) || fallback;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new InputError(
+      `input "${name}" must be one of ${choices.join(", ")}; got ${JSON.stringify(value)}`,
+    );
+  }
+  return value as T;
+}
+
+/** Appends `name<<delimiter … delimiter` to $GITHUB_OUTPUT; the delimiter cannot occur in the value. */
+export function setOutput(name: string, value: string): void {
+  const file = process.env.GITHUB_OUTPUT;
+  if (!file) {
+    process.stdout.write(
+      `${EOL}::set-output name=${escapeProperty(name)}::${escapeData(value)}${EOL}`,
+    );
+    return;
+  }
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
+}
+
+export interface AnnotationProperties {
+  file?: string;
+  line?: number;
+  column?: number;
+  title?: string;
+}
+
+export function annotate(
+  kind: "error" | "warning" | "notice",
+  message: string,
+  props: AnnotationProperties = {},
+): void {
+  const fields = [
+    props.title !== undefined ? `title=${escapeProperty(props.title)}` : "",
+    props.file !== undefined ? `file=${escapeProperty(props.file)}` : "",
+    props.line !== undefined ? `line=${props.line}` : "",
+    props.column !== undefined ? `col=${props.column}` : "",
+  ].filter(Boolean);
+  process.stdout.write(
+    `::${kind}${fields.length > 0 ? ` ${fields.join(",")}` : ""}::${escapeData(message)}${EOL}`,
+  );
+}
+
+export function info(message: string): void {
+  process.stdout.write(`${message}${EOL}`);
+}
+
+/** Appends markdown to the job summary ($GITHUB_STEP_SUMMARY); without one, prints it. */
+export function appendSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (file) appendFileSync(file, markdown.endsWith("\n") ? markdown : `${markdown}\n`);
+  else info(markdown);
+}
+
+/** Marks the step failed: an error annotation and exit code 1. */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  annotate("error", message);
+}

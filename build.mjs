@@ -1,0 +1,56 @@
+// One esbuild build for every action and the CLI. Shared code is split into chunks and the
+// heavy parts are imported lazily, so an action pays only for what it reaches. The default
+// templates are embedded, so the bundles need nothing from the repository at run time.
+import { readdirSync, readFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import * as esbuild from "esbuild";
+
+const actions = readdirSync("actions", { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+function readTemplates(dir) {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".hbs"))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+  return Object.fromEntries(files.map((f) => [f, readFileSync(path.join(dir, f), "utf8")]));
+}
+
+const embedTemplates = {
+  name: "embed-templates",
+  setup(build) {
+    build.onLoad({ filter: /lib[\\/]render[\\/]builtin-templates\.ts$/ }, () => ({
+      loader: "ts",
+      contents: [
+        `const embedded = ${JSON.stringify(readTemplates("templates"))};`,
+        "export async function builtinTemplates() { return embedded; }",
+      ].join("\n"),
+      resolveDir: path.resolve("lib/render"),
+    }));
+  },
+};
+
+await rm("dist", { recursive: true, force: true });
+await esbuild.build({
+  entryPoints: [
+    ...actions.map((name) => ({ in: `actions/${name}/main.ts`, out: name })),
+    { in: "cli/main.ts", out: "cli" },
+  ],
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  chunkNames: "chunks/[name]-[hash]",
+  legalComments: "none",
+  minifySyntax: true,
+  banner: {
+    js: 'import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);',
+  },
+  plugins: [embedTemplates],
+  logLevel: "warning",
+});

@@ -1,0 +1,14 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  ANNOTATION_LIMIT,
+  errorCommand,
+  escapeData,
+  escapeProperty
+} from "./chunk-ZUSPSRZ2.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  ANNOTATION_LIMIT,
+  errorCommand,
+  escapeData,
+  escapeProperty
+};

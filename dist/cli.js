@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import "./chunks/chunk-BOG7BZ5N.js";
+
+// cli/cloudneutral.ts
+import { parseArgs } from "node:util";
+var USAGE = `usage: cloudneutral <command> [options]
+
+commands:
+  validate [--config DIR] [--format text|json|github]
+  render   [--config DIR] [--out DIR] [--templates DIR] [--check] [--format text|json]
+  main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
+
+defaults: --config platform-config  --out infra  --templates <config>/../templates`, Usage = class extends Error {
+}, stdio = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t)
+};
+async function runCli(argv, io = stdio) {
+  try {
+    let [command, ...rest] = argv;
+    switch (command) {
+      case "validate":
+        return await validateCommand(rest, io);
+      case "render":
+        return await renderCommand(rest, io);
+      case "main":
+        return await mainCommand(rest, io);
+      case void 0:
+      case "help":
+      case "--help":
+      case "-h":
+        return io.out(`${USAGE}
+`), command === void 0 ? 2 : 0;
+      default:
+        throw new Usage(`unknown command "${command}"`);
+    }
+  } catch (err) {
+    let { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { UsageError } = await import("./chunks/model-UXVJGXLF.js");
+    if (err instanceof Usage || err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS"))
+      return io.err(`cloudneutral: ${err.message}
+${USAGE}
+`), 2;
+    if (err instanceof ConfigurationError) {
+      for (let p of err.problems) io.err(`${formatProblem(p)}
+`);
+      return 1;
+    }
+    throw err;
+  }
+}
+function parse(args, extra = {}) {
+  let { values } = parseArgs({
+    args,
+    strict: !0,
+    allowPositionals: !1,
+    options: { config: { type: "string" }, format: { type: "string" }, ...extra }
+  });
+  return values;
+}
+function format(value, allowed) {
+  let f = value ?? allowed[0];
+  if (!allowed.includes(f)) throw new Usage(`--format must be one of ${allowed.join(", ")}`);
+  return f;
+}
+async function validateCommand(args, io) {
+  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-UXVJGXLF.js"), { formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+  if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
+`);
+  else if (fmt === "github")
+    for (let p of problems)
+      io.out(`${errorCommand(p, `${dir.replace(/\/+$/, "")}/${p.file}`)}
+`);
+  else if (ok)
+    io.out(`${dir}: valid (${config.docs.length} documents in ${config.files.length} files)
+`);
+  else {
+    for (let p of problems) io.err(`${formatProblem(p)}
+`);
+    io.err(`${dir}: ${problems.length} problem(s)
+`);
+  }
+  return ok ? 0 : 1;
+}
+async function renderCommand(args, io) {
+  let opts = parse(args, {
+    out: { type: "string" },
+    templates: { type: "string" },
+    check: { type: "boolean" }
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-PUBBKNBR.js"), outDir = opts.out ?? "infra", result = await render({
+    configDir: opts.config ?? "platform-config",
+    outDir,
+    templatesDir: opts.templates,
+    check: opts.check ?? !1
+  }), stale = opts.check && result.changes.length > 0;
+  if (fmt === "json")
+    io.out(
+      `${JSON.stringify({ ok: !stale, check: opts.check ?? !1, changes: result.changes })}
+`
+    );
+  else if (opts.check) {
+    let word = { create: "missing", update: "stale", delete: "extra" };
+    for (let c of result.changes) io.out(`${word[c.change]}: ${outDir}/${c.path}
+`);
+    io.out(
+      stale ? `${outDir}: ${result.changes.length} file(s) differ from a fresh render; run cloudneutral render
+` : `${outDir}: up to date
+`
+    );
+  } else {
+    for (let c of result.changes) io.out(`${c.change}: ${outDir}/${c.path}
+`);
+    io.out(
+      `${outDir}: ${result.changes.length} file(s) changed, ${result.owned} owned by render
+`
+    );
+  }
+  return stale ? 1 : 0;
+}
+async function mainCommand(args, io) {
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-PUBBKNBR.js"), { renderSummaryMarkdown } = await import("./chunks/summary-EF7HGOIH.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  return io.out(
+    `## CloudNeutral
+
+Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${result.files} files.
+
+`
+  ), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 })), 0;
+}
+
+// cli/main.ts
+runCli(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`cloudneutral: internal error: ${err.stack ?? String(err)}
+`), process.exitCode = 3;
+  }
+);

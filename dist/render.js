@@ -1,0 +1,113 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  ANNOTATION_LIMIT,
+  escapeData,
+  escapeProperty
+} from "./chunks/chunk-ZUSPSRZ2.js";
+import {
+  ConfigurationError
+} from "./chunks/chunk-TXRGOUFA.js";
+import "./chunks/chunk-BOG7BZ5N.js";
+
+// actions/runner.ts
+import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
+import { EOL } from "node:os";
+var InputError = class extends Error {
+  name = "InputError";
+};
+function getInput(name, options = {}) {
+  let value = (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+  if (options.required && value === "")
+    throw new InputError(`Input required and not supplied: ${name}`);
+  return value;
+}
+function getChoiceInput(name, choices, fallback) {
+  let value = getInput(name) || fallback;
+  if (!choices.includes(value))
+    throw new InputError(
+      `input "${name}" must be one of ${choices.join(", ")}; got ${JSON.stringify(value)}`
+    );
+  return value;
+}
+function setOutput(name, value) {
+  let file = process.env.GITHUB_OUTPUT;
+  if (!file) {
+    process.stdout.write(
+      `${EOL}::set-output name=${escapeProperty(name)}::${escapeData(value)}${EOL}`
+    );
+    return;
+  }
+  let delimiter = `ghadelimiter_${randomUUID()}`;
+  appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`);
+}
+function annotate(kind, message, props = {}) {
+  let fields = [
+    props.title !== void 0 ? `title=${escapeProperty(props.title)}` : "",
+    props.file !== void 0 ? `file=${escapeProperty(props.file)}` : "",
+    props.line !== void 0 ? `line=${props.line}` : "",
+    props.column !== void 0 ? `col=${props.column}` : ""
+  ].filter(Boolean);
+  process.stdout.write(
+    `::${kind}${fields.length > 0 ? ` ${fields.join(",")}` : ""}::${escapeData(message)}${EOL}`
+  );
+}
+function info(message) {
+  process.stdout.write(`${message}${EOL}`);
+}
+function appendSummary(markdown) {
+  let file = process.env.GITHUB_STEP_SUMMARY;
+  file ? appendFileSync(file, markdown.endsWith(`
+`) ? markdown : `${markdown}
+`) : info(markdown);
+}
+function setFailed(message) {
+  process.exitCode = 1, annotate("error", message);
+}
+
+// actions/render/main.ts
+function getInputs() {
+  return {
+    configDir: getInput("config-dir", { required: !0 }),
+    outDir: getInput("out-dir", { required: !0 }),
+    templatesDir: getInput("templates-dir") || void 0,
+    mode: getChoiceInput("mode", ["write", "check"], "write")
+  };
+}
+async function run() {
+  let inputs;
+  try {
+    inputs = getInputs();
+    let { render } = await import("./chunks/render-PUBBKNBR.js"), { renderSummaryMarkdown } = await import("./chunks/summary-EF7HGOIH.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
+    setOutput("changed", result.changes.length > 0 ? "true" : "false"), setOutput("files", JSON.stringify(result.changes)), appendSummary(
+      renderSummaryMarkdown(result.changes, { outLabel: inputs.outDir, written: result.written })
+    ), inputs.mode === "check" && result.changes.length > 0 && setFailed(
+      `${inputs.outDir}/ is stale: ${result.changes.length} file(s) differ from a fresh render; run \`cloudneutral render\` and commit`
+    );
+  } catch (err) {
+    err instanceof ConfigurationError && inputs && reportProblems(err, inputs.configDir), setFailed(err instanceof Error ? err.message : String(err));
+  }
+}
+function reportProblems(err, configDir) {
+  let fileOf = (f) => /^(templates|infra)\//.test(f) ? f : `${configDir}/${f}`;
+  for (let p of err.problems.slice(0, ANNOTATION_LIMIT))
+    annotate("error", p.message, { file: fileOf(p.file), line: p.line, column: p.column });
+  let cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " "), rows = err.problems.map(
+    (p) => `| \`${cell(`${fileOf(p.file)}:${p.line}:${p.column}`)}\` | ${cell(p.message)} |`
+  );
+  appendSummary(
+    [
+      "### Render: configuration problems",
+      "",
+      "| where | problem |",
+      "|---|---|",
+      ...rows,
+      ""
+    ].join(`
+`)
+  );
+}
+await run();
+export {
+  run
+};

@@ -1,0 +1,3 @@
+# Desired node count of region eu1. Created by render at the pool's min; owned by
+# autoscale-propose from then on (render never rewrites it).
+node_count = 2

@@ -1,0 +1,289 @@
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { LineCounter, parseAllDocuments } from "yaml";
+import { ConfigurationError, type Problem, sortProblems } from "../errors.ts";
+import { locate, type Path, type Position } from "./locate.ts";
+import { type DocumentOf, type KindName, KindNames, Kinds } from "./schema.ts";
+
+/** Larger files are refused: a config file this big is a mistake, and would slow every run. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/** One validated document and where it came from. */
+export interface SourceDoc<K extends KindName = KindName> {
+  kind: K;
+  name: string;
+  /** Relative to the config directory, with forward slashes. */
+  file: string;
+  value: DocumentOf<K>;
+  /** Position of a path inside this document (`key` = the field name rather than its value). */
+  at(path: Path, key?: boolean): Position;
+}
+
+export type ByKind = { [K in KindName]: SourceDoc<K>[] };
+
+export interface LoadedConfig {
+  dir: string;
+  files: string[];
+  docs: SourceDoc[];
+  byKind: ByKind;
+  /** `Kind/name` of documents that failed the schema: references to them are not "unknown". */
+  invalid: Set<string>;
+}
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+let validators: Map<KindName, ValidateFunction> | undefined;
+function validatorFor(kind: KindName): ValidateFunction {
+  if (!validators) {
+    const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
+    validators = new Map(KindNames.map((k) => [k, ajv.compile(Kinds[k])]));
+  }
+  return validators.get(kind)!;
+}
+
+async function listYamlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+/**
+ * Reads every YAML file under `dir` (sorted, so runs are deterministic), parses each
+ * document with positions and validates it against its kind's schema. Returns the valid
+ * documents and every problem found; the caller decides whether problems are fatal.
+ */
+export async function loadDocuments(
+  dir: string,
+): Promise<{ config: LoadedConfig; problems: Problem[] }> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) throw new UsageError(`config directory not found: ${dir}`);
+  const files = await listYamlFiles(dir);
+  const problems: Problem[] = [];
+  const docs: SourceDoc[] = [];
+  const invalid = new Set<string>();
+  if (files.length === 0) {
+    problems.push({
+      file: ".",
+      line: 1,
+      column: 1,
+      message: "no YAML files found; expected platform-config documents (*.yaml)",
+    });
+  }
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  for (const file of files) {
+    const full = path.join(dir, file);
+    const size = (await stat(full)).size;
+    if (size > MAX_FILE_BYTES) {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: `file is ${(size / 1024 / 1024).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MiB per file (split it into several files)`,
+      });
+      continue;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(await readFile(full));
+    } catch {
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        message: "file is not valid UTF-8; expected UTF-8 text",
+      });
+      continue;
+    }
+    parseFile(file, text, docs, problems, invalid);
+  }
+  return {
+    config: { dir, files, docs, byKind: groupByKind(docs), invalid },
+    problems: sortProblems(problems),
+  };
+}
+
+function parseFile(
+  file: string,
+  text: string,
+  docs: SourceDoc[],
+  problems: Problem[],
+  invalid: Set<string>,
+): void {
+  const counter = new LineCounter();
+  const parsed = parseAllDocuments(text, {
+    lineCounter: counter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
+  for (const doc of parsed) {
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) {
+        const pos = counter.linePos(err.pos[0]);
+        problems.push({
+          file,
+          line: pos.line,
+          column: pos.col,
+          message: `invalid YAML: ${firstLine(err.message)}`,
+        });
+      }
+      continue;
+    }
+    if (doc.contents === null) continue; // an empty document (e.g. a trailing `---`)
+    const at = (p: Path, key?: boolean) => locate(doc, counter, p, key);
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (err) {
+      const { line, column } = at([]);
+      problems.push({
+        file,
+        line,
+        column,
+        message: `invalid YAML: ${firstLine((err as Error).message)}`,
+      });
+      continue;
+    }
+    const found = checkDocument(value);
+    if (found.length > 0) {
+      for (const e of found) problems.push({ file, ...at(e.path, e.key), message: e.message });
+      const { kind, metadata } = (value ?? {}) as { kind?: unknown; metadata?: { name?: unknown } };
+      if (typeof kind === "string" && typeof metadata?.name === "string")
+        invalid.add(`${kind}/${metadata.name}`);
+      continue;
+    }
+    const v = value as { kind: KindName; metadata: { name: string } };
+    docs.push({ kind: v.kind, name: v.metadata.name, file, value: v as DocumentOf<KindName>, at });
+  }
+}
+
+interface PathMessage {
+  path: Path;
+  key: boolean;
+  message: string;
+}
+
+function checkDocument(value: unknown): PathMessage[] {
+  const top = (message: string) => [{ path: [], key: false, message }];
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return top("expected a mapping with apiVersion, kind, metadata and spec");
+  }
+  const kind = (value as Record<string, unknown>).kind;
+  if (kind === undefined) {
+    return top(`document has no \`kind\`; expected one of ${KindNames.join(", ")}`);
+  }
+  if (typeof kind !== "string" || !(KindNames as string[]).includes(kind)) {
+    return [
+      {
+        path: ["kind"],
+        key: false,
+        message: `unknown kind ${JSON.stringify(kind)}; expected one of ${KindNames.join(", ")}`,
+      },
+    ];
+  }
+  const validate = validatorFor(kind as KindName);
+  if (validate(value)) return [];
+  return dedupe((validate.errors ?? []).map((e) => describe(e, value)));
+}
+
+function dedupe(list: PathMessage[]): PathMessage[] {
+  const seen = new Set<string>();
+  return list.filter((e) => {
+    const k = `${e.path.join("/")}|${e.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function valueAt(root: unknown, p: Path): unknown {
+  let v = root;
+  for (const s of p) v = (v as Record<string | number, unknown> | undefined)?.[s];
+  return v;
+}
+
+function show(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+function describe(e: ErrorObject, root: unknown): PathMessage {
+  const p = pointerToPath(e.instancePath);
+  const where = p.length > 0 ? `${p.join(".")}: ` : "";
+  const value = valueAt(root, p);
+  const schema = e.parentSchema as { description?: string; pattern?: string } | undefined;
+  switch (e.keyword) {
+    case "required":
+      return {
+        path: p,
+        key: false,
+        message: `${where}missing required field "${e.params.missingProperty}"`,
+      };
+    case "additionalProperties": {
+      const prop = String(e.params.additionalProperty);
+      const props = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const expected = props.length > 0 ? `; expected one of ${props.join(", ")}` : "";
+      return {
+        path: [...p, prop],
+        key: true,
+        message: `${where}unknown field "${prop}"${expected}`,
+      };
+    }
+    case "enum":
+      return {
+        path: p,
+        key: false,
+        message: `${where}expected one of ${(e.params.allowedValues as unknown[]).join(", ")}; got ${show(value)}`,
+      };
+    case "const":
+      return {
+        path: p,
+        key: false,
+        message: `${where}expected ${show(e.params.allowedValue)}; got ${show(value)}`,
+      };
+    case "pattern":
+      return {
+        path: p,
+        key: false,
+        message: `${where}expected ${schema?.description ?? `a value matching ${e.params.pattern}`}; got ${show(value)}`,
+      };
+    case "type":
+      return {
+        path: p,
+        key: false,
+        message: `${where}expected ${e.params.type}; got ${show(value)}`,
+      };
+    default:
+      return { path: p, key: false, message: `${where}${e.message ?? "invalid"}` };
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0] ?? s;
+}
+
+function groupByKind(docs: SourceDoc[]): ByKind {
+  const out = Object.fromEntries(KindNames.map((k) => [k, [] as SourceDoc[]])) as unknown as Record<
+    KindName,
+    SourceDoc[]
+  >;
+  for (const d of docs) out[d.kind].push(d);
+  return out as unknown as ByKind;
+}
+
+export function assertNoProblems(problems: Problem[]): void {
+  if (problems.length > 0) throw new ConfigurationError(sortProblems(problems));
+}

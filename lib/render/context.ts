@@ -1,0 +1,345 @@
+// View models: what each template sees. Built purely from validated documents, so a
+// template never resolves a reference itself and every value reaching it is known-good
+// in shape (escaping for the target is still the template helpers' job). Optional fields
+// are present with `undefined` so that strict templates may test them with `{{#if}}`.
+import type { LoadedConfig, SourceDoc } from "../model/index.ts";
+import type { Composition, Layers, Provider, Region, Service, Size } from "../model/schema.ts";
+
+export type Layer = (typeof Layers)[number];
+
+export interface RegionView {
+  name: string;
+  provider: Provider;
+  location: string;
+  cidr: string;
+  ingress: Region["spec"]["ingress"];
+  /** The mode as flags too (exactly one true): templates switch on these. */
+  nodePool: Region["spec"]["nodePool"] & {
+    instanceType: string;
+    k8s: boolean;
+    k3sWorker: boolean;
+    containerdOnly: boolean;
+  };
+  weight: number;
+  sources: string[];
+}
+
+export interface BackendView {
+  type: "s3" | "gcs" | "oss" | "local";
+  bucket: string;
+  region: string;
+  /** State object key / prefix of this stack, e.g. stacks/foundation/jp1. */
+  key: string;
+  /** Exactly one is true: templates switch on these (handlebars has no equality). */
+  s3: boolean;
+  gcs: boolean;
+  oss: boolean;
+  local: boolean;
+}
+
+/**
+ * One GitHub OIDC trust: apply for `tenant`'s `env` may assume this role, nothing else.
+ * Apply jobs run in the GitHub environment `<tenant>-<env>`, so one tenant's prod job
+ * cannot assume another tenant's prod role (validate rejects names where that is ambiguous).
+ */
+export interface TrustView {
+  /** The GitHub environment and a stable identifier, e.g. acme-prod. */
+  id: string;
+  tenant: string;
+  env: string;
+  repository: string;
+  /** The exact `sub` claim GitHub puts in the token of a job bound to that environment. */
+  subject: string;
+}
+
+export interface ModuleView {
+  name: string;
+  source: string;
+  version?: string;
+  inputs: { name: string; value: string | number | boolean }[];
+  dependsOn: string[];
+}
+
+export interface StackView {
+  layer: Layer;
+  region: RegionView;
+  backend: BackendView;
+  platformRepository: string;
+  terraformVersion?: string;
+  trusts: TrustView[];
+  modules: ModuleView[];
+  /** Config files (relative to the config dir) this stack is rendered from. */
+  sources: string[];
+}
+
+export interface ServiceView {
+  name: string;
+  tenant: string;
+  project: string;
+  env: string;
+  region: string;
+  namespace: string;
+  runtime: "k8s" | "container";
+  image: string;
+  port: number;
+  healthPath: string;
+  publicName?: string;
+  replicas: number;
+  cpu: string;
+  memory: string;
+  instanceType: string;
+  variables: { name: string; value: string }[];
+  labels: { name: string; value: string }[];
+  sources: string[];
+}
+
+export interface GatewayView {
+  region: RegionView;
+  routes: {
+    service: ServiceView;
+    upstream: string;
+    /** Servers of the upstream, host:port. */
+    servers: string[];
+    /** Blue/green: both colors are listed; deploys stop the old color after the new one is healthy. */
+    blueGreen: boolean;
+  }[];
+}
+
+export interface AnsibleView {
+  region: RegionView;
+  hosts: string[];
+  bluePort: number;
+  greenPort: number;
+  services: ServiceView[];
+}
+
+export const BLUE_PORT = 18080;
+export const GREEN_PORT = 28080;
+
+const defaultCidr = "10.0.0.0/16";
+
+export interface Model {
+  regions: RegionView[];
+  services: ServiceView[];
+  stacks: StackView[];
+  gateways: GatewayView[];
+  ansible: AnsibleView[];
+}
+
+function byName<T extends { name: string }>(a: T, b: T): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+function regionView(doc: SourceDoc<"Region">, sourcesOf: SourcesOf): RegionView {
+  const spec = doc.value.spec;
+  return {
+    name: doc.name,
+    provider: spec.provider,
+    location: spec.location,
+    cidr: spec.network?.cidr ?? defaultCidr,
+    ingress: spec.ingress,
+    nodePool: {
+      ...spec.nodePool,
+      instanceType: spec.nodePool.instanceType ?? "",
+      k8s: spec.nodePool.mode === "k8s",
+      k3sWorker: spec.nodePool.mode === "k3s-worker",
+      containerdOnly: spec.nodePool.mode === "containerd-only",
+    },
+    weight: spec.weight,
+    sources: sourcesOf(`Region/${doc.name}`),
+  };
+}
+
+type SourcesOf = (...keys: string[]) => string[];
+
+function serviceViews(
+  doc: SourceDoc<"Service">,
+  regions: Map<string, RegionView>,
+  sizes: Map<string, Size>,
+  sourcesOf: SourcesOf,
+): ServiceView[] {
+  const spec: Service["spec"] = doc.value.spec;
+  const size = sizes.get(spec.size)!;
+  return spec.regions.map((regionName) => {
+    const region = regions.get(regionName)!;
+    const offer = size.spec.providers[region.provider]!;
+    const view: ServiceView = {
+      name: doc.name,
+      tenant: spec.tenant,
+      project: spec.project,
+      env: spec.env,
+      region: regionName,
+      namespace: `${spec.tenant}-${spec.project}-${spec.env}`,
+      runtime: spec.runtime,
+      image: spec.image,
+      port: spec.port,
+      healthPath: spec.healthPath,
+      replicas: size.spec.replicas,
+      cpu: size.spec.cpu,
+      memory: size.spec.memory,
+      instanceType: offer.instanceType,
+      variables: Object.entries(spec.variables ?? {})
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        // Kubernetes expands $(VAR) in env values; $$( keeps the text as the user wrote it.
+        .map(([name, value]) => ({
+          name,
+          value: spec.runtime === "k8s" ? value.replace(/\$\(/g, () => "$$(") : value,
+        })),
+      labels: [
+        ["cloudneutral.io/tenant", spec.tenant],
+        ["cloudneutral.io/project", spec.project],
+        ["cloudneutral.io/env", spec.env],
+        ["cloudneutral.io/region", regionName],
+        ["cloudneutral.io/service", doc.name],
+      ].map(([name, value]) => ({ name: name!, value: value! })),
+      publicName: spec.publicName,
+      sources: sourcesOf(`Service/${doc.name}`, `Size/${spec.size}`, `Region/${regionName}`),
+    };
+    return view;
+  });
+}
+
+/** Builds every view from a valid configuration (call only after validation passed). */
+export function buildModel(config: LoadedConfig): Model {
+  const k = config.byKind;
+  const platformDoc = k.Platform[0]!;
+  const platform = platformDoc.value.spec;
+  const fileOf = new Map(config.docs.map((d) => [`${d.kind}/${d.name}`, d.file]));
+  const sourcesOf: SourcesOf = (...keys) =>
+    [
+      ...new Set(keys.map((key) => fileOf.get(key)).filter((f): f is string => f !== undefined)),
+    ].sort();
+  const regionDocs = [...k.Region].sort(byName);
+  const regions = regionDocs.map((d) => regionView(d, sourcesOf));
+  const regionMap = new Map(regions.map((r) => [r.name, r]));
+  const sizes = new Map(k.Size.map((s) => [s.name, s.value]));
+  const services = [...k.Service]
+    .sort(byName)
+    .flatMap((d) => serviceViews(d, regionMap, sizes, sourcesOf))
+    .sort((a, b) => byName({ name: `${a.region}/${a.name}` }, { name: `${b.region}/${b.name}` }));
+
+  const trustsByRegion = new Map<string, TrustView[]>();
+  for (const region of regions) {
+    const pairs = new Set(
+      services.filter((s) => s.region === region.name).map((s) => `${s.tenant}-${s.env}`),
+    );
+    const trusts = [...pairs].sort().map((id) => {
+      const svc = services.find((s) => s.region === region.name && `${s.tenant}-${s.env}` === id)!;
+      return {
+        id,
+        tenant: svc.tenant,
+        env: svc.env,
+        repository: platform.repository,
+        subject: `repo:${platform.repository}:environment:${id}`,
+      };
+    });
+    trustsByRegion.set(region.name, trusts);
+  }
+
+  const comps = [...k.Composition].sort(byName);
+  const stacks: StackView[] = [];
+  for (const region of regions) {
+    const layers = new Set<Layer>(["foundation", "k8s-base"]);
+    for (const c of comps) {
+      if (c.value.spec.regions.includes(region.name) && engineOf(c.value) === "terraform")
+        layers.add(c.value.spec.lifecycle);
+    }
+    for (const layer of [
+      "foundation",
+      "k8s-base",
+      "platform",
+      "applications",
+      "config",
+    ] as Layer[]) {
+      if (!layers.has(layer)) continue;
+      const members = comps.filter(
+        (c) =>
+          c.value.spec.lifecycle === layer &&
+          c.value.spec.regions.includes(region.name) &&
+          engineOf(c.value) === "terraform",
+      );
+      const inStack = new Set(members.map((c) => c.name));
+      const modules = members.map((c) => moduleView(c.value, inStack));
+      const trusts = layer === "foundation" ? (trustsByRegion.get(region.name) ?? []) : [];
+      const stack: StackView = {
+        layer,
+        region,
+        backend: {
+          ...backendFlags(platform.stateBackend.type),
+          type: platform.stateBackend.type,
+          bucket: platform.stateBackend.bucket ?? "",
+          region: platform.stateBackend.region ?? "",
+          key: `${platform.stateBackend.prefix ?? "stacks"}/${layer}/${region.name}`,
+        },
+        platformRepository: platform.repository,
+        terraformVersion: platform.terraform?.version,
+        trusts,
+        modules,
+        sources: sourcesOf(
+          `Platform/${platformDoc.name}`,
+          `Region/${region.name}`,
+          ...members.map((c) => `Composition/${c.name}`),
+          ...trusts.map((t) => `Tenant/${t.tenant}`),
+        ),
+      };
+      stacks.push(stack);
+    }
+  }
+
+  const hostsOf = (r: RegionView) => [...(r.nodePool.hosts ?? [])];
+  const gateways: GatewayView[] = regions.map((region) => ({
+    region,
+    routes: services
+      .filter((s) => s.region === region.name && s.publicName)
+      .map((service) => {
+        const blueGreen = service.runtime === "container";
+        const servers = blueGreen
+          ? hostsOf(region).flatMap((h) => [`${h}:${BLUE_PORT}`, `${h}:${GREEN_PORT}`])
+          : region.ingress.addresses.map((a) => `${a}:80`);
+        // Service names are unique platform-wide, so they make unambiguous upstream names.
+        return { service, upstream: service.name.replace(/-/g, "_"), servers, blueGreen };
+      }),
+  }));
+
+  const ansible: AnsibleView[] = regions
+    .map((region) => ({
+      region,
+      hosts: hostsOf(region),
+      bluePort: BLUE_PORT,
+      greenPort: GREEN_PORT,
+      services: services.filter((s) => s.region === region.name && s.runtime === "container"),
+    }))
+    .filter((a) => a.services.length > 0);
+
+  return {
+    regions,
+    services,
+    stacks,
+    gateways,
+    ansible,
+  };
+}
+
+export function engineOf(c: Composition): "terraform" | "gitops" | "ansible" {
+  if (c.spec.engine) return c.spec.engine;
+  const layer = c.spec.lifecycle;
+  return layer === "applications" ? "gitops" : layer === "config" ? "ansible" : "terraform";
+}
+
+/** A module's `depends_on` can only name modules of the same stack; stack order covers the rest. */
+function moduleView(c: Composition, inStack: Set<string>): ModuleView {
+  const view: ModuleView = {
+    name: c.metadata.name,
+    source: c.spec.module.source,
+    version: c.spec.module.version,
+    inputs: Object.entries(c.spec.inputs ?? {})
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, value]) => ({ name, value })),
+    dependsOn: (c.spec.dependsOn ?? []).filter((d) => inStack.has(d)).sort(),
+  };
+  return view;
+}
+
+function backendFlags(type: BackendView["type"]) {
+  return { s3: type === "s3", gcs: type === "gcs", oss: type === "oss", local: type === "local" };
+}

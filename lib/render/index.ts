@@ -1,0 +1,61 @@
+import path from "node:path";
+import { ConfigurationError } from "../errors.ts";
+import { validateConfig } from "../model/index.ts";
+import { buildModel } from "./context.ts";
+import { applyOutput, type FileChange, planOutput } from "./output.ts";
+import { renderFiles } from "./render-files.ts";
+import { loadTemplates } from "./templates.ts";
+
+export type { FileChange } from "./output.ts";
+
+export interface RenderOptions {
+  configDir: string;
+  outDir: string;
+  /** The repository's template overrides; default: templates/ beside the config directory. */
+  templatesDir?: string;
+  /** Compare only; write nothing. */
+  check?: boolean;
+}
+
+export interface RenderResult {
+  changes: FileChange[];
+  /** Number of files render owns after this run (manifest included). */
+  owned: number;
+  written: boolean;
+  /** Documents and files of the validated configuration. */
+  documents: number;
+  files: number;
+}
+
+const posix = (p: string) => p.split(path.sep).join("/");
+
+/**
+ * validate → model → templates → files → compare with `outDir` → write (unless check).
+ * Everything that can fail on user input fails before the first write.
+ */
+export async function render(options: RenderOptions): Promise<RenderResult> {
+  const { config, problems } = await validateConfig(options.configDir);
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  const root = path.dirname(path.resolve(options.outDir));
+  const templatesDir =
+    options.templatesDir ?? path.join(path.dirname(path.resolve(options.configDir)), "templates");
+  const templatesLabel = posix(path.relative(root, path.resolve(templatesDir)));
+  const templates = await loadTemplates(templatesDir, templatesLabel);
+  const output = renderFiles(buildModel(config), templates, {
+    configLabel: posix(path.relative(root, path.resolve(options.configDir))),
+    templatesLabel,
+  });
+  const plan = await planOutput(
+    options.outDir,
+    output,
+    `${posix(path.relative(root, path.resolve(options.outDir)))}/`,
+  );
+  if (!options.check) await applyOutput(options.outDir, plan);
+  return {
+    changes: plan.changes,
+    owned: output.files.length + 1,
+    written: !options.check && plan.changes.length > 0,
+    documents: config.docs.length,
+    files: config.files.length,
+  };
+}

@@ -1,0 +1,299 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, sampleRepo, scratch, snapshotTree } from "./helpers.ts";
+
+const DOC = (kind: string, name: string, spec = "{}") =>
+  `apiVersion: cloudneutral.io/v1alpha1\nkind: ${kind}\nmetadata:\n  name: ${name}\nspec: ${spec}\n`;
+
+async function edit(dir: string, file: string, from: string, to: string): Promise<void> {
+  const full = path.join(dir, "platform-config", file);
+  const text = await readFile(full, "utf8");
+  expect(text, `${file} should contain ${from}`).toContain(from);
+  await writeFile(full, text.replace(from, to));
+}
+
+async function add(dir: string, file: string, content: string | Buffer): Promise<void> {
+  await writeFile(path.join(dir, "platform-config", file), content);
+}
+
+interface Case {
+  name: string;
+  mutate(dir: string): Promise<void>;
+  file: string;
+  line?: number;
+  column?: number;
+  message: RegExp;
+}
+
+const hostileNames = [
+  ["a double quote", '"a\\"b"'],
+  ["an interpolation", '"${jndi}"'],
+  ["a newline", '"orders\\napi"'],
+  ["a path traversal", '"../../etc"'],
+  ["shell metacharacters", '"x;rm -rf /"'],
+  ["a command substitution", '"$(id)"'],
+  ["a backtick", '"`id`"'],
+] as const;
+
+const cases: Case[] = [
+  {
+    name: "invalid YAML",
+    mutate: (d) =>
+      add(
+        d,
+        "broken.yaml",
+        "apiVersion: cloudneutral.io/v1alpha1\nkind: Tenant\nmetadata: {name: [oops\n",
+      ),
+    file: "broken.yaml",
+    message: /invalid YAML/,
+  },
+  {
+    name: "a document without kind",
+    mutate: (d) =>
+      add(
+        d,
+        "nokind.yaml",
+        "apiVersion: cloudneutral.io/v1alpha1\nmetadata:\n  name: x\nspec: {}\n",
+      ),
+    file: "nokind.yaml",
+    line: 1,
+    column: 1,
+    message: /no `kind`; expected one of Platform/,
+  },
+  {
+    name: "an unknown kind",
+    mutate: (d) => add(d, "unknown.yaml", DOC("Database", "orders")),
+    file: "unknown.yaml",
+    line: 2,
+    column: 7,
+    message: /unknown kind "Database"/,
+  },
+  {
+    name: "an unknown field",
+    mutate: (d) =>
+      edit(
+        d,
+        "tenants/acme.yaml",
+        "  displayName: Acme Retail\n",
+        "  displayName: Acme Retail\n  colour: red\n",
+      ),
+    file: "tenants/acme.yaml",
+    line: 9,
+    column: 3,
+    message: /spec: unknown field "colour"; expected one of displayName, owners, regions, budget/,
+  },
+  {
+    name: "a wrong type",
+    mutate: (d) => edit(d, "services/acme-storefront.yaml", "  port: 8080\n", '  port: "eighty"\n'),
+    file: "services/acme-storefront.yaml",
+    column: 9,
+    message: /spec\.port: expected integer; got "eighty"/,
+  },
+  {
+    name: "an unknown size",
+    mutate: (d) => edit(d, "services/acme-storefront.yaml", "  size: medium\n", "  size: huge\n"),
+    file: "services/acme-storefront.yaml",
+    column: 9,
+    message: /unknown Size "huge"; expected one of large, medium, small/,
+  },
+  {
+    name: "an unknown region in a GTM policy",
+    mutate: (d) => edit(d, "gtm/api.yaml", "region: sg1", "region: us1"),
+    file: "gtm/api.yaml",
+    message: /unknown Region "us1"/,
+  },
+  {
+    name: "a region the tenant may not use",
+    mutate: async (d) => {
+      const file = path.join(d, "platform-config/services/globex-inference.yaml");
+      const text = await readFile(file, "utf8");
+      await writeFile(file, text.replace(/regions: \[jp1, sg1\]/, "regions: [jp1, cn1]"));
+    },
+    file: "services/globex-inference.yaml",
+    message: /tenant "globex" may not use region "cn1"/,
+  },
+  {
+    name: "a duplicate name",
+    mutate: (d) =>
+      add(d, "dup.yaml", DOC("Environment", "prod", "{approvals: 1, protected: true}")),
+    file: "environments.yaml",
+    message: /duplicate Environment "prod"; first defined at/,
+  },
+  {
+    name: "a dependency cycle",
+    mutate: (d) =>
+      edit(
+        d,
+        "compositions/orders-db.yaml",
+        "  regions: [jp1]\n",
+        "  regions: [jp1]\n  dependsOn: [orders-cache]\n",
+      ),
+    file: "compositions/orders-db.yaml",
+    message:
+      /dependency cycle: orders-cache → orders-db → orders-cache|dependency cycle: orders-db → orders-cache → orders-db/,
+  },
+  {
+    name: "autoscale min greater than max",
+    mutate: (d) => edit(d, "autoscale/jp1-nodes.yaml", "  min: 3\n", "  min: 13\n"),
+    file: "autoscale/jp1-nodes.yaml",
+    column: 8,
+    message: /min \(13\) is greater than max \(12\)/,
+  },
+  {
+    name: "autoscale max outside the pool",
+    mutate: (d) => edit(d, "autoscale/jp1-nodes.yaml", "  max: 12\n", "  max: 40\n"),
+    file: "autoscale/jp1-nodes.yaml",
+    message: /max \(40\) is above region "jp1"'s nodePool.max/,
+  },
+  ...hostileNames.map(
+    ([what, name]): Case => ({
+      name: `a name with ${what}`,
+      mutate: (d) =>
+        add(d, "hostile.yaml", DOC("Environment", name, "{approvals: 0, protected: false}")),
+      file: "hostile.yaml",
+      line: 4,
+      column: 9,
+      message: /metadata\.name: expected lower-case letters, digits and '-'/,
+    }),
+  ),
+  {
+    name: "a file that is not UTF-8",
+    mutate: (d) =>
+      add(d, "latin1.yaml", Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x3a, 0x20, 0xe9, 0xff, 0x0a])),
+    file: "latin1.yaml",
+    line: 1,
+    column: 1,
+    message: /not valid UTF-8/,
+  },
+  {
+    name: "a 10 MB file",
+    mutate: (d) => add(d, "huge.yaml", `# ${"x".repeat(10 * 1024 * 1024)}\n`),
+    file: "huge.yaml",
+    line: 1,
+    column: 1,
+    message: /file is 10\.0 MiB; the limit is 4 MiB/,
+  },
+];
+
+describe("bad input: a clear error at file:line:column, exit 1, nothing written", () => {
+  it.each(cases)("$name", async (c) => {
+    const repo = await sampleRepo();
+    const out = path.join(repo, "infra");
+    const first = await cli("render", "--config", path.join(repo, "platform-config"), "--out", out);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    const before = await snapshotTree(out);
+
+    await c.mutate(repo);
+    const run = await cli(
+      "validate",
+      "--config",
+      path.join(repo, "platform-config"),
+      "--format",
+      "json",
+    );
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      ok: boolean;
+      errors: { file: string; line: number; column: number; message: string }[];
+    };
+    expect(report.ok).toBe(false);
+    const hit = report.errors.find((e) => e.file === c.file && c.message.test(e.message));
+    expect(hit, JSON.stringify(report.errors, null, 2)).toBeDefined();
+    if (c.line !== undefined) expect(hit?.line).toBe(c.line);
+    if (c.column !== undefined) expect(hit?.column).toBe(c.column);
+    for (const e of report.errors) {
+      expect(e.line).toBeGreaterThanOrEqual(1);
+      expect(e.column).toBeGreaterThanOrEqual(1);
+    }
+
+    const again = await cli("render", "--config", path.join(repo, "platform-config"), "--out", out);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toBe("");
+    expect(again.stderr).toMatch(
+      new RegExp(`^${c.file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: `, "m"),
+    );
+    expect(await snapshotTree(out)).toEqual(before);
+  });
+
+  it("reports every problem of a run, not the first only", async () => {
+    const repo = await sampleRepo();
+    await edit(repo, "services/acme-storefront.yaml", "  size: medium\n", "  size: huge\n");
+    await edit(repo, "autoscale/jp1-nodes.yaml", "  min: 3\n", "  min: 13\n");
+    await add(repo, "unknown.yaml", DOC("Database", "orders"));
+    const run = await cli(
+      "validate",
+      "--config",
+      path.join(repo, "platform-config"),
+      "--format",
+      "json",
+    );
+    const files = new Set(
+      (JSON.parse(run.stdout) as { errors: { file: string }[] }).errors.map((e) => e.file),
+    );
+    expect([...files].sort()).toEqual([
+      "autoscale/jp1-nodes.yaml",
+      "services/acme-storefront.yaml",
+      "unknown.yaml",
+    ]);
+  });
+
+  it("an empty config directory is an error", async () => {
+    const dir = await scratch();
+    await mkdir(path.join(dir, "platform-config"));
+    const run = await cli(
+      "validate",
+      "--config",
+      path.join(dir, "platform-config"),
+      "--format",
+      "json",
+    );
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).errors[0].message).toMatch(/no YAML files found/);
+  });
+
+  it("--format github prints one workflow command per problem, escaped", async () => {
+    const repo = await sampleRepo();
+    await add(
+      repo,
+      "hostile,a:b.yaml",
+      DOC("Environment", '"a\\nb%c"', "{approvals: 0, protected: false}"),
+    );
+    const run = await cli(
+      "validate",
+      "--config",
+      path.join(repo, "platform-config"),
+      "--format",
+      "github",
+    );
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^::error file=.*platform-config\/hostile%2Ca%3Ab\.yaml,line=4,col=9::metadata\.name: expected /,
+    );
+    expect(lines[0]).toContain('got "a\\nb%25c"');
+  });
+
+  it("usage errors exit 2", async () => {
+    expect((await cli("validate", "--bogus")).code).toBe(2);
+    expect((await cli("validate", "--format", "xml")).code).toBe(2);
+    expect((await cli("frobnicate")).code).toBe(2);
+    expect((await cli("validate", "--config", "/nonexistent/dir")).code).toBe(2);
+  });
+
+  it("a file render did not generate is never overwritten", async () => {
+    const repo = await sampleRepo();
+    const out = path.join(repo, "infra");
+    await mkdir(path.join(out, "gateway/jp1"), { recursive: true });
+    await writeFile(path.join(out, "gateway/jp1/nginx.conf"), "# hand-written\n");
+    const before = await snapshotTree(out);
+    const run = await cli("render", "--config", path.join(repo, "platform-config"), "--out", out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /infra\/gateway\/jp1\/nginx\.conf:1:1: exists but was not generated by render/,
+    );
+    expect(await snapshotTree(out)).toEqual(before);
+  });
+});

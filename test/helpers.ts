@@ -1,0 +1,56 @@
+import { cp, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterEach } from "vitest";
+import { runCli } from "../cli/cloudneutral.ts";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const SAMPLE_CONFIG = path.join(ROOT, "platform-config");
+
+const cleanups: string[] = [];
+afterEach(async () => {
+  for (const dir of cleanups.splice(0)) await rm(dir, { recursive: true, force: true });
+});
+
+/** A scratch directory removed after the test. */
+export async function scratch(prefix = "cn-test-"): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  cleanups.push(dir);
+  return dir;
+}
+
+/** A copy of the sample repository layout (platform-config/, infra/) in a scratch directory. */
+export async function sampleRepo(options: { infra?: boolean } = {}): Promise<string> {
+  const dir = await scratch("cn-repo-");
+  await cp(SAMPLE_CONFIG, path.join(dir, "platform-config"), { recursive: true });
+  if (options.infra)
+    await cp(path.join(ROOT, "infra"), path.join(dir, "infra"), { recursive: true });
+  return dir;
+}
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function cli(...argv: string[]): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  const code = await runCli(argv, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+/** Every file under `dir` with its content, for before/after comparisons. */
+export async function snapshotTree(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const exists = await stat(dir).catch(() => undefined);
+  if (!exists) return out;
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const full = path.join(e.parentPath, e.name);
+    out[path.relative(dir, full)] = await readFile(full, "utf8");
+  }
+  return out;
+}
