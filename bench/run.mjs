@@ -184,7 +184,15 @@ function runFresh(size, n) {
 function runConverged(size, n) {
   log(`render ${size.services} services, converged, run ${n}`);
   const r = measure(renderArgs(size, size.output.dir));
-  if (record(size.converged, r)) size.converged.changes = changedOf(r.stdout)?.changed;
+  if (record(size.converged, r)) {
+    size.converged.changes = changedOf(r.stdout)?.changed;
+    if (size.converged.changes) {
+      size.converged.examples ??= r.stdout
+        .split("\n")
+        .filter((l) => /^(create|update|delete): /.test(l))
+        .slice(0, 3);
+    }
+  }
   return r.ms;
 }
 
@@ -335,6 +343,8 @@ function summarise(cold, bench) {
           ? `; render wrote ${thousands(o.files)} files, ${(o.bytes / 2 ** 20).toFixed(1)} MiB`
           : ""),
     );
+    if (s.converged.examples)
+      notes.push(`${label}, converged: ${s.converged.examples.join("; ")} …`);
     if (o?.reported && o.reported.changed !== o.files) {
       notes.push(
         `${label}: the first render reported ${o.reported.changed} changes for ${o.files} files written`,
@@ -415,6 +425,18 @@ function staleDist() {
   );
 }
 
+/** Paths and times of dist/, to notice a rebuild (others may build while the bench runs). */
+function distStamp() {
+  return readdirSync(path.join(ROOT, "dist"), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => {
+      const full = path.join(e.parentPath, e.name);
+      return `${full}@${statSync(full).mtimeMs}`;
+    })
+    .sort()
+    .join("\n");
+}
+
 function main() {
   for (const f of [CLI, ACTION]) {
     if (!existsSync(path.join(ROOT, f))) {
@@ -423,6 +445,7 @@ function main() {
     }
   }
   const stale = staleDist();
+  const stamp = distStamp();
   const tmp = mkdtempSync(path.join(os.tmpdir(), "cloudneutral-bench-"));
   const cleanup = () => rmSync(tmp, { recursive: true, force: true });
   process.once("SIGINT", () => {
@@ -434,6 +457,8 @@ function main() {
     const cold = coldStart();
     const bench = renderBench(tmp);
     const { text, notes, json, crashed } = summarise(cold, bench);
+    if (distStamp() !== stamp)
+      notes.unshift("dist/ was rebuilt while the bench ran: figures may mix two builds");
     const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
     process.stdout.write(
       `\nCloudNeutral benchmarks — node ${process.version}, ${os.platform()} ${os.arch()}, ` +
