@@ -416,7 +416,7 @@ export function publishedSchema(): Record<string, unknown> {
     allOf: KindNames.map((name) => ({
       if: { properties: { kind: { const: name } }, required: ["kind"] },
       // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a promise
-      then: { $ref: "#/definitions/" + name },
+      then: { $ref: `#/definitions/${name}` },
     })),
     definitions,
   };
