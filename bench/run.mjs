@@ -8,7 +8,7 @@
 //   BENCH_COLD_RUNS=20      runs per cold-start measurement
 //   BENCH_SERVICES=10000,20000  platform sizes; growth is the last over the first
 //   BENCH_REGIONS=100
-//   BENCH_BUDGET_S=170      repeats (and converged runs) that would pass this are skipped
+//   BENCH_BUDGET_S=150      repeats (and converged runs) that would pass this are skipped
 //   BENCH_RUN_TIMEOUT_S=120 one child's limit
 //   BENCH_JSON=path         also write the figures as JSON there
 import { spawnSync } from "node:child_process";
@@ -32,7 +32,7 @@ const int = (name, fallback) => {
 const RUNS = int("BENCH_RUNS", 3);
 const COLD_RUNS = int("BENCH_COLD_RUNS", 20);
 const REGIONS = int("BENCH_REGIONS", 100);
-const BUDGET_MS = int("BENCH_BUDGET_S", 170) * 1000;
+const BUDGET_MS = int("BENCH_BUDGET_S", 150) * 1000;
 const TIMEOUT_MS = int("BENCH_RUN_TIMEOUT_S", 120) * 1000;
 const SIZES = (process.env.BENCH_SERVICES ?? "10000,20000").split(",").map((s) => {
   const n = Number(s.trim());
@@ -212,14 +212,14 @@ function runBaseline(size, n) {
 function renderBench(tmp) {
   const sizes = [];
   const last = new Map();
-  const skipped = [];
+  const skipped = new Map();
   const attempt = (size, kind, n, required, fn) => {
     const slot = size[kind];
     if (slot.errors.length > 0) return; // a crash repeats; one is enough to report
     const key = `${size.services}/${kind}`;
     const expected = last.get(key) ?? last.get(`${size.services}/fresh`) ?? 0;
     if (!required && elapsedMs() + expected > BUDGET_MS) {
-      skipped.push(`${kind} ${size.services} run ${n}`);
+      skipped.set(key, (skipped.get(key) ?? 0) + 1);
       return;
     }
     last.set(key, fn(size, n));
@@ -404,9 +404,13 @@ function summarise(cold, bench) {
     });
     json.growth = { ratio: growth, linear, target: limit };
   }
-  if (bench.skipped.length > 0) {
+  if (bench.skipped.size > 0) {
+    const list = [...bench.skipped].map(([key, count]) => {
+      const [services, kind] = key.split("/");
+      return `${kind} ${thousands(Number(services))} ×${count}`;
+    });
     notes.push(
-      `skipped to stay within BENCH_BUDGET_S=${BUDGET_MS / 1000}: ${bench.skipped.join(", ")}`,
+      `runs skipped to stay within BENCH_BUDGET_S=${BUDGET_MS / 1000}: ${list.join(", ")}`,
     );
   }
   return { text: table(rows), notes, json, crashed };

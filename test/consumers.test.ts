@@ -39,6 +39,42 @@ async function renderedTree(repo: string): Promise<Record<string, string>> {
 }
 
 describe("rendered output is valid for its consumer", () => {
+  it("Ansible reads the inventory and vars, and never evaluates a tenant's Jinja", async () => {
+    const repo = await sampleRepo();
+    const svc = path.join(repo, "platform-config/services/globex-inference.yaml");
+    const hostile = "{{ lookup('pipe', 'echo pwned') }} {% raw %}";
+    const text = await readFile(svc, "utf8");
+    await writeFile(
+      svc,
+      text.replace(
+        "  image: ghcr.io/globex/batch-scorer:0.2.0\n",
+        () =>
+          `  image: ghcr.io/globex/batch-scorer:0.2.0\n  variables:\n    PROBE: ${JSON.stringify(hostile)}\n`,
+      ),
+    );
+    await renderedTree(repo);
+    const dir = path.join(repo, "infra/ansible/eu1");
+    const result = path.join(repo, "probe.txt");
+    const playbook = path.join(repo, "probe.yml");
+    await writeFile(
+      playbook,
+      [
+        "- hosts: containerd_nodes[0]",
+        "  gather_facts: false",
+        "  connection: local",
+        "  tasks:",
+        "    - ansible.builtin.copy:",
+        "        content: \"{{ (services | selectattr('name', 'equalto', 'batch-scorer') | first).variables.PROBE }}|{{ blue_port }}|{{ green_port }}\"",
+        `        dest: ${JSON.stringify(result)}`,
+        "",
+      ].join("\n"),
+    );
+    await run("ansible-playbook", ["-i", path.join(dir, "inventory.yml"), playbook], {
+      env: { ...process.env, ANSIBLE_NOCOLOR: "1", ANSIBLE_LOCALHOST_WARNING: "0" },
+    });
+    expect(await readFile(result, "utf8")).toBe(`${hostile}|18080|28080`);
+  });
+
   it("every .tf parses with HashiCorp's HCL parser, every YAML parses, every nginx.conf passes nginx -t", async () => {
     const tree = await renderedTree(await sampleRepo());
     const counts = { tf: 0, yaml: 0, nginx: 0 };

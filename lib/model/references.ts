@@ -24,6 +24,20 @@ export function checkReferences(config: LoadedConfig): Problem[] {
       message: "no Platform document; expected exactly one",
     });
   }
+  const platform = k.Platform[0];
+  const tf = platform?.value.spec.terraform?.version;
+  if (
+    platform &&
+    tf &&
+    platform.value.spec.stateBackend.type === "s3" &&
+    compareVersions(tf, "1.10") < 0
+  ) {
+    report(
+      platform,
+      ["spec", "terraform", "version"],
+      `the s3 state backend locks with use_lockfile, which needs Terraform 1.10 or later; got ${tf}`,
+    );
+  }
   for (const extra of k.Platform.slice(1))
     report(extra, ["kind"], "a second Platform document; expected exactly one");
   for (const extra of k.DecisionMatrix.slice(1))
@@ -298,4 +312,14 @@ function checkCompositions(comps: SourceDoc<"Composition">[], ref: Ref, report: 
   };
   for (const c of [...comps].sort((a, b) => (a.name < b.name ? -1 : 1)))
     if (!state.has(c.name)) visit(c);
+}
+
+function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }

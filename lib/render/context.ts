@@ -28,8 +28,10 @@ export interface BackendView {
   type: "s3" | "gcs" | "oss" | "local";
   bucket: string;
   region: string;
-  /** State object key / prefix of this stack, e.g. stacks/foundation/jp1. */
+  /** State prefix of this stack, e.g. stacks/foundation/jp1 (gcs, oss). */
   key: string;
+  /** State object of this stack, e.g. stacks/foundation/jp1/terraform.tfstate (s3). */
+  stateKey: string;
   /** Exactly one is true: templates switch on these (handlebars has no equality). */
   s3: boolean;
   gcs: boolean;
@@ -66,6 +68,8 @@ export interface StackView {
   backend: BackendView;
   platformRepository: string;
   terraformVersion?: string;
+  /** The `required_version` constraint: the Platform's version as a minimum, or a default. */
+  requiredVersion: string;
   trusts: TrustView[];
   modules: ModuleView[];
   /** Config files (relative to the config dir) this stack is rendered from. */
@@ -261,6 +265,7 @@ export function buildModel(config: LoadedConfig): Model {
       const inStack = new Set(members.map((c) => c.name));
       const modules = members.map((c) => moduleView(c.value, inStack));
       const trusts = layer === "foundation" ? (trustsByRegion.get(region.name) ?? []) : [];
+      const stateKey = `${platform.stateBackend.prefix ?? "stacks"}/${layer}/${region.name}`;
       const stack: StackView = {
         layer,
         region,
@@ -269,10 +274,13 @@ export function buildModel(config: LoadedConfig): Model {
           type: platform.stateBackend.type,
           bucket: platform.stateBackend.bucket ?? "",
           region: platform.stateBackend.region ?? "",
-          key: `${platform.stateBackend.prefix ?? "stacks"}/${layer}/${region.name}`,
+          key: stateKey,
+          stateKey: `${stateKey}/terraform.tfstate`,
         },
         platformRepository: platform.repository,
         terraformVersion: platform.terraform?.version,
+        // The s3 backend's lock file (use_lockfile) needs 1.10; validate refuses older pins.
+        requiredVersion: `>= ${platform.terraform?.version ?? (platform.stateBackend.type === "s3" ? "1.10" : "1.6")}`,
         trusts,
         modules,
         sources: sourcesOf(

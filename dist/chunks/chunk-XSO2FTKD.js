@@ -13543,6 +13543,12 @@ function checkReferences(config) {
     column: 1,
     message: "no Platform document; expected exactly one"
   });
+  let platform = k.Platform[0], tf = platform?.value.spec.terraform?.version;
+  platform && tf && platform.value.spec.stateBackend.type === "s3" && compareVersions(tf, "1.10") < 0 && report(
+    platform,
+    ["spec", "terraform", "version"],
+    `the s3 state backend locks with use_lockfile, which needs Terraform 1.10 or later; got ${tf}`
+  );
   for (let extra of k.Platform.slice(1))
     report(extra, ["kind"], "a second Platform document; expected exactly one");
   for (let extra of k.DecisionMatrix.slice(1))
@@ -13722,6 +13728,14 @@ function checkCompositions(comps, ref, report) {
   };
   for (let c of [...comps].sort((a, b) => a.name < b.name ? -1 : 1))
     state.has(c.name) || visit(c);
+}
+function compareVersions(a, b) {
+  let pa = a.split(".").map(Number), pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    let d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 // lib/model/index.ts

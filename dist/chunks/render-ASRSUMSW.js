@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-VOLNTYAK.js";
+} from "./chunk-XSO2FTKD.js";
 import {
   ConfigurationError
 } from "./chunk-TXRGOUFA.js";
@@ -3923,7 +3923,7 @@ function buildModel(config) {
       if (!layers.has(layer)) continue;
       let members = comps.filter(
         (c) => c.value.spec.lifecycle === layer && c.value.spec.regions.includes(region.name) && engineOf(c.value) === "terraform"
-      ), inStack = new Set(members.map((c) => c.name)), modules = members.map((c) => moduleView(c.value, inStack)), trusts = layer === "foundation" ? trustsByRegion.get(region.name) ?? [] : [], stack = {
+      ), inStack = new Set(members.map((c) => c.name)), modules = members.map((c) => moduleView(c.value, inStack)), trusts = layer === "foundation" ? trustsByRegion.get(region.name) ?? [] : [], stateKey = `${platform.stateBackend.prefix ?? "stacks"}/${layer}/${region.name}`, stack = {
         layer,
         region,
         backend: {
@@ -3931,10 +3931,13 @@ function buildModel(config) {
           type: platform.stateBackend.type,
           bucket: platform.stateBackend.bucket ?? "",
           region: platform.stateBackend.region ?? "",
-          key: `${platform.stateBackend.prefix ?? "stacks"}/${layer}/${region.name}`
+          key: stateKey,
+          stateKey: `${stateKey}/terraform.tfstate`
         },
         platformRepository: platform.repository,
         terraformVersion: platform.terraform?.version,
+        // The s3 backend's lock file (use_lockfile) needs 1.10; validate refuses older pins.
+        requiredVersion: `>= ${platform.terraform?.version ?? (platform.stateBackend.type === "s3" ? "1.10" : "1.6")}`,
         trusts,
         modules,
         sources: sourcesOf(
@@ -4691,19 +4694,12 @@ provider "aws" {
   }
 }
 `, "terraform/common/backend.tf.hbs": `terraform {
-{{#if backend.s3}}
-  # The S3 backend's use_lockfile needs Terraform 1.10.
-{{/if}}
-{{#if terraformVersion}}
-  required_version = ">= \${ {{~hcl terraformVersion~}} }{{#if backend.s3}}, >= 1.10{{/if}}"
-{{else}}
-  required_version = "{{#if backend.s3}}>= 1.10{{else}}>= 1.6{{/if}}"
-{{/if}}
+  required_version = {{hcl requiredVersion}}
 
 {{#if backend.s3}}
   backend "s3" {
     bucket       = {{hcl backend.bucket}}
-    key          = "\${ {{~hcl backend.key~}} }/terraform.tfstate"
+    key          = {{hcl backend.stateKey}}
     region       = {{hcl backend.region}}
     encrypt      = true
     use_lockfile = true
