@@ -323,11 +323,13 @@ function summarise(cold, bench) {
       target: "0 changes",
       status: s.converged.errors.length
         ? "error"
-        : s.converged.changes === undefined
-          ? "—"
-          : s.converged.changes === 0
-            ? "met (0 changes)"
-            : `missed (${s.converged.changes} changes)`,
+        : s.converged.times.length === 0
+          ? "skipped"
+          : s.converged.changes === undefined
+            ? "—"
+            : s.converged.changes === 0
+              ? "met (0 changes)"
+              : `missed (${s.converged.changes} changes)`,
     });
     rows.push({
       figure: `  baseline ${label}: read+parse YAML, write same files`,

@@ -146,6 +146,27 @@ const cases: Case[] = [
     file: "autoscale/jp1-nodes.yaml",
     message: /max \(40\) is above region "jp1"'s nodePool.max/,
   },
+  {
+    name: "two services under one public name",
+    mutate: (d) =>
+      edit(
+        d,
+        "services/acme-storefront.yaml",
+        "  publicName: shop.acme.cloudneutral.io\n",
+        "  publicName: api.cloudneutral.io\n",
+      ),
+    file: "services/acme-storefront.yaml",
+    line: 44,
+    column: 15,
+    message:
+      /public name "api\.cloudneutral\.io" would be shared by service storefront-api and service storefront-web/,
+  },
+  {
+    name: "an s3 backend with a Terraform too old for its lock file",
+    mutate: (d) => edit(d, "platform.yaml", 'version: "1.10"', 'version: "1.9"'),
+    file: "platform.yaml",
+    message: /needs Terraform 1\.10 or later; got 1\.9/,
+  },
   ...hostileNames.map(
     ([what, name]): Case => ({
       name: `a name with ${what}`,
