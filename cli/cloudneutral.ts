@@ -146,13 +146,14 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
 async function mainCommand(args: string[], io: Io): Promise<number> {
   const opts = parse(args, { out: { type: "string" } });
   const { render } = await import("../lib/render/index.ts");
-  const { renderSummaryMarkdown } = await import("../lib/render/summary.ts");
+  const { regionsMarkdown, renderSummaryMarkdown } = await import("../lib/render/summary.ts");
   const configDir = opts.config ?? "platform-config";
   const outDir = opts.out ?? "infra";
   const result = await render({ configDir, outDir, check: true });
   io.out(
     `## CloudNeutral\n\nValidate: \`${configDir}/\` is valid — ${result.documents} documents in ${result.files} files.\n\n`,
   );
+  io.out(`${regionsMarkdown(result.regions)}\n`);
   io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: false }));
   return 0;
 }

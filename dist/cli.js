@@ -87,7 +87,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-ASRSUMSW.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-2LM7AQVJ.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -118,14 +118,15 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-ASRSUMSW.js"), { renderSummaryMarkdown } = await import("./chunks/summary-EF7HGOIH.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-2LM7AQVJ.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-6DQ3I4XD.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   return io.out(
     `## CloudNeutral
 
 Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${result.files} files.
 
 `
-  ), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 })), 0;
+  ), io.out(`${regionsMarkdown(result.regions)}
+`), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 })), 0;
 }
 
 // cli/main.ts

@@ -22,6 +22,32 @@ describe("render", () => {
     expect(run.code).toBe(0);
   });
 
+  it("main (npm start) validates, renders against the committed infra/ and prints the summary", async () => {
+    const clean = await cli(
+      "main",
+      "--config",
+      path.join(ROOT, "platform-config"),
+      "--out",
+      path.join(ROOT, "infra"),
+    );
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toMatch(/is valid — \d+ documents in \d+ files/);
+    expect(clean.stdout).toMatch(
+      /\| `jp1` \| aws \| ap-northeast-1 \| k8s \| \d+ \| foundation, k8s-base, platform \|/,
+    );
+    expect(clean.stdout).toContain("is up to date");
+
+    const repo = await sampleRepo({ infra: true });
+    await rm(path.join(config(repo), "compositions/orders-db.yaml"));
+    const changed = await cli("main", "--config", config(repo), "--out", out(repo));
+    expect(changed.code).toBe(0);
+    expect(changed.stdout).toContain("| `stacks/platform/jp1` | 0 | 0 | 4 |");
+    expect(changed.stdout).toMatch(/^− .*infra\/stacks\/platform\/jp1\/modules\.tf$/m);
+    expect(
+      await readFile(path.join(out(repo), "stacks/platform/jp1/modules.tf"), "utf8"),
+    ).toContain("module");
+  });
+
   it("renders every layer the sample needs, with headers naming the sources", async () => {
     const repo = await sampleRepo();
     await render({ configDir: config(repo), outDir: out(repo) });

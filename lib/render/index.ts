@@ -1,7 +1,7 @@
 import path from "node:path";
 import { ConfigurationError } from "../errors.ts";
 import { validateConfig } from "../model/index.ts";
-import { buildModel } from "./context.ts";
+import { buildModel, type RegionView } from "./context.ts";
 import { applyOutput, type FileChange, planOutput } from "./output.ts";
 import { renderFiles } from "./render-files.ts";
 import { loadTemplates } from "./templates.ts";
@@ -25,6 +25,17 @@ export interface RenderResult {
   /** Documents and files of the validated configuration. */
   documents: number;
   files: number;
+  /** Where the virtual regions land and what runs there, for summaries. */
+  regions: RegionSummary[];
+}
+
+export interface RegionSummary {
+  name: string;
+  provider: RegionView["provider"];
+  location: string;
+  mode: RegionView["nodePool"]["mode"];
+  services: number;
+  stacks: string[];
 }
 
 const posix = (p: string) => p.split(path.sep).join("/");
@@ -41,7 +52,8 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     options.templatesDir ?? path.join(path.dirname(path.resolve(options.configDir)), "templates");
   const templatesLabel = posix(path.relative(root, path.resolve(templatesDir)));
   const templates = await loadTemplates(templatesDir, templatesLabel);
-  const output = renderFiles(buildModel(config), templates, {
+  const model = buildModel(config);
+  const output = renderFiles(model, templates, {
     configLabel: posix(path.relative(root, path.resolve(options.configDir))),
     templatesLabel,
   });
@@ -57,5 +69,13 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     written: !options.check && plan.changes.length > 0,
     documents: config.docs.length,
     files: config.files.length,
+    regions: model.regions.map((r) => ({
+      name: r.name,
+      provider: r.provider,
+      location: r.location,
+      mode: r.nodePool.mode,
+      services: model.services.filter((s) => s.region === r.name).length,
+      stacks: model.stacks.filter((s) => s.region.name === r.name).map((s) => s.layer),
+    })),
   };
 }

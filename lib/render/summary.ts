@@ -1,3 +1,4 @@
+import type { RegionSummary } from "./index.ts";
 import type { FileChange } from "./output.ts";
 
 export interface UnitChanges {
@@ -48,4 +49,20 @@ export function unitOf(file: string): string {
   if (parts[0] === "stacks") return parts.slice(0, 3).join("/");
   if (parts[0] === "node-pool" || parts[0] === ".cloudneutral") return parts[0]!;
   return parts.slice(0, 2).join("/");
+}
+
+/** Where each virtual region lands: the mapping a reviewer checks first. */
+export function regionsMarkdown(regions: RegionSummary[]): string {
+  const lines = [
+    "### Virtual regions",
+    "",
+    "| region | provider | location | node pool | services | stacks |",
+    "|---|---|---|---|---:|---|",
+  ];
+  for (const r of regions) {
+    lines.push(
+      `| \`${r.name}\` | ${r.provider} | ${r.location} | ${r.mode} | ${r.services} | ${r.stacks.join(", ")} |`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
 }

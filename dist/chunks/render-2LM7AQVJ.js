@@ -5098,7 +5098,7 @@ var posix = (p) => p.split(path3.sep).join("/");
 async function render(options) {
   let { config, problems } = await validateConfig(options.configDir);
   if (problems.length > 0) throw new ConfigurationError(problems);
-  let root = path3.dirname(path3.resolve(options.outDir)), templatesDir = options.templatesDir ?? path3.join(path3.dirname(path3.resolve(options.configDir)), "templates"), templatesLabel = posix(path3.relative(root, path3.resolve(templatesDir))), templates = await loadTemplates(templatesDir, templatesLabel), output = renderFiles(buildModel(config), templates, {
+  let root = path3.dirname(path3.resolve(options.outDir)), templatesDir = options.templatesDir ?? path3.join(path3.dirname(path3.resolve(options.configDir)), "templates"), templatesLabel = posix(path3.relative(root, path3.resolve(templatesDir))), templates = await loadTemplates(templatesDir, templatesLabel), model = buildModel(config), output = renderFiles(model, templates, {
     configLabel: posix(path3.relative(root, path3.resolve(options.configDir))),
     templatesLabel
   }), plan = await planOutput(
@@ -5111,7 +5111,15 @@ async function render(options) {
     owned: output.files.length + 1,
     written: !options.check && plan.changes.length > 0,
     documents: config.docs.length,
-    files: config.files.length
+    files: config.files.length,
+    regions: model.regions.map((r) => ({
+      name: r.name,
+      provider: r.provider,
+      location: r.location,
+      mode: r.nodePool.mode,
+      services: model.services.filter((s) => s.region === r.name).length,
+      stacks: model.stacks.filter((s) => s.region.name === r.name).map((s) => s.layer)
+    }))
   };
 }
 export {

@@ -31,8 +31,24 @@ function unitOf(file) {
   let parts = file.split("/");
   return parts[0] === "stacks" ? parts.slice(0, 3).join("/") : parts[0] === "node-pool" || parts[0] === ".cloudneutral" ? parts[0] : parts.slice(0, 2).join("/");
 }
+function regionsMarkdown(regions) {
+  let lines = [
+    "### Virtual regions",
+    "",
+    "| region | provider | location | node pool | services | stacks |",
+    "|---|---|---|---|---:|---|"
+  ];
+  for (let r of regions)
+    lines.push(
+      `| \`${r.name}\` | ${r.provider} | ${r.location} | ${r.mode} | ${r.services} | ${r.stacks.join(", ")} |`
+    );
+  return `${lines.join(`
+`)}
+`;
+}
 export {
   changesByUnit,
+  regionsMarkdown,
   renderSummaryMarkdown,
   unitOf
 };
