@@ -33,6 +33,25 @@ const embedTemplates = {
   },
 };
 
+// The schema validators as ajv standalone code, generated from the one schema source.
+const precompiledValidators = {
+  name: "precompiled-validators",
+  async setup(build) {
+    const { Ajv } = await import("ajv");
+    const standaloneCode = (await import("ajv/dist/standalone/index.js")).default.default;
+    const { KindNames, Kinds } = await import("./lib/model/schema.ts");
+    const { AJV_OPTIONS } = await import("./lib/model/validators.ts");
+    const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+    for (const kind of KindNames) ajv.addSchema(Kinds[kind], kind);
+    const code = standaloneCode(ajv, Object.fromEntries(KindNames.map((k) => [k, k])));
+    build.onLoad({ filter: /lib[\\/]model[\\/]validators\.ts$/ }, () => ({
+      loader: "js",
+      contents: `${code}\nconst byKind = { ${KindNames.join(", ")} };\nexport function validatorFor(kind) { return byKind[kind]; }\n`,
+      resolveDir: path.resolve("lib/model"),
+    }));
+  },
+};
+
 await rm("dist", { recursive: true, force: true });
 await esbuild.build({
   entryPoints: [
@@ -51,6 +70,6 @@ await esbuild.build({
   banner: {
     js: 'import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);',
   },
-  plugins: [embedTemplates],
+  plugins: [embedTemplates, precompiledValidators],
   logLevel: "warning",
 });

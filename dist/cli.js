@@ -36,7 +36,7 @@ async function runCli(argv, io = stdio) {
         throw new Usage(`unknown command "${command}"`);
     }
   } catch (err) {
-    let { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { UsageError } = await import("./chunks/model-I3N2DAFZ.js");
+    let { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { UsageError } = await import("./chunks/model-HXOI6QWI.js");
     if (err instanceof Usage || err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS"))
       return io.err(`cloudneutral: ${err.message}
 ${USAGE}
@@ -64,7 +64,7 @@ function format(value, allowed) {
   return f;
 }
 async function validateCommand(args, io) {
-  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-I3N2DAFZ.js"), { formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-HXOI6QWI.js"), { formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -87,7 +87,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-2LM7AQVJ.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-FP74HH3R.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -118,7 +118,7 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-2LM7AQVJ.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-6DQ3I4XD.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-FP74HH3R.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-6DQ3I4XD.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   return io.out(
     `## CloudNeutral
 

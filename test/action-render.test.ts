@@ -115,7 +115,7 @@ describe("the render action (dist/render.js under Node 24)", () => {
     const annotations = run.stdout.split("\n").filter((l) => l.startsWith("::error file="));
     expect(annotations).toHaveLength(10);
     expect(annotations[0]).toMatch(
-      /^::error file=platform-config\/bad-00\.yaml,line=4,col=9::metadata\.name: expected /,
+      /^::error file=platform-config\/bad-00\.yaml,line=4,col=9::metadata\.name: expected lower-case letters, digits and /,
     );
     expect(run.summary.match(/platform-config\/bad-\d+\.yaml:4:9/g)).toHaveLength(12);
     expect(await snapshotTree(path.join(repo, "infra"))).toEqual({});

@@ -1,10 +1,12 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { LineCounter, parseAllDocuments } from "yaml";
+import type { ErrorObject } from "ajv";
+import { CORE_SCHEMA, loadAll } from "js-yaml";
+import { type Document, LineCounter, parseAllDocuments } from "yaml";
 import { ConfigurationError, type Problem, sortProblems } from "../errors.ts";
 import { locate, type Path, type Position } from "./locate.ts";
-import { type DocumentOf, type KindName, KindNames, Kinds } from "./schema.ts";
+import { type DocumentOf, type KindName, KindNames } from "./schema.ts";
+import { validatorFor } from "./validators.ts";
 
 /** Larger files are refused: a config file this big is a mistake, and would slow every run. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -33,15 +35,6 @@ export interface LoadedConfig {
 
 export class UsageError extends Error {
   override name = "UsageError";
-}
-
-let validators: Map<KindName, ValidateFunction> | undefined;
-function validatorFor(kind: KindName): ValidateFunction {
-  if (!validators) {
-    const ajv = new Ajv({ strict: true, allErrors: true, allowUnionTypes: true, verbose: true });
-    validators = new Map(KindNames.map((k) => [k, ajv.compile(Kinds[k])]));
-  }
-  return validators.get(kind)!;
 }
 
 async function listYamlFiles(dir: string): Promise<string[]> {
@@ -107,6 +100,20 @@ export async function loadDocuments(
   };
 }
 
+/** A document that failed to parse: its problems are reported, it yields no value. */
+const UNPARSED = Symbol("unparsed");
+
+interface Located {
+  docs: Document[];
+  counter: LineCounter;
+}
+
+/**
+ * Values come from js-yaml (core schema, duplicate keys refused), which is several times
+ * faster than a parser that keeps a syntax tree. Positions are needed only to report a
+ * problem, so the `yaml` package's positioned parse runs lazily, for files that have one —
+ * and it is the judge of invalid YAML, with its clearer messages.
+ */
 function parseFile(
   file: string,
   text: string,
@@ -114,50 +121,82 @@ function parseFile(
   problems: Problem[],
   invalid: Set<string>,
 ): void {
-  const counter = new LineCounter();
-  const parsed = parseAllDocuments(text, {
-    lineCounter: counter,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
-  for (const doc of parsed) {
-    if (doc.errors.length > 0) {
-      for (const err of doc.errors) {
-        const pos = counter.linePos(err.pos[0]);
-        problems.push({
-          file,
-          line: pos.line,
-          column: pos.col,
-          message: `invalid YAML: ${firstLine(err.message)}`,
-        });
-      }
-      continue;
+  let located: Located | undefined;
+  const positioned = (): Located => {
+    if (!located) {
+      const counter = new LineCounter();
+      located = {
+        counter,
+        docs: parseAllDocuments(text, {
+          lineCounter: counter,
+          uniqueKeys: true,
+          prettyErrors: false,
+        }),
+      };
     }
-    if (doc.contents === null) continue; // an empty document (e.g. a trailing `---`)
-    const at = (p: Path, key?: boolean) => locate(doc, counter, p, key);
-    let value: unknown;
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch (err) {
-      const { line, column } = at([]);
-      problems.push({
-        file,
-        line,
-        column,
-        message: `invalid YAML: ${firstLine((err as Error).message)}`,
-      });
-      continue;
-    }
+    return located;
+  };
+  const atDoc =
+    (index: number) =>
+    (p: Path, key?: boolean): Position => {
+      const { docs: parsed, counter } = positioned();
+      const doc = parsed[index];
+      return doc ? locate(doc, counter, p, key) : { line: 1, column: 1 };
+    };
+
+  let values: unknown[] = [];
+  try {
+    loadAll(text, (v) => values.push(v), { schema: CORE_SCHEMA, filename: file });
+  } catch {
+    values = positioned().docs.map((doc, index) =>
+      parseSlowly(doc, file, positioned().counter, atDoc(index), problems),
+    );
+  }
+  values.forEach((value, index) => {
+    if (value === UNPARSED || value === null || value === undefined) return; // failed, or an empty document
+    const at = atDoc(index);
     const found = checkDocument(value);
     if (found.length > 0) {
       for (const e of found) problems.push({ file, ...at(e.path, e.key), message: e.message });
-      const { kind, metadata } = (value ?? {}) as { kind?: unknown; metadata?: { name?: unknown } };
+      const { kind, metadata } = value as { kind?: unknown; metadata?: { name?: unknown } };
       if (typeof kind === "string" && typeof metadata?.name === "string")
         invalid.add(`${kind}/${metadata.name}`);
-      continue;
+      return;
     }
     const v = value as { kind: KindName; metadata: { name: string } };
     docs.push({ kind: v.kind, name: v.metadata.name, file, value: v as DocumentOf<KindName>, at });
+  });
+}
+
+function parseSlowly(
+  doc: Document,
+  file: string,
+  counter: LineCounter,
+  at: SourceDoc["at"],
+  problems: Problem[],
+): unknown {
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const pos = counter.linePos(err.pos[0]);
+      problems.push({
+        file,
+        line: pos.line,
+        column: pos.col,
+        message: `invalid YAML: ${firstLine(err.message)}`,
+      });
+    }
+    return UNPARSED;
+  }
+  if (doc.contents === null) return null;
+  try {
+    return doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    problems.push({
+      file,
+      ...at([]),
+      message: `invalid YAML: ${firstLine((err as Error).message)}`,
+    });
+    return UNPARSED;
   }
 }
 

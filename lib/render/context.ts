@@ -222,13 +222,15 @@ export function buildModel(config: LoadedConfig): Model {
     .flatMap((d) => serviceViews(d, regionMap, sizes, sourcesOf))
     .sort((a, b) => byName({ name: `${a.region}/${a.name}` }, { name: `${b.region}/${b.name}` }));
 
+  const servicesIn = new Map<string, ServiceView[]>(regions.map((r) => [r.name, []]));
+  for (const s of services) servicesIn.get(s.region)!.push(s);
+
   const trustsByRegion = new Map<string, TrustView[]>();
   for (const region of regions) {
-    const pairs = new Set(
-      services.filter((s) => s.region === region.name).map((s) => `${s.tenant}-${s.env}`),
-    );
-    const trusts = [...pairs].sort().map((id) => {
-      const svc = services.find((s) => s.region === region.name && `${s.tenant}-${s.env}` === id)!;
+    const pairs = new Map<string, ServiceView>();
+    for (const s of servicesIn.get(region.name)!) pairs.set(`${s.tenant}-${s.env}`, s);
+    const trusts = [...pairs.keys()].sort().map((id) => {
+      const svc = pairs.get(id)!;
       return {
         id,
         tenant: svc.tenant,
@@ -297,8 +299,9 @@ export function buildModel(config: LoadedConfig): Model {
   const hostsOf = (r: RegionView) => [...(r.nodePool.hosts ?? [])];
   const gateways: GatewayView[] = regions.map((region) => ({
     region,
-    routes: services
-      .filter((s) => s.region === region.name && s.publicName)
+    routes: servicesIn
+      .get(region.name)!
+      .filter((s) => s.publicName)
       .map((service) => {
         const blueGreen = service.runtime === "container";
         const servers = blueGreen
@@ -315,7 +318,7 @@ export function buildModel(config: LoadedConfig): Model {
       hosts: hostsOf(region),
       bluePort: BLUE_PORT,
       greenPort: GREEN_PORT,
-      services: services.filter((s) => s.region === region.name && s.runtime === "container"),
+      services: servicesIn.get(region.name)!.filter((s) => s.runtime === "container"),
     }))
     .filter((a) => a.services.length > 0);
 

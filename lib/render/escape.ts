@@ -59,7 +59,10 @@ export function yamlScalar(v: unknown): string {
   const value = scalar(v, "yaml");
   if (typeof value !== "string") return String(value);
   // JSON leaves U+2028/2029 and DEL raw; YAML would accept them but editors mangle them.
-  return JSON.stringify(value).replace(/[\u007f\u2028\u2029]/g, (c) => unicodeEscape(c, 4));
+  const json = JSON.stringify(value);
+  return /[\u007f\u2028\u2029]/.test(json)
+    ? json.replace(/[\u007f\u2028\u2029]/g, (c) => unicodeEscape(c, 4))
+    : json;
 }
 
 /**

@@ -57,25 +57,31 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     configLabel: posix(path.relative(root, path.resolve(options.configDir))),
     templatesLabel,
   });
-  const plan = await planOutput(
+  const plan = planOutput(
     options.outDir,
     output,
     `${posix(path.relative(root, path.resolve(options.outDir)))}/`,
   );
-  if (!options.check) await applyOutput(options.outDir, plan);
+  if (!options.check) applyOutput(options.outDir, plan);
   return {
     changes: plan.changes,
     owned: output.files.length + 1,
     written: !options.check && plan.changes.length > 0,
     documents: config.docs.length,
     files: config.files.length,
-    regions: model.regions.map((r) => ({
-      name: r.name,
-      provider: r.provider,
-      location: r.location,
-      mode: r.nodePool.mode,
-      services: model.services.filter((s) => s.region === r.name).length,
-      stacks: model.stacks.filter((s) => s.region.name === r.name).map((s) => s.layer),
-    })),
+    regions: summarizeRegions(model),
   };
+}
+
+function summarizeRegions(model: ReturnType<typeof buildModel>): RegionSummary[] {
+  const count = new Map<string, number>();
+  for (const s of model.services) count.set(s.region, (count.get(s.region) ?? 0) + 1);
+  return model.regions.map((r) => ({
+    name: r.name,
+    provider: r.provider,
+    location: r.location,
+    mode: r.nodePool.mode,
+    services: count.get(r.name) ?? 0,
+    stacks: model.stacks.filter((s) => s.region.name === r.name).map((s) => s.layer),
+  }));
 }

@@ -45,19 +45,22 @@ export function renderFiles(
       ]);
     const body = t.render(context);
     if (body.trim() === "") return;
-    files.push({ path, content: header(sources, template) + body.replace(/\s*$/, "\n") });
+    files.push({ path, content: header(sources, template) + `${body.trimEnd()}\n` });
   };
 
   for (const stack of model.stacks) renderStack(stack, templates, emit, files);
 
-  const namespaces = new Map<string, ServiceView>();
+  const namespaces = new Map<string, ServiceView[]>();
   for (const s of model.services) {
     if (s.runtime !== "k8s") continue;
     const dir = `k8s/${s.region}/${s.namespace}`;
-    if (!namespaces.has(dir)) namespaces.set(dir, s);
+    const members = namespaces.get(dir);
+    if (members) members.push(s);
+    else namespaces.set(dir, [s]);
     emit(`${dir}/${s.name}.yaml`, "k8s/service.yaml.hbs", s, s.sources);
   }
-  for (const [dir, s] of namespaces) {
+  for (const [dir, members] of namespaces) {
+    const s = members[0]!;
     const labels = s.labels.filter((l) => !l.name.endsWith("/service"));
     const context = {
       namespace: s.namespace,
@@ -67,12 +70,7 @@ export function renderFiles(
       env: s.env,
       labels,
     };
-    emit(
-      `${dir}/namespace.yaml`,
-      "k8s/namespace.yaml.hbs",
-      context,
-      sourcesOfAll(model.services.filter((x) => `k8s/${x.region}/${x.namespace}` === dir)),
-    );
+    emit(`${dir}/namespace.yaml`, "k8s/namespace.yaml.hbs", context, sourcesOfAll(members));
   }
 
   for (const g of model.gateways) {

@@ -20,6 +20,9 @@ const ESCAPERS: Record<string, (v: unknown) => string> = {
   json: jsonValue,
 };
 const BLOCK_HELPERS = new Set(["if", "unless", "each", "with"]);
+const KNOWN_HELPERS = Object.fromEntries(
+  [...Object.keys(ESCAPERS), ...BLOCK_HELPERS].map((h) => [h, true]),
+);
 
 export interface Template {
   /** Path under templates/, e.g. terraform/aws/provider.tf.hbs. */
@@ -60,7 +63,13 @@ export async function loadTemplates(
       problems.push(...found);
       continue;
     }
-    const compiled = env.compile(source, { strict: true, noEscape: true, knownHelpersOnly: false });
+    const compiled = env.compile(source, {
+      strict: true,
+      noEscape: true,
+      // The linter admits nothing else, so the compiler may call these directly.
+      knownHelpers: KNOWN_HELPERS,
+      knownHelpersOnly: true,
+    });
     templates.set(path, {
       path,
       origin,

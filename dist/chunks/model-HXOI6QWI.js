@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   UsageError,
   validateConfig
-} from "./chunk-XSO2FTKD.js";
+} from "./chunk-ARBDAXQ5.js";
 import "./chunk-TXRGOUFA.js";
 import "./chunk-BOG7BZ5N.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-XSO2FTKD.js";
+} from "./chunk-ARBDAXQ5.js";
 import {
   ConfigurationError
 } from "./chunk-TXRGOUFA.js";
@@ -3892,12 +3892,14 @@ function serviceViews(doc, regions, sizes, sourcesOf) {
 function buildModel(config) {
   let k = config.byKind, platformDoc = k.Platform[0], platform = platformDoc.value.spec, fileOf = new Map(config.docs.map((d) => [`${d.kind}/${d.name}`, d.file])), sourcesOf = (...keys) => [
     ...new Set(keys.map((key) => fileOf.get(key)).filter((f) => f !== void 0))
-  ].sort(), regions = [...k.Region].sort(byName).map((d) => regionView(d, sourcesOf)), regionMap = new Map(regions.map((r) => [r.name, r])), sizes = new Map(k.Size.map((s) => [s.name, s.value])), services = [...k.Service].sort(byName).flatMap((d) => serviceViews(d, regionMap, sizes, sourcesOf)).sort((a, b) => byName({ name: `${a.region}/${a.name}` }, { name: `${b.region}/${b.name}` })), trustsByRegion = /* @__PURE__ */ new Map();
+  ].sort(), regions = [...k.Region].sort(byName).map((d) => regionView(d, sourcesOf)), regionMap = new Map(regions.map((r) => [r.name, r])), sizes = new Map(k.Size.map((s) => [s.name, s.value])), services = [...k.Service].sort(byName).flatMap((d) => serviceViews(d, regionMap, sizes, sourcesOf)).sort((a, b) => byName({ name: `${a.region}/${a.name}` }, { name: `${b.region}/${b.name}` })), servicesIn = new Map(regions.map((r) => [r.name, []]));
+  for (let s of services) servicesIn.get(s.region).push(s);
+  let trustsByRegion = /* @__PURE__ */ new Map();
   for (let region of regions) {
-    let trusts = [...new Set(
-      services.filter((s) => s.region === region.name).map((s) => `${s.tenant}-${s.env}`)
-    )].sort().map((id) => {
-      let svc = services.find((s) => s.region === region.name && `${s.tenant}-${s.env}` === id);
+    let pairs = /* @__PURE__ */ new Map();
+    for (let s of servicesIn.get(region.name)) pairs.set(`${s.tenant}-${s.env}`, s);
+    let trusts = [...pairs.keys()].sort().map((id) => {
+      let svc = pairs.get(id);
       return {
         id,
         tenant: svc.tenant,
@@ -3952,7 +3954,7 @@ function buildModel(config) {
   }
   let hostsOf = (r) => [...r.nodePool.hosts ?? []], gateways = regions.map((region) => ({
     region,
-    routes: services.filter((s) => s.region === region.name && s.publicName).map((service) => {
+    routes: servicesIn.get(region.name).filter((s) => s.publicName).map((service) => {
       let blueGreen = service.runtime === "container", servers = blueGreen ? hostsOf(region).flatMap((h) => [`${h}:18080`, `${h}:28080`]) : region.ingress.addresses.map((a) => `${a}:80`);
       return { service, upstream: service.name.replace(/-/g, "_"), servers, blueGreen };
     })
@@ -3961,7 +3963,7 @@ function buildModel(config) {
     hosts: hostsOf(region),
     bluePort: 18080,
     greenPort: 28080,
-    services: services.filter((s) => s.region === region.name && s.runtime === "container")
+    services: servicesIn.get(region.name).filter((s) => s.runtime === "container")
   })).filter((a) => a.services.length > 0);
   return {
     regions,
@@ -3991,14 +3993,23 @@ function backendFlags(type) {
 
 // lib/render/output.ts
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync
+} from "node:fs";
 import path from "node:path";
 var MANIFEST_PATH = ".cloudneutral/render-manifest.json", sha256 = (s) => createHash("sha256").update(s).digest("hex");
-async function readIfExists(file) {
+function readIfExists(file) {
   try {
-    return await readFile(file, "utf8");
+    return readFileSync(file, "utf8");
   } catch (err) {
-    if (err.code === "ENOENT") return;
+    let code = err.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return;
     throw err;
   }
 }
@@ -4010,42 +4021,47 @@ function manifestOf(files) {
   return { path: MANIFEST_PATH, content: `${JSON.stringify(manifest, null, 2)}
 ` };
 }
-async function planOutput(outDir, output, labelPrefix = "") {
-  let previousText = await readIfExists(path.join(outDir, MANIFEST_PATH)), previous = previousText ? JSON.parse(previousText).files : {}, owned = [...output.files, manifestOf(output.files)], wanted = new Set(owned.map((f) => f.path)), plan = { changes: [], writes: /* @__PURE__ */ new Map(), deletes: [], unchanged: 0 }, conflicts = [], contents = await Promise.all(owned.map((f) => readIfExists(path.join(outDir, f.path))));
-  owned.forEach((file, i) => {
-    let current = contents[i];
-    current === file.content ? plan.unchanged++ : current === void 0 ? (plan.changes.push({ path: file.path, change: "create" }), plan.writes.set(file.path, file.content)) : file.path in previous || file.path === MANIFEST_PATH ? (plan.changes.push({ path: file.path, change: "update" }), plan.writes.set(file.path, file.content)) : conflicts.push({
+function planOutput(outDir, output, labelPrefix = "") {
+  let previousText = readIfExists(path.join(outDir, MANIFEST_PATH)), previous = previousText ? JSON.parse(previousText).files : {}, owned = [...output.files, manifestOf(output.files)], wanted = new Set(owned.map((f) => f.path)), plan = { changes: [], writes: /* @__PURE__ */ new Map(), deletes: [], unchanged: 0 }, conflicts = [], change = (file, kind) => {
+    plan.changes.push({ path: file.path, change: kind }), plan.writes.set(file.path, file.content);
+  };
+  for (let file of owned) {
+    let current = readIfExists(path.join(outDir, file.path));
+    current === file.content ? plan.unchanged++ : current === void 0 ? change(file, "create") : file.path in previous || file.path === MANIFEST_PATH ? change(file, "update") : conflicts.push({
       file: `${labelPrefix}${file.path}`,
       line: 1,
       column: 1,
       message: "exists but was not generated by render; move it away or delete it so render can own this path"
     });
-  });
+  }
   for (let seed of output.seeds)
-    await readIfExists(path.join(outDir, seed.path)) === void 0 && (plan.changes.push({ path: seed.path, change: "create" }), plan.writes.set(seed.path, seed.content));
+    readIfExists(path.join(outDir, seed.path)) === void 0 && change(seed, "create");
   for (let old of Object.keys(previous).sort())
-    wanted.has(old) || await readIfExists(path.join(outDir, old)) !== void 0 && (plan.changes.push({ path: old, change: "delete" }), plan.deletes.push(old));
+    wanted.has(old) || readIfExists(path.join(outDir, old)) === void 0 || (plan.changes.push({ path: old, change: "delete" }), plan.deletes.push(old));
   if (conflicts.length > 0) throw new ConfigurationError(conflicts);
   return plan.changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), plan;
 }
-async function applyOutput(outDir, plan) {
-  let ordered = [...plan.writes.keys()].sort(
-    (a, b) => +(a === MANIFEST_PATH) - +(b === MANIFEST_PATH)
-  );
-  for (let rel of ordered) {
-    let target = path.join(outDir, rel);
-    await mkdir(path.dirname(target), { recursive: !0 });
-    let tmp = `${target}.cloudneutral-tmp`;
-    await writeFile(tmp, plan.writes.get(rel)), await rename(tmp, target);
-  }
+function applyOutput(outDir, plan) {
+  let made = /* @__PURE__ */ new Set(), put = (rel, content) => {
+    let target = path.join(outDir, rel), dir = path.dirname(target);
+    made.has(dir) || (mkdirSync(dir, { recursive: !0 }), made.add(dir)), writeFileSync(`${target}.cloudneutral-tmp`, content), renameSync(`${target}.cloudneutral-tmp`, target);
+  };
+  for (let [rel, content] of plan.writes) rel !== MANIFEST_PATH && put(rel, content);
   for (let rel of plan.deletes)
-    await rm(path.join(outDir, rel), { force: !0 }), await removeEmptyParents(outDir, path.dirname(rel));
+    rmSync(path.join(outDir, rel), { force: !0 }), removeEmptyParents(outDir, path.dirname(rel));
+  let manifest = plan.writes.get(MANIFEST_PATH);
+  manifest !== void 0 && put(MANIFEST_PATH, manifest);
 }
-async function removeEmptyParents(outDir, rel) {
+function removeEmptyParents(outDir, rel) {
   for (let dir = rel; dir !== "." && dir !== ""; dir = path.dirname(dir)) {
-    let full = path.join(outDir, dir);
-    if ((await readdir(full).catch(() => ["?"])).length > 0) return;
-    await rmdir(full);
+    let full = path.join(outDir, dir), left;
+    try {
+      left = readdirSync(full);
+    } catch {
+      return;
+    }
+    if (left.length > 0) return;
+    rmdirSync(full);
   }
 }
 
@@ -4065,18 +4081,18 @@ function renderFiles(model, templates, options) {
         }
       ]);
     let body = t.render(context);
-    body.trim() !== "" && files.push({ path: path4, content: header(sources, template) + body.replace(/\s*$/, `
-`) });
+    body.trim() !== "" && files.push({ path: path4, content: header(sources, template) + `${body.trimEnd()}
+` });
   };
   for (let stack of model.stacks) renderStack(stack, templates, emit, files);
   let namespaces = /* @__PURE__ */ new Map();
   for (let s of model.services) {
     if (s.runtime !== "k8s") continue;
-    let dir = `k8s/${s.region}/${s.namespace}`;
-    namespaces.has(dir) || namespaces.set(dir, s), emit(`${dir}/${s.name}.yaml`, "k8s/service.yaml.hbs", s, s.sources);
+    let dir = `k8s/${s.region}/${s.namespace}`, members = namespaces.get(dir);
+    members ? members.push(s) : namespaces.set(dir, [s]), emit(`${dir}/${s.name}.yaml`, "k8s/service.yaml.hbs", s, s.sources);
   }
-  for (let [dir, s] of namespaces) {
-    let labels = s.labels.filter((l) => !l.name.endsWith("/service")), context = {
+  for (let [dir, members] of namespaces) {
+    let s = members[0], labels = s.labels.filter((l) => !l.name.endsWith("/service")), context = {
       namespace: s.namespace,
       region: s.region,
       tenant: s.tenant,
@@ -4084,12 +4100,7 @@ function renderFiles(model, templates, options) {
       env: s.env,
       labels
     };
-    emit(
-      `${dir}/namespace.yaml`,
-      "k8s/namespace.yaml.hbs",
-      context,
-      sourcesOfAll(model.services.filter((x) => `k8s/${x.region}/${x.namespace}` === dir))
-    );
+    emit(`${dir}/namespace.yaml`, "k8s/namespace.yaml.hbs", context, sourcesOfAll(members));
   }
   for (let g of model.gateways) {
     let sources = [
@@ -4968,7 +4979,9 @@ function hclIdentifier(v) {
 }
 function yamlScalar(v) {
   let value = scalar(v, "yaml");
-  return typeof value != "string" ? String(value) : JSON.stringify(value).replace(/[\u007f\u2028\u2029]/g, (c) => unicodeEscape(c, 4));
+  if (typeof value != "string") return String(value);
+  let json = JSON.stringify(value);
+  return /[\u007f\u2028\u2029]/.test(json) ? json.replace(/[\u007f\u2028\u2029]/g, (c) => unicodeEscape(c, 4)) : json;
 }
 function nginxToken(v) {
   let value = String(scalar(v, "nginx"));
@@ -4983,16 +4996,16 @@ function jsonValue(v) {
 }
 
 // lib/render/template-dir.ts
-import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path2 from "node:path";
 async function readTemplateDir(dir) {
-  let files = (await readdir2(dir, { recursive: !0, withFileTypes: !0 }).catch(
+  let files = (await readdir(dir, { recursive: !0, withFileTypes: !0 }).catch(
     (err) => {
       if (err.code === "ENOENT") return [];
       throw err;
     }
   )).filter((e) => e.isFile() && e.name.endsWith(".hbs")).map((e) => path2.relative(dir, path2.join(e.parentPath, e.name)).split(path2.sep).join("/")).sort(), out = {};
-  for (let file of files) out[file] = await readFile2(path2.join(dir, file), "utf8");
+  for (let file of files) out[file] = await readFile(path2.join(dir, file), "utf8");
   return out;
 }
 
@@ -5003,7 +5016,9 @@ var ESCAPERS = {
   yaml: yamlScalar,
   nginx: nginxToken,
   json: jsonValue
-}, BLOCK_HELPERS = /* @__PURE__ */ new Set(["if", "unless", "each", "with"]);
+}, BLOCK_HELPERS = /* @__PURE__ */ new Set(["if", "unless", "each", "with"]), KNOWN_HELPERS = Object.fromEntries(
+  [...Object.keys(ESCAPERS), ...BLOCK_HELPERS].map((h) => [h, !0])
+);
 async function loadTemplates(overrideDir, displayPrefix = "templates") {
   let builtin = await builtinTemplates(), overrides = overrideDir ? await readTemplateDir(overrideDir) : {}, env = import_handlebars.default.create();
   for (let [name, fn] of Object.entries(ESCAPERS))
@@ -5015,7 +5030,13 @@ async function loadTemplates(overrideDir, displayPrefix = "templates") {
       problems.push(...found);
       continue;
     }
-    let compiled = env.compile(source, { strict: !0, noEscape: !0, knownHelpersOnly: !1 });
+    let compiled = env.compile(source, {
+      strict: !0,
+      noEscape: !0,
+      // The linter admits nothing else, so the compiler may call these directly.
+      knownHelpers: KNOWN_HELPERS,
+      knownHelpersOnly: !0
+    });
     templates.set(path4, {
       path: path4,
       origin,
@@ -5101,26 +5122,31 @@ async function render(options) {
   let root = path3.dirname(path3.resolve(options.outDir)), templatesDir = options.templatesDir ?? path3.join(path3.dirname(path3.resolve(options.configDir)), "templates"), templatesLabel = posix(path3.relative(root, path3.resolve(templatesDir))), templates = await loadTemplates(templatesDir, templatesLabel), model = buildModel(config), output = renderFiles(model, templates, {
     configLabel: posix(path3.relative(root, path3.resolve(options.configDir))),
     templatesLabel
-  }), plan = await planOutput(
+  }), plan = planOutput(
     options.outDir,
     output,
     `${posix(path3.relative(root, path3.resolve(options.outDir)))}/`
   );
-  return options.check || await applyOutput(options.outDir, plan), {
+  return options.check || applyOutput(options.outDir, plan), {
     changes: plan.changes,
     owned: output.files.length + 1,
     written: !options.check && plan.changes.length > 0,
     documents: config.docs.length,
     files: config.files.length,
-    regions: model.regions.map((r) => ({
-      name: r.name,
-      provider: r.provider,
-      location: r.location,
-      mode: r.nodePool.mode,
-      services: model.services.filter((s) => s.region === r.name).length,
-      stacks: model.stacks.filter((s) => s.region.name === r.name).map((s) => s.layer)
-    }))
+    regions: summarizeRegions(model)
   };
+}
+function summarizeRegions(model) {
+  let count = /* @__PURE__ */ new Map();
+  for (let s of model.services) count.set(s.region, (count.get(s.region) ?? 0) + 1);
+  return model.regions.map((r) => ({
+    name: r.name,
+    provider: r.provider,
+    location: r.location,
+    mode: r.nodePool.mode,
+    services: count.get(r.name) ?? 0,
+    stacks: model.stacks.filter((s) => s.region.name === r.name).map((s) => s.layer)
+  }));
 }
 export {
   render
