@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 
 const actions = readdirSync("actions", { withFileTypes: true })
@@ -33,14 +34,30 @@ const embedTemplates = {
   },
 };
 
+/** Imports TypeScript sources whatever the Node version: bundled to a module beside node_modules. */
+async function importTs(source) {
+  const out = path.resolve("node_modules/.cache/cloudneutral-build/entry.mjs");
+  await esbuild.build({
+    stdin: { contents: source, resolveDir: process.cwd(), loader: "ts" },
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    packages: "external",
+    outfile: out,
+    logLevel: "warning",
+  });
+  return import(`${pathToFileURL(out).href}?${Date.now()}`);
+}
+
 // The schema validators as ajv standalone code, generated from the one schema source.
 const precompiledValidators = {
   name: "precompiled-validators",
   async setup(build) {
     const { Ajv } = await import("ajv");
     const standaloneCode = (await import("ajv/dist/standalone/index.js")).default.default;
-    const { KindNames, Kinds } = await import("./lib/model/schema.ts");
-    const { AJV_OPTIONS } = await import("./lib/model/validators.ts");
+    const { KindNames, Kinds, AJV_OPTIONS } = await importTs(
+      'export { KindNames, Kinds } from "./lib/model/schema.ts"; export { AJV_OPTIONS } from "./lib/model/validators.ts";',
+    );
     const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
     for (const kind of KindNames) ajv.addSchema(Kinds[kind], kind);
     const code = standaloneCode(ajv, Object.fromEntries(KindNames.map((k) => [k, k])));

@@ -1,14 +1,14 @@
 // The baseline render is compared to: the work any renderer of this configuration must do,
-// and nothing else. It reads and parses every YAML file of the config directory (the yaml
-// package's parseAllDocuments, then toJS: values are what a renderer works from), then
-// writes the same files, byte for byte as many, that the real render wrote.
+// and nothing else. It reads and parses every YAML file of the config directory with the
+// parser render itself uses for values (js-yaml, core schema), then writes the same files,
+// byte for byte as many, that the real render wrote.
 //
 //   node bench/baseline.mjs CONFIG_DIR OUT_DIR LISTING_JSON
 //
 // LISTING_JSON holds [[relativePath, bytes], …] of the real render's output.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseAllDocuments } from "yaml";
+import { CORE_SCHEMA, loadAll } from "js-yaml";
 
 const [configDir, outDir, listingFile] = process.argv.slice(2);
 if (!configDir || !outDir || !listingFile) {
@@ -22,10 +22,13 @@ const yamlFiles = readdirSync(configDir, { recursive: true, withFileTypes: true 
   .sort();
 let documents = 0;
 for (const file of yamlFiles) {
-  for (const doc of parseAllDocuments(readFileSync(file, "utf8"))) {
-    if (doc.errors.length > 0) throw new Error(`${file}: ${doc.errors[0].message}`);
-    if (doc.contents !== null && doc.toJS() !== null) documents++;
-  }
+  loadAll(
+    readFileSync(file, "utf8"),
+    (doc) => {
+      if (doc !== null && doc !== undefined) documents++;
+    },
+    { schema: CORE_SCHEMA },
+  );
 }
 
 /** @type {[string, number][]} */

@@ -47,7 +47,7 @@ async function listYamlFiles(dir: string): Promise<string[]> {
 
 /**
  * Reads every YAML file under `dir` (sorted, so runs are deterministic), parses each
- * document with positions and validates it against its kind's schema. Returns the valid
+ * document and validates it against its kind's schema. Returns the valid
  * documents and every problem found; the caller decides whether problems are fatal.
  */
 export async function loadDocuments(

@@ -41,12 +41,16 @@ interface Manifest {
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
-function readIfExists(file: string): string | undefined {
+/** Every file under `dir`, relative with forward slashes; one walk instead of a failed open per missing file. */
+function listFiles(dir: string): Set<string> {
   try {
-    return readFileSync(file, "utf8");
+    return new Set(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")),
+    );
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return new Set();
     throw err;
   }
 }
@@ -65,7 +69,10 @@ function manifestOf(files: OutputFile[]): OutputFile {
  * where render wants to write, with other content, is the user's: that is an error.
  */
 export function planOutput(outDir: string, output: RenderedOutput, labelPrefix = ""): OutputPlan {
-  const previousText = readIfExists(path.join(outDir, MANIFEST_PATH));
+  const existing = listFiles(outDir);
+  const readIfExists = (rel: string) =>
+    existing.has(rel) ? readFileSync(path.join(outDir, rel), "utf8") : undefined;
+  const previousText = readIfExists(MANIFEST_PATH);
   const previous: Record<string, string> = previousText
     ? (JSON.parse(previousText) as Manifest).files
     : {};
@@ -79,7 +86,7 @@ export function planOutput(outDir: string, output: RenderedOutput, labelPrefix =
   };
 
   for (const file of owned) {
-    const current = readIfExists(path.join(outDir, file.path));
+    const current = readIfExists(file.path);
     if (current === file.content) plan.unchanged++;
     else if (current === undefined) change(file, "create");
     else if (file.path in previous || file.path === MANIFEST_PATH) change(file, "update");
@@ -94,10 +101,10 @@ export function planOutput(outDir: string, output: RenderedOutput, labelPrefix =
     }
   }
   for (const seed of output.seeds) {
-    if (readIfExists(path.join(outDir, seed.path)) === undefined) change(seed, "create");
+    if (!existing.has(seed.path)) change(seed, "create");
   }
   for (const old of Object.keys(previous).sort()) {
-    if (wanted.has(old) || readIfExists(path.join(outDir, old)) === undefined) continue;
+    if (wanted.has(old) || !existing.has(old)) continue;
     plan.changes.push({ path: old, change: "delete" });
     plan.deletes.push(old);
   }

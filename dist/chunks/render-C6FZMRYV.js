@@ -4004,12 +4004,13 @@ import {
 } from "node:fs";
 import path from "node:path";
 var MANIFEST_PATH = ".cloudneutral/render-manifest.json", sha256 = (s) => createHash("sha256").update(s).digest("hex");
-function readIfExists(file) {
+function listFiles(dir) {
   try {
-    return readFileSync(file, "utf8");
+    return new Set(
+      readdirSync(dir, { recursive: !0, withFileTypes: !0 }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    );
   } catch (err) {
-    let code = err.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return;
+    if (err.code === "ENOENT") return /* @__PURE__ */ new Set();
     throw err;
   }
 }
@@ -4022,11 +4023,11 @@ function manifestOf(files) {
 ` };
 }
 function planOutput(outDir, output, labelPrefix = "") {
-  let previousText = readIfExists(path.join(outDir, MANIFEST_PATH)), previous = previousText ? JSON.parse(previousText).files : {}, owned = [...output.files, manifestOf(output.files)], wanted = new Set(owned.map((f) => f.path)), plan = { changes: [], writes: /* @__PURE__ */ new Map(), deletes: [], unchanged: 0 }, conflicts = [], change = (file, kind) => {
+  let existing = listFiles(outDir), readIfExists = (rel) => existing.has(rel) ? readFileSync(path.join(outDir, rel), "utf8") : void 0, previousText = readIfExists(MANIFEST_PATH), previous = previousText ? JSON.parse(previousText).files : {}, owned = [...output.files, manifestOf(output.files)], wanted = new Set(owned.map((f) => f.path)), plan = { changes: [], writes: /* @__PURE__ */ new Map(), deletes: [], unchanged: 0 }, conflicts = [], change = (file, kind) => {
     plan.changes.push({ path: file.path, change: kind }), plan.writes.set(file.path, file.content);
   };
   for (let file of owned) {
-    let current = readIfExists(path.join(outDir, file.path));
+    let current = readIfExists(file.path);
     current === file.content ? plan.unchanged++ : current === void 0 ? change(file, "create") : file.path in previous || file.path === MANIFEST_PATH ? change(file, "update") : conflicts.push({
       file: `${labelPrefix}${file.path}`,
       line: 1,
@@ -4035,9 +4036,9 @@ function planOutput(outDir, output, labelPrefix = "") {
     });
   }
   for (let seed of output.seeds)
-    readIfExists(path.join(outDir, seed.path)) === void 0 && change(seed, "create");
+    existing.has(seed.path) || change(seed, "create");
   for (let old of Object.keys(previous).sort())
-    wanted.has(old) || readIfExists(path.join(outDir, old)) === void 0 || (plan.changes.push({ path: old, change: "delete" }), plan.deletes.push(old));
+    wanted.has(old) || !existing.has(old) || (plan.changes.push({ path: old, change: "delete" }), plan.deletes.push(old));
   if (conflicts.length > 0) throw new ConfigurationError(conflicts);
   return plan.changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), plan;
 }
