@@ -78,7 +78,7 @@ async function run() {
   let inputs;
   try {
     inputs = getInputs();
-    let { render } = await import("./chunks/render-C6FZMRYV.js"), { renderSummaryMarkdown } = await import("./chunks/summary-6DQ3I4XD.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
+    let { render } = await import("./chunks/render-FL5YG6SG.js"), { renderSummaryMarkdown } = await import("./chunks/summary-6DQ3I4XD.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
     setOutput("changed", result.changes.length > 0 ? "true" : "false"), setOutput("files", JSON.stringify(result.changes)), appendSummary(
       renderSummaryMarkdown(result.changes, { outLabel: inputs.outDir, written: result.written })
     ), inputs.mode === "check" && result.changes.length > 0 && setFailed(

@@ -137,6 +137,23 @@ describe("render", () => {
     );
   });
 
+  it("an interrupted run is finished by the next: files a widened manifest names are render's", async () => {
+    const repo = await sampleRepo();
+    await render({ configDir: config(repo), outDir: out(repo) });
+    // What a run killed after widening the manifest and half-writing a new file leaves.
+    const manifestFile = path.join(out(repo), MANIFEST_PATH);
+    const manifest = JSON.parse(await readFile(manifestFile, "utf8"));
+    manifest.files["gateway/jp1/nginx.conf"] = "pending";
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    await writeFile(path.join(out(repo), "gateway/jp1/nginx.conf"), "events {\n  worker_conn");
+    const converged = await render({ configDir: config(repo), outDir: out(repo) });
+    expect(converged.changes).toEqual([
+      { path: MANIFEST_PATH, change: "update" },
+      { path: "gateway/jp1/nginx.conf", change: "update" },
+    ]);
+    expect((await render({ configDir: config(repo), outDir: out(repo) })).changes).toEqual([]);
+  });
+
   it("--check writes nothing and lists stale, missing and extra files", async () => {
     const repo = await sampleRepo();
     await render({ configDir: config(repo), outDir: out(repo) });

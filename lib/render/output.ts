@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import {
   mkdirSync,
   readdirSync,
@@ -28,6 +28,8 @@ export interface FileChange {
 
 export interface OutputPlan {
   changes: FileChange[];
+  /** Paths the previous manifest lists: with the planned writes, what render owns mid-write. */
+  previouslyOwned: string[];
   /** Contents to write, by path (creates and updates, the manifest included). */
   writes: Map<string, string>;
   deletes: string[];
@@ -39,7 +41,7 @@ interface Manifest {
   files: Record<string, string>;
 }
 
-const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const sha256 = (s: string) => hash("sha256", s, "hex");
 
 /** Every file under `dir`, relative with forward slashes; one walk instead of a failed open per missing file. */
 function listFiles(dir: string): Set<string> {
@@ -78,7 +80,13 @@ export function planOutput(outDir: string, output: RenderedOutput, labelPrefix =
     : {};
   const owned = [...output.files, manifestOf(output.files)];
   const wanted = new Set(owned.map((f) => f.path));
-  const plan: OutputPlan = { changes: [], writes: new Map(), deletes: [], unchanged: 0 };
+  const plan: OutputPlan = {
+    changes: [],
+    previouslyOwned: Object.keys(previous),
+    writes: new Map(),
+    deletes: [],
+    unchanged: 0,
+  };
   const conflicts: Problem[] = [];
   const change = (file: OutputFile, kind: ChangeKind) => {
     plan.changes.push({ path: file.path, change: kind });
@@ -114,10 +122,13 @@ export function planOutput(outDir: string, output: RenderedOutput, labelPrefix =
 }
 
 /**
- * Carries out a plan. Each file is written to a temporary name and renamed, so no file is
- * ever half-written; the manifest goes last, so an interrupted run is finished by the next.
+ * Carries out a plan. First the manifest is widened to every path about to be touched, so
+ * whatever an interrupted run leaves behind is owned by render and the next run converges
+ * (rewrites or removes it) instead of refusing it as someone else's file. Then files are
+ * written in place, removed files deleted, and the final manifest written last.
  */
 export function applyOutput(outDir: string, plan: OutputPlan): void {
+  const manifest = plan.writes.get(MANIFEST_PATH);
   const made = new Set<string>();
   const put = (rel: string, content: string) => {
     const target = path.join(outDir, rel);
@@ -126,15 +137,20 @@ export function applyOutput(outDir: string, plan: OutputPlan): void {
       mkdirSync(dir, { recursive: true });
       made.add(dir);
     }
-    writeFileSync(`${target}.cloudneutral-tmp`, content);
-    renameSync(`${target}.cloudneutral-tmp`, target);
+    writeFileSync(target, content);
   };
+  // An unchanged manifest means only owned files (or seeds) are rewritten: already covered.
+  if (manifest !== undefined) {
+    const touched = new Set([...plan.previouslyOwned, ...plan.writes.keys()]);
+    touched.delete(MANIFEST_PATH);
+    const files = Object.fromEntries([...touched].sort().map((p) => [p, "pending"]));
+    put(MANIFEST_PATH, `${JSON.stringify({ version: 1, files } satisfies Manifest, null, 2)}\n`);
+  }
   for (const [rel, content] of plan.writes) if (rel !== MANIFEST_PATH) put(rel, content);
   for (const rel of plan.deletes) {
     rmSync(path.join(outDir, rel), { force: true });
     removeEmptyParents(outDir, path.dirname(rel));
   }
-  const manifest = plan.writes.get(MANIFEST_PATH);
   if (manifest !== undefined) put(MANIFEST_PATH, manifest);
 }
 
