@@ -70,6 +70,11 @@ export function annotate(
   );
 }
 
+/** Asks the runner to mask `secret` in every later log line. Call before anything could print it. */
+export function setSecret(secret: string): void {
+  if (secret) process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
+}
+
 export function info(message: string): void {
   process.stdout.write(`${message}${EOL}`);
 }

@@ -9,6 +9,33 @@ import {
 } from "./chunks/chunk-TXRGOUFA.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
+// lib/report/job-report.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
+  if (Buffer.byteLength(markdown) <= limit) return markdown;
+  let note = `
+
+> [!WARNING]
+> This summary was cut at GitHub's 1 MiB limit; the full text is in the step log.
+`, cut = Buffer.from(markdown).subarray(0, limit - Buffer.byteLength(note)).toString("utf8");
+  cut = cut.replace(/\uFFFD$/, "");
+  let lastLine = cut.lastIndexOf(`
+`);
+  return `${lastLine > 0 ? cut.slice(0, lastLine) : cut}${note}`;
+}
+function reportProblems(title, problems, fileOf) {
+  let cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " "), rows = problems.map(
+    (p) => `| \`${cell(`${fileOf(p.file)}:${p.line}:${p.column}`)}\` | ${cell(p.message)} |`
+  ), more = problems.length > ANNOTATION_LIMIT ? `
+${problems.length - ANNOTATION_LIMIT} more than GitHub annotates; all are listed here.
+` : "";
+  return {
+    annotate: problems.slice(0, ANNOTATION_LIMIT).map((p) => ({ ...p, file: fileOf(p.file) })),
+    markdown: [`### ${title}`, more, "| where | problem |", "|---|---|", ...rows, ""].join(`
+`)
+  };
+}
+
 // actions/runner.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
@@ -80,32 +107,21 @@ async function run() {
     inputs = getInputs();
     let { render } = await import("./chunks/render-FL5YG6SG.js"), { renderSummaryMarkdown } = await import("./chunks/summary-6DQ3I4XD.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
     setOutput("changed", result.changes.length > 0 ? "true" : "false"), setOutput("files", JSON.stringify(result.changes)), appendSummary(
-      renderSummaryMarkdown(result.changes, { outLabel: inputs.outDir, written: result.written })
+      fitSummary(
+        renderSummaryMarkdown(result.changes, { outLabel: inputs.outDir, written: result.written })
+      )
     ), inputs.mode === "check" && result.changes.length > 0 && setFailed(
       `${inputs.outDir}/ is stale: ${result.changes.length} file(s) differ from a fresh render; run \`cloudneutral render\` and commit`
     );
   } catch (err) {
-    err instanceof ConfigurationError && inputs && reportProblems(err, inputs.configDir), setFailed(err instanceof Error ? err.message : String(err));
+    err instanceof ConfigurationError && inputs && reportConfigurationProblems(err, inputs.configDir), setFailed(err instanceof Error ? err.message : String(err));
   }
 }
-function reportProblems(err, configDir) {
-  let fileOf = (f) => /^(templates|infra)\//.test(f) ? f : `${configDir}/${f}`;
-  for (let p of err.problems.slice(0, ANNOTATION_LIMIT))
-    annotate("error", p.message, { file: fileOf(p.file), line: p.line, column: p.column });
-  let cell = (s) => s.replace(/\|/g, "\\|").replace(/\n/g, " "), rows = err.problems.map(
-    (p) => `| \`${cell(`${fileOf(p.file)}:${p.line}:${p.column}`)}\` | ${cell(p.message)} |`
-  );
-  appendSummary(
-    [
-      "### Render: configuration problems",
-      "",
-      "| where | problem |",
-      "|---|---|",
-      ...rows,
-      ""
-    ].join(`
-`)
-  );
+function reportConfigurationProblems(err, configDir) {
+  let fileOf = (f) => /^(templates|infra)\//.test(f) ? f : `${configDir}/${f}`, report = reportProblems("Render: configuration problems", err.problems, fileOf);
+  for (let p of report.annotate)
+    annotate("error", p.message, { file: p.file, line: p.line, column: p.column });
+  appendSummary(fitSummary(report.markdown));
 }
 await run();
 export {

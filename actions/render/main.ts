@@ -1,5 +1,5 @@
 import { ConfigurationError } from "../../lib/errors.ts";
-import { ANNOTATION_LIMIT } from "../../lib/report/workflow-commands.ts";
+import { fitSummary, reportProblems } from "../../lib/report/job-report.ts";
 import {
   annotate,
   appendSummary,
@@ -35,7 +35,9 @@ export async function run(): Promise<void> {
     setOutput("changed", result.changes.length > 0 ? "true" : "false");
     setOutput("files", JSON.stringify(result.changes));
     appendSummary(
-      renderSummaryMarkdown(result.changes, { outLabel: inputs.outDir, written: result.written }),
+      fitSummary(
+        renderSummaryMarkdown(result.changes, { outLabel: inputs.outDir, written: result.written }),
+      ),
     );
     if (inputs.mode === "check" && result.changes.length > 0) {
       setFailed(
@@ -43,31 +45,18 @@ export async function run(): Promise<void> {
       );
     }
   } catch (err) {
-    if (err instanceof ConfigurationError && inputs) reportProblems(err, inputs.configDir);
+    if (err instanceof ConfigurationError && inputs)
+      reportConfigurationProblems(err, inputs.configDir);
     setFailed(err instanceof Error ? err.message : String(err));
   }
 }
 
-/** The first problems as annotations on their lines (GitHub shows 10 per step), all in the summary. */
-function reportProblems(err: ConfigurationError, configDir: string): void {
+function reportConfigurationProblems(err: ConfigurationError, configDir: string): void {
   const fileOf = (f: string) => (/^(templates|infra)\//.test(f) ? f : `${configDir}/${f}`);
-  for (const p of err.problems.slice(0, ANNOTATION_LIMIT)) {
-    annotate("error", p.message, { file: fileOf(p.file), line: p.line, column: p.column });
-  }
-  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-  const rows = err.problems.map(
-    (p) => `| \`${cell(`${fileOf(p.file)}:${p.line}:${p.column}`)}\` | ${cell(p.message)} |`,
-  );
-  appendSummary(
-    [
-      "### Render: configuration problems",
-      "",
-      "| where | problem |",
-      "|---|---|",
-      ...rows,
-      "",
-    ].join("\n"),
-  );
+  const report = reportProblems("Render: configuration problems", err.problems, fileOf);
+  for (const p of report.annotate)
+    annotate("error", p.message, { file: p.file, line: p.line, column: p.column });
+  appendSummary(fitSummary(report.markdown));
 }
 
 await run();
