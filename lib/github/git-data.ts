@@ -48,14 +48,30 @@ export async function readFileAt(
   }
 }
 
-/** A tree: `base` with `changes` applied (inline content, so no separate blob requests). */
+/**
+ * A tree: `base` with `changes` applied (inline content, so no separate blob requests).
+ * GitHub refuses the whole tree when asked to delete a path that is not there, so
+ * deletions of absent paths are dropped first.
+ */
 export async function writeTree(
   gh: GitHub,
   repo: RepoRef,
   base: string | undefined,
   changes: FileChanges,
 ): Promise<string> {
+  const deletions = Object.keys(changes).filter((p) => changes[p] === null);
+  let present = new Set<string>();
+  if (deletions.length > 0 && base) {
+    const { data } = await gh.rest.git.getTree({ ...repo, tree_sha: base, recursive: "1" });
+    if (data.truncated) {
+      throw new Error(
+        `the tree of ${repo.owner}/${repo.repo} is too large to list; cannot delete files through the API`,
+      );
+    }
+    present = new Set(data.tree.map((e) => e.path ?? ""));
+  }
   const tree = Object.entries(changes)
+    .filter(([path, content]) => content !== null || present.has(path))
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([path, content]) =>
       content === null
