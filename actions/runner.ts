@@ -3,7 +3,7 @@
 // annotations as workflow commands. Written here rather than taken from @actions/core,
 // whose HTTP client would triple the time an action takes to start (see bench/).
 import { randomUUID } from "node:crypto";
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { EOL } from "node:os";
 
 import { escapeData, escapeProperty } from "../lib/report/workflow-commands.ts";
@@ -90,4 +90,40 @@ export function appendSummary(markdown: string): void {
 export function setFailed(message: string): void {
   process.exitCode = 1;
   annotate("error", message);
+}
+
+/** The runner's logger for lib/: debug lines only show when step debugging is on. */
+export const runnerLog = {
+  debug: (m: string) => process.stdout.write(`::debug::${escapeData(m)}${EOL}`),
+  info,
+  warning: (m: string) => annotate("warning", m),
+};
+
+export interface RunContext {
+  eventName: string;
+  owner: string;
+  repo: string;
+  /** The pull request of a pull_request(_target) event. */
+  pullNumber: number | undefined;
+  apiUrl: string;
+  /** This run's page, where the job summary is. */
+  runUrl: string;
+}
+
+/** What the runner tells every step about the run (GITHUB_* variables and the event payload). */
+export function getContext(): RunContext {
+  const env = process.env;
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  let event: { pull_request?: { number?: unknown } } = {};
+  if (env.GITHUB_EVENT_PATH) event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+  const number = event.pull_request?.number;
+  const server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    owner,
+    repo,
+    pullNumber: typeof number === "number" ? number : undefined,
+    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    runUrl: `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ""}`,
+  };
 }

@@ -38,7 +38,7 @@ ${problems.length - ANNOTATION_LIMIT} more than GitHub annotates; all are listed
 
 // actions/runner.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { EOL } from "node:os";
 var InputError = class extends Error {
   name = "InputError";
@@ -79,6 +79,9 @@ function annotate(kind, message, props = {}) {
     `::${kind}${fields.length > 0 ? ` ${fields.join(",")}` : ""}::${escapeData(message)}${EOL}`
   );
 }
+function setSecret(secret) {
+  secret && process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
+}
 function info(message) {
   process.stdout.write(`${message}${EOL}`);
 }
@@ -91,6 +94,46 @@ function appendSummary(markdown) {
 function setFailed(message) {
   process.exitCode = 1, annotate("error", message);
 }
+var runnerLog = {
+  debug: (m) => process.stdout.write(`::debug::${escapeData(m)}${EOL}`),
+  info,
+  warning: (m) => annotate("warning", m)
+};
+function getContext() {
+  let env = process.env, [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/"), event = {};
+  env.GITHUB_EVENT_PATH && (event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")));
+  let number = event.pull_request?.number, server = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    owner,
+    repo,
+    pullNumber: typeof number == "number" ? number : void 0,
+    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    runUrl: `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ""}`
+  };
+}
+
+// actions/github.ts
+async function githubClient(token) {
+  setSecret(token);
+  let { createGitHubClient } = await import("./chunks/client-6ALVGZJ5.js");
+  return createGitHubClient({ token, baseUrl: getContext().apiUrl, log: runnerLog });
+}
+async function commentOnPullRequest(token, key, head) {
+  let context = getContext();
+  if (context.pullNumber === void 0) {
+    runnerLog.info(`not a pull request (${context.eventName || "no event"}): no comment`);
+    return;
+  }
+  if (!token)
+    throw new Error('input "token" is empty: commenting needs a token with pull-requests: write');
+  let gh = await githubClient(token), { upsertStickyComment } = await import("./chunks/sticky-comment-VOU5OPWG.js"), result = await upsertStickyComment(
+    gh,
+    { owner: context.owner, repo: context.repo, issueNumber: context.pullNumber, key },
+    { head, sections: [], fullTextAt: `[the job summary](${context.runUrl})` }
+  );
+  runnerLog.info(`PR #${context.pullNumber}: comment ${result.action}`);
+}
 
 // actions/render/main.ts
 function getInputs() {
@@ -98,30 +141,40 @@ function getInputs() {
     configDir: getInput("config-dir", { required: !0 }),
     outDir: getInput("out-dir", { required: !0 }),
     templatesDir: getInput("templates-dir") || void 0,
-    mode: getChoiceInput("mode", ["write", "check"], "write")
+    mode: getChoiceInput("mode", ["write", "check"], "write"),
+    comment: getChoiceInput("comment", ["true", "false"], "false") === "true",
+    token: getInput("token")
   };
 }
 async function run() {
   let inputs;
   try {
     inputs = getInputs();
-    let { render } = await import("./chunks/render-FL5YG6SG.js"), { renderSummaryMarkdown } = await import("./chunks/summary-6DQ3I4XD.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
-    setOutput("changed", result.changes.length > 0 ? "true" : "false"), setOutput("files", JSON.stringify(result.changes)), appendSummary(
-      fitSummary(
-        renderSummaryMarkdown(result.changes, { outLabel: inputs.outDir, written: result.written })
-      )
-    ), inputs.mode === "check" && result.changes.length > 0 && setFailed(
+    let { render } = await import("./chunks/render-N252X3S6.js"), { renderSummaryMarkdown } = await import("./chunks/summary-6DQ3I4XD.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
+    setOutput("changed", result.changes.length > 0 ? "true" : "false"), setOutput("files", JSON.stringify(result.changes));
+    let markdown = renderSummaryMarkdown(result.changes, {
+      outLabel: inputs.outDir,
+      written: result.written
+    });
+    appendSummary(fitSummary(markdown)), inputs.comment && await commentOnPullRequest(inputs.token, "render", markdown), inputs.mode === "check" && result.changes.length > 0 && setFailed(
       `${inputs.outDir}/ is stale: ${result.changes.length} file(s) differ from a fresh render; run \`cloudneutral render\` and commit`
     );
   } catch (err) {
-    err instanceof ConfigurationError && inputs && reportConfigurationProblems(err, inputs.configDir), setFailed(err instanceof Error ? err.message : String(err));
+    if (err instanceof ConfigurationError && inputs) {
+      let markdown = reportConfigurationProblems(err, inputs.configDir);
+      inputs.comment && await commentOnPullRequest(inputs.token, "render", markdown).catch(reportError);
+    }
+    reportError(err);
   }
+}
+function reportError(err) {
+  setFailed(err instanceof Error ? err.message : String(err));
 }
 function reportConfigurationProblems(err, configDir) {
   let fileOf = (f) => /^(templates|infra)\//.test(f) ? f : `${configDir}/${f}`, report = reportProblems("Render: configuration problems", err.problems, fileOf);
   for (let p of report.annotate)
     annotate("error", p.message, { file: p.file, line: p.line, column: p.column });
-  appendSummary(fitSummary(report.markdown));
+  return appendSummary(fitSummary(report.markdown)), report.markdown;
 }
 await run();
 export {

@@ -2,10 +2,11 @@
 // Node 24 in a git checkout, with INPUT_* variables, an event payload, GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files; annotations are read back the way the runner parses them.
 import { execFile } from "node:child_process";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { startGitHubSim } from "./github-sim/index.ts";
 import {
   gitCheckout,
   gitCommit,
@@ -171,6 +172,75 @@ describe("the render action (dist/render.js under Node 24)", () => {
       kind: "error",
       message: 'input "mode" must be one of write, check; got "yolo"',
     });
+  });
+});
+
+describe("the render action on a pull request, against the local GitHub", () => {
+  it("keeps one sticky comment with the summary, masks the token, and reports problems there too", async () => {
+    const sim = await startGitHubSim();
+    try {
+      await sim.createRepo("cloudneutral", "platform", { "README.md": "x\n" });
+      const number = sim.createIssue("cloudneutral", "platform", { title: "change the platform" });
+      const repo = await sampleRepo({ infra: true });
+      const base = await gitCheckout(repo);
+      await rm(path.join(repo, "platform-config/compositions/orders-db.yaml"));
+      const head = await gitCommit(repo, "drop the orders database");
+      const event = pullRequestEvent({
+        number,
+        head: { ref: "drop-db", sha: head },
+        base: { sha: base },
+      });
+      const run = () =>
+        runAction("render", {
+          workspace: repo,
+          apiUrl: sim.url,
+          token: sim.token,
+          eventName: "pull_request",
+          event,
+          inputs: { ...defaults, mode: "check", comment: "true" },
+        });
+
+      const first = await run();
+      expect(first.code).toBe(1); // stale: the PR did not commit its re-rendered infra/
+      const comments = () => sim.comments("cloudneutral", "platform", number);
+      expect(comments()).toHaveLength(1);
+      expect(comments()[0]!.body).toContain("| `stacks/platform/jp1` | 0 | 0 | 4 |");
+      expect(comments()[0]!.user.login).toBe(sim.botLogin);
+      expect(first.stdout).toContain(`::add-mask::${sim.token}`);
+      for (const text of [
+        first.stdout.replace(`::add-mask::${sim.token}`, ""),
+        first.stderr,
+        first.summary,
+      ]) {
+        expect(text).not.toContain(sim.token);
+      }
+
+      await writeFile(
+        path.join(repo, "platform-config/bad.yaml"),
+        "apiVersion: cloudneutral.io/v1alpha1\nkind: Nope\n",
+      );
+      await gitCommit(repo, "a broken document");
+      const broken = await run();
+      expect(broken.code).toBe(1);
+      expect(comments()).toHaveLength(1);
+      expect(comments()[0]!.body).toMatch(
+        /Render: configuration problems[\s\S]*platform-config\/bad\.yaml:2:7/,
+      );
+      expect(sim.openapiErrors).toEqual([]);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it("outside a pull request it does not comment", async () => {
+    const repo = await sampleRepo({ infra: true });
+    await gitCheckout(repo);
+    const run = await runAction("render", {
+      workspace: repo,
+      inputs: { ...defaults, mode: "check", comment: "true" },
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("not a pull request (push): no comment");
   });
 });
 

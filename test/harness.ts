@@ -254,8 +254,12 @@ export async function runAction(name: string, options: RunActionOptions): Promis
   if (options.token !== undefined) env.GITHUB_TOKEN = options.token;
   const inputs = options.inputs ?? {};
   for (const [input, spec] of Object.entries(await declaredInputs(name))) {
+    // The one expression our defaults use; the runner evaluates it to the job's token.
     if (!(input in inputs) && spec.default !== undefined)
-      env[inputVariable(input)] = String(spec.default);
+      env[inputVariable(input)] = String(spec.default).replace(
+        /\$\{\{\s*github\.token\s*\}\}/g,
+        options.token ?? "",
+      );
   }
   for (const [input, value] of Object.entries(inputs)) env[inputVariable(input)] = value;
   Object.assign(env, options.env);

@@ -1,13 +1,5 @@
 import { hash } from "node:crypto";
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError, type Problem } from "../errors.ts";
 import type { OutputFile, RenderedOutput } from "./render-files.ts";

@@ -45,7 +45,7 @@ export function renderFiles(
       ]);
     const body = t.render(context);
     if (body.trim() === "") return;
-    files.push({ path, content: header(sources, template) + `${body.trimEnd()}\n` });
+    files.push({ path, content: `${header(sources, template)}${body.trimEnd()}\n` });
   };
 
   for (const stack of model.stacks) renderStack(stack, templates, emit, files);

@@ -3993,14 +3993,7 @@ function backendFlags(type) {
 
 // lib/render/output.ts
 import { hash } from "node:crypto";
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmdirSync,
-  rmSync,
-  writeFileSync
-} from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 var MANIFEST_PATH = ".cloudneutral/render-manifest.json", sha256 = (s) => hash("sha256", s, "hex");
 function listFiles(dir) {
@@ -4093,7 +4086,7 @@ function renderFiles(model, templates, options) {
         }
       ]);
     let body = t.render(context);
-    body.trim() !== "" && files.push({ path: path4, content: header(sources, template) + `${body.trimEnd()}
+    body.trim() !== "" && files.push({ path: path4, content: `${header(sources, template)}${body.trimEnd()}
 ` });
   };
   for (let stack of model.stacks) renderStack(stack, templates, emit, files);

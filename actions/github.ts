@@ -1,0 +1,32 @@
+import type { GitHub } from "../lib/github/client.ts";
+import { getContext, runnerLog, setSecret } from "./runner.ts";
+
+/** The adapters' way to GitHub: the token is masked before anything can print it. */
+export async function githubClient(token: string): Promise<GitHub> {
+  setSecret(token);
+  const { createGitHubClient } = await import("../lib/github/client.ts");
+  return createGitHubClient({ token, baseUrl: getContext().apiUrl, log: runnerLog });
+}
+
+/** Creates or updates this action's sticky comment on the run's pull request, if there is one. */
+export async function commentOnPullRequest(
+  token: string,
+  key: string,
+  head: string,
+): Promise<void> {
+  const context = getContext();
+  if (context.pullNumber === undefined) {
+    runnerLog.info(`not a pull request (${context.eventName || "no event"}): no comment`);
+    return;
+  }
+  if (!token)
+    throw new Error('input "token" is empty: commenting needs a token with pull-requests: write');
+  const gh = await githubClient(token);
+  const { upsertStickyComment } = await import("../lib/github/sticky-comment.ts");
+  const result = await upsertStickyComment(
+    gh,
+    { owner: context.owner, repo: context.repo, issueNumber: context.pullNumber, key },
+    { head, sections: [], fullTextAt: `[the job summary](${context.runUrl})` },
+  );
+  runnerLog.info(`PR #${context.pullNumber}: comment ${result.action}`);
+}
