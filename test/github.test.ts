@@ -95,6 +95,24 @@ describe("sticky comments", () => {
     ]);
   });
 
+  it("parallel jobs writing different keys never overwrite each other", async () => {
+    const pr = sim.createIssue("acme", "platform", { title: "t" });
+    const keys = ["plan", "policy", "render", "gtm"];
+    await Promise.all(
+      keys.map((key) =>
+        upsertStickyComment(gh, { ...target(key), issueNumber: pr }, content(`${key} v1`)),
+      ),
+    );
+    await Promise.all(
+      keys.map((key) =>
+        upsertStickyComment(gh, { ...target(key), issueNumber: pr }, content(`${key} v2`)),
+      ),
+    );
+    const bodies = sim.comments("acme", "platform", pr).map((c) => c.body);
+    expect(bodies).toHaveLength(4);
+    for (const key of keys) expect(bodies.filter((b) => b.endsWith(`${key} v2`))).toHaveLength(1);
+  });
+
   it("keeps an over-long body within the budget, dropping the least important sections and saying so", async () => {
     const pr = sim.createIssue("acme", "platform", { title: "t" });
     const result = await upsertStickyComment(
