@@ -105,6 +105,8 @@ export interface RunContext {
   repo: string;
   /** The pull request of a pull_request(_target) event. */
   pullNumber: number | undefined;
+  /** Its base and head commits, from the event payload. */
+  pull: { baseSha: string; headSha: string } | undefined;
   apiUrl: string;
   /** This run's page, where the job summary is. */
   runUrl: string;
@@ -114,7 +116,9 @@ export interface RunContext {
 export function getContext(): RunContext {
   const env = process.env;
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  let event: { pull_request?: { number?: unknown } } = {};
+  let event: {
+    pull_request?: { number?: unknown; base?: { sha?: string }; head?: { sha?: string } };
+  } = {};
   if (env.GITHUB_EVENT_PATH) event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
   const number = event.pull_request?.number;
   const server = env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -123,6 +127,9 @@ export function getContext(): RunContext {
     owner,
     repo,
     pullNumber: typeof number === "number" ? number : undefined,
+    pull: event.pull_request
+      ? { baseSha: event.pull_request.base?.sha ?? "", headSha: event.pull_request.head?.sha ?? "" }
+      : undefined,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     runUrl: `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ""}`,
   };

@@ -8,6 +8,7 @@ commands:
   validate [--config DIR] [--format text|json|github]
   render   [--config DIR] [--out DIR] [--templates DIR] [--check] [--format text|json]
   main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
+  policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--format text|json]
 
 defaults: --config platform-config  --out infra  --templates <config>/../templates`;
 
@@ -33,6 +34,8 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
         return await renderCommand(rest, io);
       case "main":
         return await mainCommand(rest, io);
+      case "policy":
+        return await policy(rest, io);
       case undefined:
       case "help":
       case "--help":
@@ -56,6 +59,22 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
     if (err instanceof ConfigurationError) {
       for (const p of err.problems) io.err(`${formatProblem(p)}\n`);
       return 1;
+    }
+    throw err;
+  }
+}
+
+/** Exit codes of `policy check`: 0 allow, 1 deny, 2 usage or configuration error. */
+async function policy(args: string[], io: Io): Promise<number> {
+  const { policyCommand, PolicyUsage } = await import("./policy.ts");
+  const { ConfigurationError, formatProblem } = await import("../lib/errors.ts");
+  try {
+    return await policyCommand(args, io);
+  } catch (err) {
+    if (err instanceof PolicyUsage) throw new Usage(err.message);
+    if (err instanceof ConfigurationError) {
+      for (const p of err.problems) io.err(`${formatProblem(p)}\n`);
+      return 2;
     }
     throw err;
   }

@@ -10,6 +10,7 @@ commands:
   validate [--config DIR] [--format text|json|github]
   render   [--config DIR] [--out DIR] [--templates DIR] [--check] [--format text|json]
   main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
+  policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE \u2026] [--format text|json]
 
 defaults: --config platform-config  --out infra  --templates <config>/../templates`, Usage = class extends Error {
 }, stdio = {
@@ -26,6 +27,8 @@ async function runCli(argv, io = stdio) {
         return await renderCommand(rest, io);
       case "main":
         return await mainCommand(rest, io);
+      case "policy":
+        return await policy(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -36,7 +39,7 @@ async function runCli(argv, io = stdio) {
         throw new Usage(`unknown command "${command}"`);
     }
   } catch (err) {
-    let { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { UsageError } = await import("./chunks/model-HXOI6QWI.js");
+    let { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { UsageError } = await import("./chunks/model-NCSBM4Y4.js");
     if (err instanceof Usage || err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS"))
       return io.err(`cloudneutral: ${err.message}
 ${USAGE}
@@ -45,6 +48,20 @@ ${USAGE}
       for (let p of err.problems) io.err(`${formatProblem(p)}
 `);
       return 1;
+    }
+    throw err;
+  }
+}
+async function policy(args, io) {
+  let { policyCommand, PolicyUsage } = await import("./chunks/policy-FB4OA4QB.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js");
+  try {
+    return await policyCommand(args, io);
+  } catch (err) {
+    if (err instanceof PolicyUsage) throw new Usage(err.message);
+    if (err instanceof ConfigurationError) {
+      for (let p of err.problems) io.err(`${formatProblem(p)}
+`);
+      return 2;
     }
     throw err;
   }
@@ -64,7 +81,7 @@ function format(value, allowed) {
   return f;
 }
 async function validateCommand(args, io) {
-  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-HXOI6QWI.js"), { formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-NCSBM4Y4.js"), { formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -87,7 +104,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-N252X3S6.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-GM3QC6CD.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -118,7 +135,7 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-N252X3S6.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-6DQ3I4XD.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-GM3QC6CD.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   return io.out(
     `## CloudNeutral
 

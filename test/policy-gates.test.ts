@@ -46,6 +46,7 @@ function context(documents: DocumentChange[], over: Partial<GateContext> = {}): 
   };
   return {
     changes,
+    trusted: sample,
     base: sample,
     head: sample,
     routes: [],
@@ -226,13 +227,13 @@ describe("destroy, maintenance windows, budgets, regions", () => {
     ]);
     const tight = cloneConfig(sample);
     tight.byKind.Tenant.find((t) => t.name === "acme")!.value.spec.budget.monthly = before + 1;
-    const denied = evaluateGates(context([doc], { base: tight, head }));
+    const denied = evaluateGates(context([doc], { trusted: tight, head }));
     expect(denied.results).toContainEqual(
       expect.objectContaining({ rule: "gate/budget", severity: "deny", object: "Tenant/acme" }),
     );
   });
 
-  it("denies a service in a region its tenant may not use (by the base tenant)", () => {
+  it("denies a service in a region its tenant may not use (by the base branch's tenant)", () => {
     const doc = changed("model-server", (s) => (s.regions = ["jp1", "cn1"]));
     expect(evaluateGates(context([doc])).results).toContainEqual(
       expect.objectContaining({

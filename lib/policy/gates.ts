@@ -1,14 +1,17 @@
 // Who may change what: approvals from owners, destroy labels, maintenance windows, budgets,
 // region allow-lists. Pure: everything it needs (including team memberships) is passed in.
-// Owners, environments, budgets and windows come from the base side: a PR cannot loosen
-// the rules it is judged by.
+// Owners, environments, budgets and windows come from the base branch as it is now (the
+// trusted side): a PR cannot loosen the rules it is judged by, nor escape rules tightened
+// after it branched.
 import type { LoadedConfig, SourceDoc } from "../model/index.ts";
 import type { RoutedStack } from "./matrix.ts";
 import type { ChangeSet, DocumentChange, PolicyResult, PullRequestInfo } from "./types.ts";
 
 export interface GateContext {
   changes: ChangeSet;
-  /** The configuration at the merge-base: the trusted side. */
+  /** The base branch as it is now: owners, environments, budgets, windows and allow-lists. */
+  trusted: LoadedConfig;
+  /** The configuration at the merge-base: what the PR started from (cost before). */
   base: LoadedConfig;
   head: LoadedConfig;
   routes: RoutedStack[];
@@ -74,12 +77,12 @@ const specOf = (v: unknown) => ((v as Spec | undefined)?.spec ?? {}) as Record<s
 
 /** Owner groups a document change needs approval from: its tenant's and project's, or the platform's. */
 function ownerGroupsOf(change: DocumentChange, ctx: GateContext): string[][] {
-  const platform = ctx.base.byKind.Platform[0]?.value.spec.owners ?? [];
+  const platform = ctx.trusted.byKind.Platform[0]?.value.spec.owners ?? [];
   const groups: string[][] = [];
   const tenantOwners = (name: unknown) =>
-    find(ctx.base, "Tenant", String(name))?.value.spec.owners ?? platform;
+    find(ctx.trusted, "Tenant", String(name))?.value.spec.owners ?? platform;
   const projectOwners = (name: unknown) =>
-    find(ctx.base, "Project", String(name))?.value.spec.owners;
+    find(ctx.trusted, "Project", String(name))?.value.spec.owners;
   for (const v of [change.old, change.new]) {
     if (!v) continue;
     const spec = specOf(v);
@@ -118,7 +121,7 @@ function approvalGate(ctx: GateContext, results: PolicyResult[]): ApprovalGate {
           : change.kind === "Environment"
             ? change.name
             : undefined;
-      const approvalsOf = find(ctx.base, "Environment", env as string | undefined)?.value.spec
+      const approvalsOf = find(ctx.trusted, "Environment", env as string | undefined)?.value.spec
         .approvals;
       if (approvalsOf !== undefined) required = Math.max(required, approvalsOf);
     }
@@ -217,7 +220,7 @@ export function maintenanceWindowState(
 function maintenanceGate(ctx: GateContext, results: PolicyResult[]): void {
   for (const r of ctx.routes) {
     if (!r.maintenanceWindow) continue;
-    const region = find(ctx.base, "Region", r.region) ?? find(ctx.head, "Region", r.region);
+    const region = find(ctx.trusted, "Region", r.region) ?? find(ctx.head, "Region", r.region);
     const window = region?.value.spec.maintenanceWindow;
     if (!window) continue; // a region without a window takes changes at any time
     const state = maintenanceWindowState(window, ctx.now);
@@ -257,7 +260,7 @@ function budgetGate(ctx: GateContext, results: PolicyResult[]): BudgetLine[] {
   }
   const lines: BudgetLine[] = [];
   for (const tenant of [...tenants].sort()) {
-    const doc = find(ctx.base, "Tenant", tenant) ?? find(ctx.head, "Tenant", tenant);
+    const doc = find(ctx.trusted, "Tenant", tenant) ?? find(ctx.head, "Tenant", tenant);
     if (!doc) continue;
     const before = tenantCost(ctx.base, tenant);
     const after = tenantCost(ctx.head, tenant);
@@ -285,7 +288,7 @@ function regionGate(ctx: GateContext, results: PolicyResult[]): void {
   for (const c of ctx.changes.documents) {
     if (c.kind !== "Service" || !c.new) continue;
     const spec = specOf(c.new);
-    const allowed = find(ctx.base, "Tenant", String(spec.tenant))?.value.spec.regions;
+    const allowed = find(ctx.trusted, "Tenant", String(spec.tenant))?.value.spec.regions;
     if (!allowed) continue;
     for (const r of (spec.regions as string[] | undefined) ?? []) {
       if (!allowed.includes(r)) {

@@ -1,11 +1,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  UsageError,
-  validateConfig
-} from "./chunk-ARBDAXQ5.js";
-import "./chunk-TXRGOUFA.js";
+  createGitHubClient,
+  statusOf
+} from "./chunk-KPHKONDR.js";
 import "./chunk-BOG7BZ5N.js";
 export {
-  UsageError,
-  validateConfig
+  createGitHubClient,
+  statusOf
 };

@@ -4399,6 +4399,7 @@ function statusOf(err) {
   let status = err?.status;
   return typeof status == "number" ? status : void 0;
 }
+
 export {
   createGitHubClient,
   statusOf

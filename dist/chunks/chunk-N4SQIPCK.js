@@ -1,5 +1,4 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
-import "./chunk-BOG7BZ5N.js";
 
 // lib/render/summary.ts
 function changesByUnit(changes) {
@@ -46,9 +45,10 @@ function regionsMarkdown(regions) {
 `)}
 `;
 }
+
 export {
   changesByUnit,
-  regionsMarkdown,
   renderSummaryMarkdown,
-  unitOf
+  unitOf,
+  regionsMarkdown
 };

@@ -1,8 +1,5 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  validateConfig
-} from "./chunk-ARBDAXQ5.js";
-import {
   ConfigurationError
 } from "./chunk-TXRGOUFA.js";
 import {
@@ -824,13 +821,13 @@ var require_ast = __commonJS({
         helperExpression: function(node) {
           return node.type === "SubExpression" || (node.type === "MustacheStatement" || node.type === "BlockStatement") && !!(node.params && node.params.length || node.hash);
         },
-        scopedId: function(path4) {
-          return /^\.|this\b/.test(path4.original);
+        scopedId: function(path2) {
+          return /^\.|this\b/.test(path2.original);
         },
         // an ID is simple if it only has one part, and that part is not
         // `..` or `this`.
-        simpleId: function(path4) {
-          return path4.parts.length === 1 && !AST.helpers.scopedId(path4) && !path4.depth;
+        simpleId: function(path2) {
+          return path2.parts.length === 1 && !AST.helpers.scopedId(path2) && !path2.depth;
         }
       }
     };
@@ -1096,7 +1093,7 @@ var require_parser = __commonJS({
         },
         table: [{ 3: 1, 4: 2, 5: [2, 46], 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 1: [3] }, { 5: [1, 4] }, { 5: [2, 2], 7: 5, 8: 6, 9: 7, 10: 8, 11: 9, 12: 10, 13: 11, 14: [1, 12], 15: [1, 20], 16: 17, 19: [1, 23], 24: 15, 27: 16, 29: [1, 21], 34: [1, 22], 39: [2, 2], 44: [2, 2], 47: [2, 2], 48: [1, 13], 51: [1, 14], 55: [1, 18], 59: 19, 60: [1, 24] }, { 1: [2, 1] }, { 5: [2, 47], 14: [2, 47], 15: [2, 47], 19: [2, 47], 29: [2, 47], 34: [2, 47], 39: [2, 47], 44: [2, 47], 47: [2, 47], 48: [2, 47], 51: [2, 47], 55: [2, 47], 60: [2, 47] }, { 5: [2, 3], 14: [2, 3], 15: [2, 3], 19: [2, 3], 29: [2, 3], 34: [2, 3], 39: [2, 3], 44: [2, 3], 47: [2, 3], 48: [2, 3], 51: [2, 3], 55: [2, 3], 60: [2, 3] }, { 5: [2, 4], 14: [2, 4], 15: [2, 4], 19: [2, 4], 29: [2, 4], 34: [2, 4], 39: [2, 4], 44: [2, 4], 47: [2, 4], 48: [2, 4], 51: [2, 4], 55: [2, 4], 60: [2, 4] }, { 5: [2, 5], 14: [2, 5], 15: [2, 5], 19: [2, 5], 29: [2, 5], 34: [2, 5], 39: [2, 5], 44: [2, 5], 47: [2, 5], 48: [2, 5], 51: [2, 5], 55: [2, 5], 60: [2, 5] }, { 5: [2, 6], 14: [2, 6], 15: [2, 6], 19: [2, 6], 29: [2, 6], 34: [2, 6], 39: [2, 6], 44: [2, 6], 47: [2, 6], 48: [2, 6], 51: [2, 6], 55: [2, 6], 60: [2, 6] }, { 5: [2, 7], 14: [2, 7], 15: [2, 7], 19: [2, 7], 29: [2, 7], 34: [2, 7], 39: [2, 7], 44: [2, 7], 47: [2, 7], 48: [2, 7], 51: [2, 7], 55: [2, 7], 60: [2, 7] }, { 5: [2, 8], 14: [2, 8], 15: [2, 8], 19: [2, 8], 29: [2, 8], 34: [2, 8], 39: [2, 8], 44: [2, 8], 47: [2, 8], 48: [2, 8], 51: [2, 8], 55: [2, 8], 60: [2, 8] }, { 5: [2, 9], 14: [2, 9], 15: [2, 9], 19: [2, 9], 29: [2, 9], 34: [2, 9], 39: [2, 9], 44: [2, 9], 47: [2, 9], 48: [2, 9], 51: [2, 9], 55: [2, 9], 60: [2, 9] }, { 20: 25, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 36, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 37, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 4: 38, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 15: [2, 48], 17: 39, 18: [2, 48] }, { 20: 41, 56: 40, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 44, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 5: [2, 10], 14: [2, 10], 15: [2, 10], 18: [2, 10], 19: [2, 10], 29: [2, 10], 34: [2, 10], 39: [2, 10], 44: [2, 10], 47: [2, 10], 48: [2, 10], 51: [2, 10], 55: [2, 10], 60: [2, 10] }, { 20: 45, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 46, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 47, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 41, 56: 48, 64: 42, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [2, 78], 49: 49, 65: [2, 78], 72: [2, 78], 80: [2, 78], 81: [2, 78], 82: [2, 78], 83: [2, 78], 84: [2, 78], 85: [2, 78] }, { 23: [2, 33], 33: [2, 33], 54: [2, 33], 65: [2, 33], 68: [2, 33], 72: [2, 33], 75: [2, 33], 80: [2, 33], 81: [2, 33], 82: [2, 33], 83: [2, 33], 84: [2, 33], 85: [2, 33] }, { 23: [2, 34], 33: [2, 34], 54: [2, 34], 65: [2, 34], 68: [2, 34], 72: [2, 34], 75: [2, 34], 80: [2, 34], 81: [2, 34], 82: [2, 34], 83: [2, 34], 84: [2, 34], 85: [2, 34] }, { 23: [2, 35], 33: [2, 35], 54: [2, 35], 65: [2, 35], 68: [2, 35], 72: [2, 35], 75: [2, 35], 80: [2, 35], 81: [2, 35], 82: [2, 35], 83: [2, 35], 84: [2, 35], 85: [2, 35] }, { 23: [2, 36], 33: [2, 36], 54: [2, 36], 65: [2, 36], 68: [2, 36], 72: [2, 36], 75: [2, 36], 80: [2, 36], 81: [2, 36], 82: [2, 36], 83: [2, 36], 84: [2, 36], 85: [2, 36] }, { 23: [2, 37], 33: [2, 37], 54: [2, 37], 65: [2, 37], 68: [2, 37], 72: [2, 37], 75: [2, 37], 80: [2, 37], 81: [2, 37], 82: [2, 37], 83: [2, 37], 84: [2, 37], 85: [2, 37] }, { 23: [2, 38], 33: [2, 38], 54: [2, 38], 65: [2, 38], 68: [2, 38], 72: [2, 38], 75: [2, 38], 80: [2, 38], 81: [2, 38], 82: [2, 38], 83: [2, 38], 84: [2, 38], 85: [2, 38] }, { 23: [2, 39], 33: [2, 39], 54: [2, 39], 65: [2, 39], 68: [2, 39], 72: [2, 39], 75: [2, 39], 80: [2, 39], 81: [2, 39], 82: [2, 39], 83: [2, 39], 84: [2, 39], 85: [2, 39] }, { 23: [2, 43], 33: [2, 43], 54: [2, 43], 65: [2, 43], 68: [2, 43], 72: [2, 43], 75: [2, 43], 80: [2, 43], 81: [2, 43], 82: [2, 43], 83: [2, 43], 84: [2, 43], 85: [2, 43], 87: [1, 50] }, { 72: [1, 35], 86: 51 }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 52: 52, 54: [2, 82], 65: [2, 82], 72: [2, 82], 80: [2, 82], 81: [2, 82], 82: [2, 82], 83: [2, 82], 84: [2, 82], 85: [2, 82] }, { 25: 53, 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 54, 47: [2, 54] }, { 28: 59, 43: 60, 44: [1, 58], 47: [2, 56] }, { 13: 62, 15: [1, 20], 18: [1, 61] }, { 33: [2, 86], 57: 63, 65: [2, 86], 72: [2, 86], 80: [2, 86], 81: [2, 86], 82: [2, 86], 83: [2, 86], 84: [2, 86], 85: [2, 86] }, { 33: [2, 40], 65: [2, 40], 72: [2, 40], 80: [2, 40], 81: [2, 40], 82: [2, 40], 83: [2, 40], 84: [2, 40], 85: [2, 40] }, { 33: [2, 41], 65: [2, 41], 72: [2, 41], 80: [2, 41], 81: [2, 41], 82: [2, 41], 83: [2, 41], 84: [2, 41], 85: [2, 41] }, { 20: 64, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 65, 47: [1, 66] }, { 30: 67, 33: [2, 58], 65: [2, 58], 72: [2, 58], 75: [2, 58], 80: [2, 58], 81: [2, 58], 82: [2, 58], 83: [2, 58], 84: [2, 58], 85: [2, 58] }, { 33: [2, 64], 35: 68, 65: [2, 64], 72: [2, 64], 75: [2, 64], 80: [2, 64], 81: [2, 64], 82: [2, 64], 83: [2, 64], 84: [2, 64], 85: [2, 64] }, { 21: 69, 23: [2, 50], 65: [2, 50], 72: [2, 50], 80: [2, 50], 81: [2, 50], 82: [2, 50], 83: [2, 50], 84: [2, 50], 85: [2, 50] }, { 33: [2, 90], 61: 70, 65: [2, 90], 72: [2, 90], 80: [2, 90], 81: [2, 90], 82: [2, 90], 83: [2, 90], 84: [2, 90], 85: [2, 90] }, { 20: 74, 33: [2, 80], 50: 71, 63: 72, 64: 75, 65: [1, 43], 69: 73, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 72: [1, 79] }, { 23: [2, 42], 33: [2, 42], 54: [2, 42], 65: [2, 42], 68: [2, 42], 72: [2, 42], 75: [2, 42], 80: [2, 42], 81: [2, 42], 82: [2, 42], 83: [2, 42], 84: [2, 42], 85: [2, 42], 87: [1, 50] }, { 20: 74, 53: 80, 54: [2, 84], 63: 81, 64: 75, 65: [1, 43], 69: 82, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 26: 83, 47: [1, 66] }, { 47: [2, 55] }, { 4: 84, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 39: [2, 46], 44: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 47: [2, 20] }, { 20: 85, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 4: 86, 6: 3, 14: [2, 46], 15: [2, 46], 19: [2, 46], 29: [2, 46], 34: [2, 46], 47: [2, 46], 48: [2, 46], 51: [2, 46], 55: [2, 46], 60: [2, 46] }, { 26: 87, 47: [1, 66] }, { 47: [2, 57] }, { 5: [2, 11], 14: [2, 11], 15: [2, 11], 19: [2, 11], 29: [2, 11], 34: [2, 11], 39: [2, 11], 44: [2, 11], 47: [2, 11], 48: [2, 11], 51: [2, 11], 55: [2, 11], 60: [2, 11] }, { 15: [2, 49], 18: [2, 49] }, { 20: 74, 33: [2, 88], 58: 88, 63: 89, 64: 75, 65: [1, 43], 69: 90, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 65: [2, 94], 66: 91, 68: [2, 94], 72: [2, 94], 80: [2, 94], 81: [2, 94], 82: [2, 94], 83: [2, 94], 84: [2, 94], 85: [2, 94] }, { 5: [2, 25], 14: [2, 25], 15: [2, 25], 19: [2, 25], 29: [2, 25], 34: [2, 25], 39: [2, 25], 44: [2, 25], 47: [2, 25], 48: [2, 25], 51: [2, 25], 55: [2, 25], 60: [2, 25] }, { 20: 92, 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 31: 93, 33: [2, 60], 63: 94, 64: 75, 65: [1, 43], 69: 95, 70: 76, 71: 77, 72: [1, 78], 75: [2, 60], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 66], 36: 96, 63: 97, 64: 75, 65: [1, 43], 69: 98, 70: 76, 71: 77, 72: [1, 78], 75: [2, 66], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 22: 99, 23: [2, 52], 63: 100, 64: 75, 65: [1, 43], 69: 101, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 20: 74, 33: [2, 92], 62: 102, 63: 103, 64: 75, 65: [1, 43], 69: 104, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 105] }, { 33: [2, 79], 65: [2, 79], 72: [2, 79], 80: [2, 79], 81: [2, 79], 82: [2, 79], 83: [2, 79], 84: [2, 79], 85: [2, 79] }, { 33: [2, 81] }, { 23: [2, 27], 33: [2, 27], 54: [2, 27], 65: [2, 27], 68: [2, 27], 72: [2, 27], 75: [2, 27], 80: [2, 27], 81: [2, 27], 82: [2, 27], 83: [2, 27], 84: [2, 27], 85: [2, 27] }, { 23: [2, 28], 33: [2, 28], 54: [2, 28], 65: [2, 28], 68: [2, 28], 72: [2, 28], 75: [2, 28], 80: [2, 28], 81: [2, 28], 82: [2, 28], 83: [2, 28], 84: [2, 28], 85: [2, 28] }, { 23: [2, 30], 33: [2, 30], 54: [2, 30], 68: [2, 30], 71: 106, 72: [1, 107], 75: [2, 30] }, { 23: [2, 98], 33: [2, 98], 54: [2, 98], 68: [2, 98], 72: [2, 98], 75: [2, 98] }, { 23: [2, 45], 33: [2, 45], 54: [2, 45], 65: [2, 45], 68: [2, 45], 72: [2, 45], 73: [1, 108], 75: [2, 45], 80: [2, 45], 81: [2, 45], 82: [2, 45], 83: [2, 45], 84: [2, 45], 85: [2, 45], 87: [2, 45] }, { 23: [2, 44], 33: [2, 44], 54: [2, 44], 65: [2, 44], 68: [2, 44], 72: [2, 44], 75: [2, 44], 80: [2, 44], 81: [2, 44], 82: [2, 44], 83: [2, 44], 84: [2, 44], 85: [2, 44], 87: [2, 44] }, { 54: [1, 109] }, { 54: [2, 83], 65: [2, 83], 72: [2, 83], 80: [2, 83], 81: [2, 83], 82: [2, 83], 83: [2, 83], 84: [2, 83], 85: [2, 83] }, { 54: [2, 85] }, { 5: [2, 13], 14: [2, 13], 15: [2, 13], 19: [2, 13], 29: [2, 13], 34: [2, 13], 39: [2, 13], 44: [2, 13], 47: [2, 13], 48: [2, 13], 51: [2, 13], 55: [2, 13], 60: [2, 13] }, { 38: 55, 39: [1, 57], 43: 56, 44: [1, 58], 45: 111, 46: 110, 47: [2, 76] }, { 33: [2, 70], 40: 112, 65: [2, 70], 72: [2, 70], 75: [2, 70], 80: [2, 70], 81: [2, 70], 82: [2, 70], 83: [2, 70], 84: [2, 70], 85: [2, 70] }, { 47: [2, 18] }, { 5: [2, 14], 14: [2, 14], 15: [2, 14], 19: [2, 14], 29: [2, 14], 34: [2, 14], 39: [2, 14], 44: [2, 14], 47: [2, 14], 48: [2, 14], 51: [2, 14], 55: [2, 14], 60: [2, 14] }, { 33: [1, 113] }, { 33: [2, 87], 65: [2, 87], 72: [2, 87], 80: [2, 87], 81: [2, 87], 82: [2, 87], 83: [2, 87], 84: [2, 87], 85: [2, 87] }, { 33: [2, 89] }, { 20: 74, 63: 115, 64: 75, 65: [1, 43], 67: 114, 68: [2, 96], 69: 116, 70: 76, 71: 77, 72: [1, 78], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 33: [1, 117] }, { 32: 118, 33: [2, 62], 74: 119, 75: [1, 120] }, { 33: [2, 59], 65: [2, 59], 72: [2, 59], 75: [2, 59], 80: [2, 59], 81: [2, 59], 82: [2, 59], 83: [2, 59], 84: [2, 59], 85: [2, 59] }, { 33: [2, 61], 75: [2, 61] }, { 33: [2, 68], 37: 121, 74: 122, 75: [1, 120] }, { 33: [2, 65], 65: [2, 65], 72: [2, 65], 75: [2, 65], 80: [2, 65], 81: [2, 65], 82: [2, 65], 83: [2, 65], 84: [2, 65], 85: [2, 65] }, { 33: [2, 67], 75: [2, 67] }, { 23: [1, 123] }, { 23: [2, 51], 65: [2, 51], 72: [2, 51], 80: [2, 51], 81: [2, 51], 82: [2, 51], 83: [2, 51], 84: [2, 51], 85: [2, 51] }, { 23: [2, 53] }, { 33: [1, 124] }, { 33: [2, 91], 65: [2, 91], 72: [2, 91], 80: [2, 91], 81: [2, 91], 82: [2, 91], 83: [2, 91], 84: [2, 91], 85: [2, 91] }, { 33: [2, 93] }, { 5: [2, 22], 14: [2, 22], 15: [2, 22], 19: [2, 22], 29: [2, 22], 34: [2, 22], 39: [2, 22], 44: [2, 22], 47: [2, 22], 48: [2, 22], 51: [2, 22], 55: [2, 22], 60: [2, 22] }, { 23: [2, 99], 33: [2, 99], 54: [2, 99], 68: [2, 99], 72: [2, 99], 75: [2, 99] }, { 73: [1, 108] }, { 20: 74, 63: 125, 64: 75, 65: [1, 43], 72: [1, 35], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 23], 14: [2, 23], 15: [2, 23], 19: [2, 23], 29: [2, 23], 34: [2, 23], 39: [2, 23], 44: [2, 23], 47: [2, 23], 48: [2, 23], 51: [2, 23], 55: [2, 23], 60: [2, 23] }, { 47: [2, 19] }, { 47: [2, 77] }, { 20: 74, 33: [2, 72], 41: 126, 63: 127, 64: 75, 65: [1, 43], 69: 128, 70: 76, 71: 77, 72: [1, 78], 75: [2, 72], 78: 26, 79: 27, 80: [1, 28], 81: [1, 29], 82: [1, 30], 83: [1, 31], 84: [1, 32], 85: [1, 34], 86: 33 }, { 5: [2, 24], 14: [2, 24], 15: [2, 24], 19: [2, 24], 29: [2, 24], 34: [2, 24], 39: [2, 24], 44: [2, 24], 47: [2, 24], 48: [2, 24], 51: [2, 24], 55: [2, 24], 60: [2, 24] }, { 68: [1, 129] }, { 65: [2, 95], 68: [2, 95], 72: [2, 95], 80: [2, 95], 81: [2, 95], 82: [2, 95], 83: [2, 95], 84: [2, 95], 85: [2, 95] }, { 68: [2, 97] }, { 5: [2, 21], 14: [2, 21], 15: [2, 21], 19: [2, 21], 29: [2, 21], 34: [2, 21], 39: [2, 21], 44: [2, 21], 47: [2, 21], 48: [2, 21], 51: [2, 21], 55: [2, 21], 60: [2, 21] }, { 33: [1, 130] }, { 33: [2, 63] }, { 72: [1, 132], 76: 131 }, { 33: [1, 133] }, { 33: [2, 69] }, { 15: [2, 12], 18: [2, 12] }, { 14: [2, 26], 15: [2, 26], 19: [2, 26], 29: [2, 26], 34: [2, 26], 47: [2, 26], 48: [2, 26], 51: [2, 26], 55: [2, 26], 60: [2, 26] }, { 23: [2, 31], 33: [2, 31], 54: [2, 31], 68: [2, 31], 72: [2, 31], 75: [2, 31] }, { 33: [2, 74], 42: 134, 74: 135, 75: [1, 120] }, { 33: [2, 71], 65: [2, 71], 72: [2, 71], 75: [2, 71], 80: [2, 71], 81: [2, 71], 82: [2, 71], 83: [2, 71], 84: [2, 71], 85: [2, 71] }, { 33: [2, 73], 75: [2, 73] }, { 23: [2, 29], 33: [2, 29], 54: [2, 29], 65: [2, 29], 68: [2, 29], 72: [2, 29], 75: [2, 29], 80: [2, 29], 81: [2, 29], 82: [2, 29], 83: [2, 29], 84: [2, 29], 85: [2, 29] }, { 14: [2, 15], 15: [2, 15], 19: [2, 15], 29: [2, 15], 34: [2, 15], 39: [2, 15], 44: [2, 15], 47: [2, 15], 48: [2, 15], 51: [2, 15], 55: [2, 15], 60: [2, 15] }, { 72: [1, 137], 77: [1, 136] }, { 72: [2, 100], 77: [2, 100] }, { 14: [2, 16], 15: [2, 16], 19: [2, 16], 29: [2, 16], 34: [2, 16], 44: [2, 16], 47: [2, 16], 48: [2, 16], 51: [2, 16], 55: [2, 16], 60: [2, 16] }, { 33: [1, 138] }, { 33: [2, 75] }, { 33: [2, 32] }, { 72: [2, 101], 77: [2, 101] }, { 14: [2, 17], 15: [2, 17], 19: [2, 17], 29: [2, 17], 34: [2, 17], 39: [2, 17], 44: [2, 17], 47: [2, 17], 48: [2, 17], 51: [2, 17], 55: [2, 17], 60: [2, 17] }],
         defaultActions: { 4: [2, 1], 54: [2, 55], 56: [2, 20], 60: [2, 57], 73: [2, 81], 82: [2, 85], 86: [2, 18], 90: [2, 89], 101: [2, 53], 104: [2, 93], 110: [2, 19], 111: [2, 77], 116: [2, 97], 119: [2, 63], 122: [2, 69], 135: [2, 75], 136: [2, 32] },
-        parseError: function(str, hash2) {
+        parseError: function(str, hash) {
           throw new Error(str);
         },
         parse: function(input) {
@@ -1144,9 +1141,9 @@ Expecting ` + expected.join(", ") + ", got '" + (this.terminals_[symbol] || symb
       }, lexer = (function() {
         var lexer2 = {
           EOF: 1,
-          parseError: function(str, hash2) {
+          parseError: function(str, hash) {
             if (this.yy.parser)
-              this.yy.parser.parseError(str, hash2);
+              this.yy.parser.parseError(str, hash);
             else
               throw new Error(str);
           },
@@ -1440,8 +1437,8 @@ var require_visitor = __commonJS({
       },
       NullLiteral: function() {
       },
-      Hash: function(hash2) {
-        this.acceptArray(hash2.pairs);
+      Hash: function(hash) {
+        this.acceptArray(hash.pairs);
       },
       HashPair: function(pair) {
         this.acceptRequired(pair, "value");
@@ -1619,13 +1616,13 @@ var require_helpers2 = __commonJS({
         loc
       };
     }
-    function prepareMustache(path4, params, hash2, open, strip, locInfo) {
+    function prepareMustache(path2, params, hash, open, strip, locInfo) {
       var escapeFlag = open.charAt(3) || open.charAt(2), escaped = escapeFlag !== "{" && escapeFlag !== "&", decorator = /\*/.test(open);
       return {
         type: decorator ? "Decorator" : "MustacheStatement",
-        path: path4,
+        path: path2,
         params,
-        hash: hash2,
+        hash,
         escaped,
         strip,
         loc: this.locInfo(locInfo)
@@ -1819,8 +1816,8 @@ var require_compiler = __commonJS({
         type === "helper" ? this.helperSexpr(block, program, inverse) : type === "simple" ? (this.simpleSexpr(block), this.opcode("pushProgram", program), this.opcode("pushProgram", inverse), this.opcode("emptyHash"), this.opcode("blockValue", block.path.original)) : (this.ambiguousSexpr(block, program, inverse), this.opcode("pushProgram", program), this.opcode("pushProgram", inverse), this.opcode("emptyHash"), this.opcode("ambiguousBlockValue")), this.opcode("append");
       },
       DecoratorBlock: function(decorator) {
-        var program = decorator.program && this.compileProgram(decorator.program), params = this.setupFullMustacheParams(decorator, program, void 0), path4 = decorator.path;
-        this.useDecorators = !0, this.opcode("registerDecorator", params.length, path4.original);
+        var program = decorator.program && this.compileProgram(decorator.program), params = this.setupFullMustacheParams(decorator, program, void 0), path2 = decorator.path;
+        this.useDecorators = !0, this.opcode("registerDecorator", params.length, path2.original);
       },
       PartialStatement: function(partial) {
         this.usePartial = !0;
@@ -1857,28 +1854,28 @@ var require_compiler = __commonJS({
         type === "simple" ? this.simpleSexpr(sexpr) : type === "helper" ? this.helperSexpr(sexpr) : this.ambiguousSexpr(sexpr);
       },
       ambiguousSexpr: function(sexpr, program, inverse) {
-        var path4 = sexpr.path, name = path4.parts[0], isBlock = program != null || inverse != null;
-        this.opcode("getContext", validateDepth(path4)), this.opcode("pushProgram", program), this.opcode("pushProgram", inverse), path4.strict = !0, this.accept(path4), this.opcode("invokeAmbiguous", name, isBlock);
+        var path2 = sexpr.path, name = path2.parts[0], isBlock = program != null || inverse != null;
+        this.opcode("getContext", validateDepth(path2)), this.opcode("pushProgram", program), this.opcode("pushProgram", inverse), path2.strict = !0, this.accept(path2), this.opcode("invokeAmbiguous", name, isBlock);
       },
       simpleSexpr: function(sexpr) {
-        var path4 = sexpr.path;
-        path4.strict = !0, this.accept(path4), this.opcode("resolvePossibleLambda");
+        var path2 = sexpr.path;
+        path2.strict = !0, this.accept(path2), this.opcode("resolvePossibleLambda");
       },
       helperSexpr: function(sexpr, program, inverse) {
-        var params = this.setupFullMustacheParams(sexpr, program, inverse), path4 = sexpr.path, name = path4.parts[0];
+        var params = this.setupFullMustacheParams(sexpr, program, inverse), path2 = sexpr.path, name = path2.parts[0];
         if (this.options.knownHelpers[name])
           this.opcode("invokeKnownHelper", params.length, name);
         else {
           if (this.options.knownHelpersOnly)
             throw new _exception2.default("You specified knownHelpersOnly, but used the unknown helper " + name, sexpr);
-          path4.strict = !0, path4.falsy = !0, this.accept(path4), this.opcode("invokeHelper", params.length, path4.original, _ast2.default.helpers.simpleId(path4));
+          path2.strict = !0, path2.falsy = !0, this.accept(path2), this.opcode("invokeHelper", params.length, path2.original, _ast2.default.helpers.simpleId(path2));
         }
       },
-      PathExpression: function(path4) {
-        var depth = validateDepth(path4), parts = validateParts(path4);
+      PathExpression: function(path2) {
+        var depth = validateDepth(path2), parts = validateParts(path2);
         this.addDepth(depth), this.opcode("getContext", depth);
-        var name = parts[0], scoped = _ast2.default.helpers.scopedId(path4), blockParamId = !depth && !scoped && this.blockParamIndex(name);
-        blockParamId ? this.opcode("lookupBlockParam", blockParamId, parts) : name ? path4.data ? (this.options.data = !0, this.opcode("lookupData", depth, parts, path4.strict)) : this.opcode("lookupOnContext", parts, path4.falsy, path4.strict, scoped) : this.opcode("pushContext");
+        var name = parts[0], scoped = _ast2.default.helpers.scopedId(path2), blockParamId = !depth && !scoped && this.blockParamIndex(name);
+        blockParamId ? this.opcode("lookupBlockParam", blockParamId, parts) : name ? path2.data ? (this.options.data = !0, this.opcode("lookupData", depth, parts, path2.strict)) : this.opcode("lookupOnContext", parts, path2.falsy, path2.strict, scoped) : this.opcode("pushContext");
       },
       StringLiteral: function(string) {
         validateLiteral(string), this.opcode("pushString", string.value);
@@ -1895,14 +1892,14 @@ var require_compiler = __commonJS({
       NullLiteral: function() {
         this.opcode("pushLiteral", "null");
       },
-      Hash: function(hash2) {
-        var pairs = hash2.pairs, i = 0, l = void 0;
+      Hash: function(hash) {
+        var pairs = hash.pairs, i = 0, l = void 0;
         if (!_utils.isArray(pairs))
-          throw invalidAst(hash2, "pairs must be an array");
+          throw invalidAst(hash, "pairs must be an array");
         l = pairs.length;
         for (var j = 0; j < l; j++)
           if (!pairs[j] || typeof pairs[j].key != "string")
-            throw invalidAst(hash2, "pair keys must be strings");
+            throw invalidAst(hash, "pair keys must be strings");
         for (this.opcode("pushHash"); i < l; i++)
           this.pushParam(pairs[i].value);
         for (; i--; )
@@ -2015,8 +2012,8 @@ var require_compiler = __commonJS({
           throw invalidAst(node, name + " must only contain strings");
       return value;
     }
-    function validateParts(path4) {
-      return validateStringArray(path4, path4.parts, "parts");
+    function validateParts(path2) {
+      return validateStringArray(path2, path2.parts, "parts");
     }
     function validateBlockParams(program) {
       program.blockParams != null && validateStringArray(program, program.blockParams, "blockParams");
@@ -2124,15 +2121,15 @@ var require_util = __commonJS({
     }
     exports.urlGenerate = urlGenerate;
     function normalize(aPath) {
-      var path4 = aPath, url = urlParse(aPath);
+      var path2 = aPath, url = urlParse(aPath);
       if (url) {
         if (!url.path)
           return aPath;
-        path4 = url.path;
+        path2 = url.path;
       }
-      for (var isAbsolute = exports.isAbsolute(path4), parts = path4.split(/\/+/), part, up = 0, i = parts.length - 1; i >= 0; i--)
+      for (var isAbsolute = exports.isAbsolute(path2), parts = path2.split(/\/+/), part, up = 0, i = parts.length - 1; i >= 0; i--)
         part = parts[i], part === "." ? parts.splice(i, 1) : part === ".." ? up++ : up > 0 && (part === "" ? (parts.splice(i + 1, up), up = 0) : (parts.splice(i, 2), up--));
-      return path4 = parts.join("/"), path4 === "" && (path4 = isAbsolute ? "/" : "."), url ? (url.path = path4, urlGenerate(url)) : path4;
+      return path2 = parts.join("/"), path2 === "" && (path2 = isAbsolute ? "/" : "."), url ? (url.path = path2, urlGenerate(url)) : path2;
     }
     exports.normalize = normalize;
     function join(aRoot, aPath) {
@@ -3420,8 +3417,8 @@ var require_javascript_compiler = __commonJS({
         this.hash && this.hashes.push(this.hash), this.hash = { values: {}, types: [], contexts: [], ids: [] };
       },
       popHash: function() {
-        var hash2 = this.hash;
-        this.hash = this.hashes.pop(), this.trackIds && this.push(this.objectLiteral(hash2.ids)), this.stringParams && (this.push(this.objectLiteral(hash2.contexts)), this.push(this.objectLiteral(hash2.types))), this.push(this.objectLiteral(hash2.values));
+        var hash = this.hash;
+        this.hash = this.hashes.pop(), this.trackIds && this.push(this.objectLiteral(hash.ids)), this.stringParams && (this.push(this.objectLiteral(hash.contexts)), this.push(this.objectLiteral(hash.types))), this.push(this.objectLiteral(hash.values));
       },
       // [pushString]
       //
@@ -3537,8 +3534,8 @@ var require_javascript_compiler = __commonJS({
       assignToHash: function(key) {
         var value = this.popStack(), context = void 0, type = void 0, id = void 0;
         this.trackIds && (id = this.popStack()), this.stringParams && (type = this.popStack(), context = this.popStack());
-        var hash2 = this.hash;
-        context && (hash2.contexts[key] = context), type && (hash2.types[key] = type), id && (hash2.ids[key] = id), hash2.values[key] = value;
+        var hash = this.hash;
+        context && (hash.contexts[key] = context), type && (hash.types[key] = type), id && (hash.ids[key] = id), hash.values[key] = value;
       },
       pushId: function(type, name, child) {
         type === "BlockParam" ? this.pushStackLiteral("blockParams[" + name[0] + "].path[" + name[1] + "]" + (child ? " + " + this.quotedString("." + child) : "")) : type === "PathExpression" ? this.pushString(name) : type === "SubExpression" ? this.pushStackLiteral("true") : this.pushStackLiteral("null");
@@ -3778,13 +3775,13 @@ var require_printer = __commonJS({
       return this.pad("{{! '" + comment.value + "' }}");
     };
     PrintVisitor.prototype.SubExpression = function(sexpr) {
-      for (var params = sexpr.params, paramStrings = [], hash2 = void 0, i = 0, l = params.length; i < l; i++)
+      for (var params = sexpr.params, paramStrings = [], hash = void 0, i = 0, l = params.length; i < l; i++)
         paramStrings.push(this.accept(params[i]));
-      return params = "[" + paramStrings.join(", ") + "]", hash2 = sexpr.hash ? " " + this.accept(sexpr.hash) : "", this.accept(sexpr.path) + " " + params + hash2;
+      return params = "[" + paramStrings.join(", ") + "]", hash = sexpr.hash ? " " + this.accept(sexpr.hash) : "", this.accept(sexpr.path) + " " + params + hash;
     };
     PrintVisitor.prototype.PathExpression = function(id) {
-      var path4 = id.parts.join("/");
-      return (id.data ? "@" : "") + "PATH:" + path4;
+      var path2 = id.parts.join("/");
+      return (id.data ? "@" : "") + "PATH:" + path2;
     };
     PrintVisitor.prototype.StringLiteral = function(string) {
       return '"' + string.value + '"';
@@ -3801,8 +3798,8 @@ var require_printer = __commonJS({
     PrintVisitor.prototype.NullLiteral = function() {
       return "NULL";
     };
-    PrintVisitor.prototype.Hash = function(hash2) {
-      for (var pairs = hash2.pairs, joinedPairs = [], i = 0, l = pairs.length; i < l; i++)
+    PrintVisitor.prototype.Hash = function(hash) {
+      for (var pairs = hash.pairs, joinedPairs = [], i = 0, l = pairs.length; i < l; i++)
         joinedPairs.push(this.accept(pairs[i]));
       return "HASH{" + joinedPairs.join(", ") + "}";
     };
@@ -3826,9 +3823,6 @@ var require_lib = __commonJS({
     typeof __require < "u" && __require.extensions && (__require.extensions[".handlebars"] = extension, __require.extensions[".hbs"] = extension);
   }
 });
-
-// lib/render/index.ts
-import path3 from "node:path";
 
 // lib/render/context.ts
 var defaultCidr = "10.0.0.0/16";
@@ -3991,90 +3985,11 @@ function backendFlags(type) {
   return { s3: type === "s3", gcs: type === "gcs", oss: type === "oss", local: type === "local" };
 }
 
-// lib/render/output.ts
-import { hash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
-var MANIFEST_PATH = ".cloudneutral/render-manifest.json", sha256 = (s) => hash("sha256", s, "hex");
-function listFiles(dir) {
-  try {
-    return new Set(
-      readdirSync(dir, { recursive: !0, withFileTypes: !0 }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    );
-  } catch (err) {
-    if (err.code === "ENOENT") return /* @__PURE__ */ new Set();
-    throw err;
-  }
-}
-function manifestOf(files) {
-  let manifest = {
-    version: 1,
-    files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)]))
-  };
-  return { path: MANIFEST_PATH, content: `${JSON.stringify(manifest, null, 2)}
-` };
-}
-function planOutput(outDir, output, labelPrefix = "") {
-  let existing = listFiles(outDir), readIfExists = (rel) => existing.has(rel) ? readFileSync(path.join(outDir, rel), "utf8") : void 0, previousText = readIfExists(MANIFEST_PATH), previous = previousText ? JSON.parse(previousText).files : {}, owned = [...output.files, manifestOf(output.files)], wanted = new Set(owned.map((f) => f.path)), plan = {
-    changes: [],
-    previouslyOwned: Object.keys(previous),
-    writes: /* @__PURE__ */ new Map(),
-    deletes: [],
-    unchanged: 0
-  }, conflicts = [], change = (file, kind) => {
-    plan.changes.push({ path: file.path, change: kind }), plan.writes.set(file.path, file.content);
-  };
-  for (let file of owned) {
-    let current = readIfExists(file.path);
-    current === file.content ? plan.unchanged++ : current === void 0 ? change(file, "create") : file.path in previous || file.path === MANIFEST_PATH ? change(file, "update") : conflicts.push({
-      file: `${labelPrefix}${file.path}`,
-      line: 1,
-      column: 1,
-      message: "exists but was not generated by render; move it away or delete it so render can own this path"
-    });
-  }
-  for (let seed of output.seeds)
-    existing.has(seed.path) || change(seed, "create");
-  for (let old of Object.keys(previous).sort())
-    wanted.has(old) || !existing.has(old) || (plan.changes.push({ path: old, change: "delete" }), plan.deletes.push(old));
-  if (conflicts.length > 0) throw new ConfigurationError(conflicts);
-  return plan.changes.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0), plan;
-}
-function applyOutput(outDir, plan) {
-  let manifest = plan.writes.get(MANIFEST_PATH), made = /* @__PURE__ */ new Set(), put = (rel, content) => {
-    let target = path.join(outDir, rel), dir = path.dirname(target);
-    made.has(dir) || (mkdirSync(dir, { recursive: !0 }), made.add(dir)), writeFileSync(target, content);
-  };
-  if (manifest !== void 0) {
-    let touched = /* @__PURE__ */ new Set([...plan.previouslyOwned, ...plan.writes.keys()]);
-    touched.delete(MANIFEST_PATH);
-    let files = Object.fromEntries([...touched].sort().map((p) => [p, "pending"]));
-    put(MANIFEST_PATH, `${JSON.stringify({ version: 1, files }, null, 2)}
-`);
-  }
-  for (let [rel, content] of plan.writes) rel !== MANIFEST_PATH && put(rel, content);
-  for (let rel of plan.deletes)
-    rmSync(path.join(outDir, rel), { force: !0 }), removeEmptyParents(outDir, path.dirname(rel));
-  manifest !== void 0 && put(MANIFEST_PATH, manifest);
-}
-function removeEmptyParents(outDir, rel) {
-  for (let dir = rel; dir !== "." && dir !== ""; dir = path.dirname(dir)) {
-    let full = path.join(outDir, dir), left;
-    try {
-      left = readdirSync(full);
-    } catch {
-      return;
-    }
-    if (left.length > 0) return;
-    rmdirSync(full);
-  }
-}
-
 // lib/render/render-files.ts
 function renderFiles(model, templates, options) {
   let files = [], header = (sources, template) => `# Generated by cloudneutral render from ${sources.map((s) => `${options.configLabel}/${s}`).join(", ")}
 # with ${options.templatesLabel}/${template}. Do not edit: change the sources and run render.
-`, emit = (path4, template, context, sources) => {
+`, emit = (path2, template, context, sources) => {
     let t = templates.get(template);
     if (!t)
       throw new ConfigurationError([
@@ -4086,7 +4001,7 @@ function renderFiles(model, templates, options) {
         }
       ]);
     let body = t.render(context);
-    body.trim() !== "" && files.push({ path: path4, content: `${header(sources, template)}${body.trimEnd()}
+    body.trim() !== "" && files.push({ path: path2, content: `${header(sources, template)}${body.trimEnd()}
 ` });
   };
   for (let stack of model.stacks) renderStack(stack, templates, emit, files);
@@ -5002,15 +4917,15 @@ function jsonValue(v) {
 
 // lib/render/template-dir.ts
 import { readdir, readFile } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 async function readTemplateDir(dir) {
   let files = (await readdir(dir, { recursive: !0, withFileTypes: !0 }).catch(
     (err) => {
       if (err.code === "ENOENT") return [];
       throw err;
     }
-  )).filter((e) => e.isFile() && e.name.endsWith(".hbs")).map((e) => path2.relative(dir, path2.join(e.parentPath, e.name)).split(path2.sep).join("/")).sort(), out = {};
-  for (let file of files) out[file] = await readFile(path2.join(dir, file), "utf8");
+  )).filter((e) => e.isFile() && e.name.endsWith(".hbs")).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")).sort(), out = {};
+  for (let file of files) out[file] = await readFile(path.join(dir, file), "utf8");
   return out;
 }
 
@@ -5029,8 +4944,8 @@ async function loadTemplates(overrideDir, displayPrefix = "templates") {
   for (let [name, fn] of Object.entries(ESCAPERS))
     env.registerHelper(name, (v) => fn(v));
   let problems = [], templates = /* @__PURE__ */ new Map();
-  for (let path4 of [.../* @__PURE__ */ new Set([...Object.keys(builtin), ...Object.keys(overrides)])].sort()) {
-    let origin = path4 in overrides ? "repository" : "builtin", source = origin === "repository" ? overrides[path4] : builtin[path4], file = `${displayPrefix}/${path4}`, found = lint(source, file);
+  for (let path2 of [.../* @__PURE__ */ new Set([...Object.keys(builtin), ...Object.keys(overrides)])].sort()) {
+    let origin = path2 in overrides ? "repository" : "builtin", source = origin === "repository" ? overrides[path2] : builtin[path2], file = `${displayPrefix}/${path2}`, found = lint(source, file);
     if (found.length > 0) {
       problems.push(...found);
       continue;
@@ -5042,8 +4957,8 @@ async function loadTemplates(overrideDir, displayPrefix = "templates") {
       knownHelpers: KNOWN_HELPERS,
       knownHelpersOnly: !0
     });
-    templates.set(path4, {
-      path: path4,
+    templates.set(path2, {
+      path: path2,
       origin,
       render(context) {
         try {
@@ -5060,7 +4975,7 @@ async function loadTemplates(overrideDir, displayPrefix = "templates") {
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return {
-    get: (path4) => templates.get(path4),
+    get: (path2) => templates.get(path2),
     list: (dir) => [...templates.keys()].filter(
       (p) => p.startsWith(`${dir}/`) && !p.slice(dir.length + 1).includes("/")
     )
@@ -5119,40 +5034,8 @@ function lint(source, file) {
   return walk(ast), problems;
 }
 
-// lib/render/index.ts
-var posix = (p) => p.split(path3.sep).join("/");
-async function render(options) {
-  let { config, problems } = await validateConfig(options.configDir);
-  if (problems.length > 0) throw new ConfigurationError(problems);
-  let root = path3.dirname(path3.resolve(options.outDir)), templatesDir = options.templatesDir ?? path3.join(path3.dirname(path3.resolve(options.configDir)), "templates"), templatesLabel = posix(path3.relative(root, path3.resolve(templatesDir))), templates = await loadTemplates(templatesDir, templatesLabel), model = buildModel(config), output = renderFiles(model, templates, {
-    configLabel: posix(path3.relative(root, path3.resolve(options.configDir))),
-    templatesLabel
-  }), plan = planOutput(
-    options.outDir,
-    output,
-    `${posix(path3.relative(root, path3.resolve(options.outDir)))}/`
-  );
-  return options.check || applyOutput(options.outDir, plan), {
-    changes: plan.changes,
-    owned: output.files.length + 1,
-    written: !options.check && plan.changes.length > 0,
-    documents: config.docs.length,
-    files: config.files.length,
-    regions: summarizeRegions(model)
-  };
-}
-function summarizeRegions(model) {
-  let count = /* @__PURE__ */ new Map();
-  for (let s of model.services) count.set(s.region, (count.get(s.region) ?? 0) + 1);
-  return model.regions.map((r) => ({
-    name: r.name,
-    provider: r.provider,
-    location: r.location,
-    mode: r.nodePool.mode,
-    services: count.get(r.name) ?? 0,
-    stacks: model.stacks.filter((s) => s.region.name === r.name).map((s) => s.layer)
-  }));
-}
 export {
-  render
+  buildModel,
+  renderFiles,
+  loadTemplates
 };

@@ -14845,6 +14845,8 @@ async function validateConfig(dir) {
 }
 
 export {
+  Layers,
+  MAX_FILE_BYTES,
   UsageError,
   validateConfig
 };

@@ -1,0 +1,98 @@
+import { commentOnPullRequest, githubClient } from "../github.ts";
+import {
+  annotate,
+  appendSummary,
+  getChoiceInput,
+  getContext,
+  getInput,
+  setFailed,
+  setOutput,
+} from "../runner.ts";
+
+interface Inputs {
+  configDir: string;
+  base: string;
+  head: string;
+  planFiles: { stack: string; file: string }[];
+  comment: boolean;
+  token: string;
+}
+
+function getInputs(): Inputs {
+  const context = getContext();
+  const base = getInput("base") || context.pull?.baseSha || "";
+  if (!base) throw new Error('input "base" is required outside a pull request');
+  const planFiles = getInput("plan-files")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [stack, file] = line.split("=");
+      if (!stack || !file)
+        throw new Error(`input "plan-files": expected <stack>=<file>, got ${JSON.stringify(line)}`);
+      return { stack, file };
+    });
+  return {
+    configDir: getInput("config-dir", { required: true }),
+    base,
+    head: getInput("head") || process.env.GITHUB_SHA || "HEAD",
+    planFiles,
+    comment: getChoiceInput("comment", ["true", "false"] as const, "true") === "true",
+    token: getInput("token"),
+  };
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = getInputs();
+    const context = getContext();
+    const gh = inputs.token ? await githubClient(inputs.token) : undefined;
+    const { pullRequestInfo, isTeamMember } = await import("../../lib/github/pull-info.ts");
+    const repo = { owner: context.owner, repo: context.repo };
+    const pr =
+      gh && context.pullNumber !== undefined
+        ? await pullRequestInfo(gh, repo, context.pullNumber)
+        : null;
+    const { judgeRepository } = await import("../../lib/policy/check.ts");
+    const { verdictJson, verdictMarkdown } = await import("../../lib/policy/report.ts");
+    const { fitSummary } = await import("../../lib/report/job-report.ts");
+    const { ANNOTATION_LIMIT } = await import("../../lib/report/workflow-commands.ts");
+    const verdict = await judgeRepository({
+      repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      base: inputs.base,
+      head: inputs.head,
+      configDir: inputs.configDir,
+      planFiles: inputs.planFiles,
+      pr,
+      isTeamMember: (team, user) => (gh ? isTeamMember(gh, team, user) : Promise.resolve(false)),
+      now: new Date(),
+    });
+    const json = verdictJson(verdict);
+    setOutput("decision", verdict.decision);
+    setOutput("results", JSON.stringify(json.results));
+    const fileOf = (f: string) => `${inputs.configDir}/${f}`;
+    for (const severity of ["deny", "warn"] as const) {
+      const located = verdict.results
+        .filter((r) => r.severity === severity && r.at)
+        .slice(0, ANNOTATION_LIMIT);
+      for (const r of located) {
+        annotate(severity === "deny" ? "error" : "warning", `${r.rule}: ${r.message}`, {
+          file: fileOf(r.at!.file),
+          line: r.at!.line,
+          column: r.at!.column,
+        });
+      }
+    }
+    const markdown = verdictMarkdown(verdict, fileOf);
+    appendSummary(fitSummary(markdown));
+    if (inputs.comment) await commentOnPullRequest(inputs.token, "policy", markdown);
+    if (verdict.decision === "deny") {
+      const denies = verdict.results.filter((r) => r.severity === "deny").length;
+      setFailed(`policy: deny (${denies} finding(s)); see the job summary`);
+    }
+  } catch (err) {
+    setFailed(err instanceof Error ? err.message : String(err));
+  }
+}
+
+await run();

@@ -1,0 +1,81 @@
+// `cloudneutral policy check`: the policy-check action's judgement, run locally.
+// Exit codes: 0 allow, 1 deny, 2 usage or configuration error.
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import type { PullRequestInfo } from "../lib/policy/types.ts";
+
+export const POLICY_USAGE =
+  "policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--format text|json]";
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A local stand-in for what the action reads from GitHub: the PR, its reviews, team members. */
+interface PrFile extends Partial<PullRequestInfo> {
+  teams?: Record<string, string[]>;
+}
+
+export class PolicyUsage extends Error {}
+
+export async function policyCommand(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== "check")
+    throw new PolicyUsage(
+      `unknown policy command ${JSON.stringify(sub ?? "")}; expected: ${POLICY_USAGE}`,
+    );
+  const { values } = parseArgs({
+    args: rest,
+    strict: true,
+    options: {
+      base: { type: "string" },
+      head: { type: "string" },
+      pr: { type: "string" },
+      config: { type: "string" },
+      plan: { type: "string", multiple: true },
+      format: { type: "string" },
+    },
+  });
+  if (!values.base) throw new PolicyUsage("--base is required");
+  const format = values.format ?? "text";
+  if (format !== "text" && format !== "json")
+    throw new PolicyUsage("--format must be text or json");
+  const planFiles = (values.plan ?? []).map((p) => {
+    const [stack, file] = p.split("=");
+    if (!stack || !file)
+      throw new PolicyUsage(`--plan expects STACK=FILE, got ${JSON.stringify(p)}`);
+    return { stack, file };
+  });
+  const prFile: PrFile | undefined = values.pr
+    ? JSON.parse(await readFile(values.pr, "utf8"))
+    : undefined;
+
+  const { judgeRepository } = await import("../lib/policy/check.ts");
+  const { verdictJson, verdictMarkdown } = await import("../lib/policy/report.ts");
+  const configDir = values.config ?? "platform-config";
+  const verdict = await judgeRepository({
+    repoDir: process.cwd(),
+    base: values.base,
+    head: values.head ?? "HEAD",
+    configDir,
+    planFiles,
+    pr: prFile ? pullRequestFrom(prFile) : null,
+    isTeamMember: async (team, user) => prFile?.teams?.[team]?.includes(user) ?? false,
+    now: new Date(),
+  });
+  if (format === "json") io.out(`${JSON.stringify(verdictJson(verdict))}\n`);
+  else io.out(verdictMarkdown(verdict, (f) => `${configDir}/${f}`));
+  if (verdict.results.some((r) => r.rule.startsWith("config/"))) return 2;
+  return verdict.decision === "allow" ? 0 : 1;
+}
+
+function pullRequestFrom(f: PrFile): PullRequestInfo {
+  return {
+    number: f.number ?? 0,
+    author: f.author ?? "",
+    labels: f.labels ?? [],
+    headSha: f.headSha ?? "",
+    reviews: f.reviews ?? [],
+  };
+}

@@ -1,0 +1,13 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  SUMMARY_LIMIT_BYTES,
+  fitSummary,
+  reportProblems
+} from "./chunk-DEIRRP46.js";
+import "./chunk-ZUSPSRZ2.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  SUMMARY_LIMIT_BYTES,
+  fitSummary,
+  reportProblems
+};

@@ -1,0 +1,11 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  UsageError,
+  validateConfig
+} from "./chunk-TMFOPCTL.js";
+import "./chunk-TXRGOUFA.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  UsageError,
+  validateConfig
+};

@@ -1,0 +1,62 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import "./chunk-BOG7BZ5N.js";
+
+// cli/policy.ts
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+var POLICY_USAGE = "policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE \u2026] [--format text|json]", PolicyUsage = class extends Error {
+};
+async function policyCommand(args, io) {
+  let [sub, ...rest] = args;
+  if (sub !== "check")
+    throw new PolicyUsage(
+      `unknown policy command ${JSON.stringify(sub ?? "")}; expected: ${POLICY_USAGE}`
+    );
+  let { values } = parseArgs({
+    args: rest,
+    strict: !0,
+    options: {
+      base: { type: "string" },
+      head: { type: "string" },
+      pr: { type: "string" },
+      config: { type: "string" },
+      plan: { type: "string", multiple: !0 },
+      format: { type: "string" }
+    }
+  });
+  if (!values.base) throw new PolicyUsage("--base is required");
+  let format = values.format ?? "text";
+  if (format !== "text" && format !== "json")
+    throw new PolicyUsage("--format must be text or json");
+  let planFiles = (values.plan ?? []).map((p) => {
+    let [stack, file] = p.split("=");
+    if (!stack || !file)
+      throw new PolicyUsage(`--plan expects STACK=FILE, got ${JSON.stringify(p)}`);
+    return { stack, file };
+  }), prFile = values.pr ? JSON.parse(await readFile(values.pr, "utf8")) : void 0, { judgeRepository } = await import("./check-6BDQKFL6.js"), { verdictJson, verdictMarkdown } = await import("./report-3DG36VKG.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
+    repoDir: process.cwd(),
+    base: values.base,
+    head: values.head ?? "HEAD",
+    configDir,
+    planFiles,
+    pr: prFile ? pullRequestFrom(prFile) : null,
+    isTeamMember: async (team, user) => prFile?.teams?.[team]?.includes(user) ?? !1,
+    now: /* @__PURE__ */ new Date()
+  });
+  return format === "json" ? io.out(`${JSON.stringify(verdictJson(verdict))}
+`) : io.out(verdictMarkdown(verdict, (f) => `${configDir}/${f}`)), verdict.results.some((r) => r.rule.startsWith("config/")) ? 2 : verdict.decision === "allow" ? 0 : 1;
+}
+function pullRequestFrom(f) {
+  return {
+    number: f.number ?? 0,
+    author: f.author ?? "",
+    labels: f.labels ?? [],
+    headSha: f.headSha ?? "",
+    reviews: f.reviews ?? []
+  };
+}
+export {
+  POLICY_USAGE,
+  PolicyUsage,
+  policyCommand
+};

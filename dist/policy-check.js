@@ -1,0 +1,71 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  annotate,
+  appendSummary,
+  commentOnPullRequest,
+  getChoiceInput,
+  getContext,
+  getInput,
+  githubClient,
+  setFailed,
+  setOutput
+} from "./chunks/chunk-YLCNWFWL.js";
+import "./chunks/chunk-ZUSPSRZ2.js";
+import "./chunks/chunk-BOG7BZ5N.js";
+
+// actions/policy-check/main.ts
+function getInputs() {
+  let context = getContext(), base = getInput("base") || context.pull?.baseSha || "";
+  if (!base) throw new Error('input "base" is required outside a pull request');
+  let planFiles = getInput("plan-files").split(`
+`).map((l) => l.trim()).filter(Boolean).map((line) => {
+    let [stack, file] = line.split("=");
+    if (!stack || !file)
+      throw new Error(`input "plan-files": expected <stack>=<file>, got ${JSON.stringify(line)}`);
+    return { stack, file };
+  });
+  return {
+    configDir: getInput("config-dir", { required: !0 }),
+    base,
+    head: getInput("head") || process.env.GITHUB_SHA || "HEAD",
+    planFiles,
+    comment: getChoiceInput("comment", ["true", "false"], "true") === "true",
+    token: getInput("token")
+  };
+}
+async function run() {
+  try {
+    let inputs = getInputs(), context = getContext(), gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-U4EX2MCB.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-6BDQKFL6.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-3DG36VKG.js"), { fitSummary } = await import("./chunks/job-report-5WQBDAB4.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
+      repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      base: inputs.base,
+      head: inputs.head,
+      configDir: inputs.configDir,
+      planFiles: inputs.planFiles,
+      pr,
+      isTeamMember: (team, user) => gh ? isTeamMember(gh, team, user) : Promise.resolve(!1),
+      now: /* @__PURE__ */ new Date()
+    }), json = verdictJson(verdict);
+    setOutput("decision", verdict.decision), setOutput("results", JSON.stringify(json.results));
+    let fileOf = (f) => `${inputs.configDir}/${f}`;
+    for (let severity of ["deny", "warn"]) {
+      let located = verdict.results.filter((r) => r.severity === severity && r.at).slice(0, ANNOTATION_LIMIT);
+      for (let r of located)
+        annotate(severity === "deny" ? "error" : "warning", `${r.rule}: ${r.message}`, {
+          file: fileOf(r.at.file),
+          line: r.at.line,
+          column: r.at.column
+        });
+    }
+    let markdown = verdictMarkdown(verdict, fileOf);
+    if (appendSummary(fitSummary(markdown)), inputs.comment && await commentOnPullRequest(inputs.token, "policy", markdown), verdict.decision === "deny") {
+      let denies = verdict.results.filter((r) => r.severity === "deny").length;
+      setFailed(`policy: deny (${denies} finding(s)); see the job summary`);
+    }
+  } catch (err) {
+    setFailed(err instanceof Error ? err.message : String(err));
+  }
+}
+await run();
+export {
+  run
+};

@@ -1,0 +1,45 @@
+import type { PullRequestInfo } from "../policy/types.ts";
+import { type GitHub, statusOf } from "./client.ts";
+import type { RepoRef } from "./git-data.ts";
+
+/** The PR as gates need it, read live (the event payload may be older than its reviews). */
+export async function pullRequestInfo(
+  gh: GitHub,
+  repo: RepoRef,
+  number: number,
+): Promise<PullRequestInfo> {
+  const { data: pull } = await gh.rest.pulls.get({ ...repo, pull_number: number });
+  const reviews = await gh.paginate(gh.rest.pulls.listReviews, {
+    ...repo,
+    pull_number: number,
+    per_page: 100,
+  });
+  return {
+    number,
+    author: pull.user.login,
+    labels: pull.labels.map((l) => l.name),
+    headSha: pull.head.sha,
+    reviews: reviews.map((r) => ({
+      user: r.user?.login ?? "",
+      state: r.state as PullRequestInfo["reviews"][number]["state"],
+      commitId: r.commit_id ?? "",
+    })),
+  };
+}
+
+/** Whether `user` is an active member of `@org/team`. */
+export async function isTeamMember(gh: GitHub, team: string, user: string): Promise<boolean> {
+  const m = /^@([^/]+)\/(.+)$/.exec(team);
+  if (!m) return false;
+  try {
+    const { data } = await gh.rest.teams.getMembershipForUserInOrg({
+      org: m[1]!,
+      team_slug: m[2]!,
+      username: user,
+    });
+    return data.state === "active";
+  } catch (err) {
+    if (statusOf(err) === 404) return false;
+    throw err;
+  }
+}

@@ -1,0 +1,86 @@
+import type { PolicyResult } from "./types.ts";
+import type { Verdict } from "./verdict.ts";
+
+const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+
+function resultRows(results: PolicyResult[], fileOf: (f: string) => string): string[] {
+  return results.map((r) => {
+    const where = r.at ? ` (\`${cell(`${fileOf(r.at.file)}:${r.at.line}`)}\`)` : "";
+    return `| \`${cell(r.rule)}\` | ${r.severity} | \`${cell(r.object)}\` | ${cell(r.message)}${where} |`;
+  });
+}
+
+/** The verdict as markdown: the job summary and the `policy` section of the PR comment. */
+export function verdictMarkdown(v: Verdict, fileOf: (f: string) => string = (f) => f): string {
+  const denies = v.results.filter((r) => r.severity === "deny").length;
+  const warns = v.results.length - denies;
+  const lines = [`### Policy: ${v.decision === "allow" ? "✅ allow" : "❌ deny"}`, ""];
+  lines.push(`${denies} deny, ${warns} warn.`);
+  const a = v.approvals;
+  if (a.required > 0) {
+    const ignored = a.ignored.map((i) => `${i.user} (${i.reason})`).join(", ");
+    lines.push(
+      `Approvals: ${a.counted.length} of ${a.required} required${a.counted.length ? ` — ${a.counted.join(", ")}` : ""}${ignored ? `; not counted: ${ignored}` : ""}.`,
+    );
+  }
+  if (v.routes.length > 0) {
+    lines.push(
+      "",
+      "| stack | layer | engine | reconcile | drift | gate | approvals | backup |",
+      "|---|---|---|---|---|---|---:|---|",
+    );
+    for (const r of v.routes) {
+      lines.push(
+        `| \`${r.stack}\` | ${r.layer} | ${r.engine} | ${r.reconcile} | ${r.drift} | ${r.gate} | ${r.approvals} | ${r.backup} |`,
+      );
+    }
+  }
+  if (v.results.length > 0) {
+    lines.push(
+      "",
+      "| rule | severity | object | message |",
+      "|---|---|---|---|",
+      ...resultRows(v.results, fileOf),
+    );
+  }
+  if (v.budgets.length > 0) {
+    lines.push("", "| tenant | budget | before | after | delta |", "|---|---:|---:|---:|---:|");
+    for (const b of v.budgets)
+      lines.push(
+        `| ${b.tenant} | ${b.budget} | ${b.before} | ${b.after} | ${b.delta >= 0 ? "+" : ""}${b.delta} |`,
+      );
+  }
+  if (v.preview.length > 0) {
+    lines.push(
+      "",
+      "<details><summary>Preview: what this PR's own policy changes would report (not deciding; they take effect once merged)</summary>",
+      "",
+      "| rule | severity | object | message |",
+      "|---|---|---|---|",
+      ...resultRows(v.preview, fileOf),
+      "",
+      "</details>",
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/** The JSON the CLI prints (`policy check --format json`). */
+export function verdictJson(v: Verdict) {
+  return {
+    decision: v.decision,
+    routes: v.routes.map((r) => ({
+      stack: r.stack,
+      layer: r.layer,
+      engine: r.engine,
+      gate: r.gate,
+    })),
+    results: v.results.map((r) => ({
+      rule: r.rule,
+      severity: r.severity,
+      message: r.message,
+      object: r.object,
+      ...(r.at ? { file: r.at.file, line: r.at.line } : {}),
+    })),
+  };
+}
