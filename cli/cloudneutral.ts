@@ -174,5 +174,10 @@ async function mainCommand(args: string[], io: Io): Promise<number> {
   );
   io.out(`${regionsMarkdown(result.regions)}\n`);
   io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: false }));
+  // Every document judged as if new: the rules and the matrix at work on the sample.
+  const { judgeWholeConfig } = await import("../lib/policy/check.ts");
+  const { verdictMarkdown } = await import("../lib/policy/report.ts");
+  const verdict = await judgeWholeConfig(configDir, new Date());
+  io.out(`\n${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
   return 0;
 }

@@ -53,7 +53,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand, PolicyUsage } = await import("./chunks/policy-FB4OA4QB.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js");
+  let { policyCommand, PolicyUsage } = await import("./chunks/policy-YYJURNVE.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -136,14 +136,17 @@ async function renderCommand(args, io) {
 }
 async function mainCommand(args, io) {
   let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-GM3QC6CD.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
-  return io.out(
+  io.out(
     `## CloudNeutral
 
 Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${result.files} files.
 
 `
   ), io.out(`${regionsMarkdown(result.regions)}
-`), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 })), 0;
+`), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
+  let { judgeWholeConfig } = await import("./chunks/check-3LZDKHYZ.js"), { verdictMarkdown } = await import("./chunks/report-3DG36VKG.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  return io.out(`
+${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`), 0;
 }
 
 // cli/main.ts

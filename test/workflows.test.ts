@@ -21,6 +21,9 @@ const RUNNER_LABELS = ["ubuntu-24.04"];
 const PINS: Record<string, { sha: string; version: string }> = {
   "actions/checkout": { sha: "11bd71901bbe5b1630ceea73d27597364c9af683", version: "v4.2.2" },
   "actions/setup-node": { sha: "49933ea5288caeca8642d1e84afbd3f7d6820020", version: "v4.4.0" },
+  // A node20 commit of the v2 line (semver `version` input); no release tag could be
+  // checked from here, so the comment names the major line only.
+  "open-policy-agent/setup-opa": { sha: "03c34857ff9ef7e8f939724edab253c272f8bc10", version: "v2" },
 };
 
 /** How other repositories name this one's actions and workflows (`…@<ref>`). */

@@ -1,7 +1,10 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { validateConfig } from "../model/index.ts";
+import { buildModel } from "../render/context.ts";
 import { changeSet } from "./changes.ts";
 import { readBlob } from "./git.ts";
-import type { PullRequestInfo } from "./types.ts";
+import type { ChangeSet, DocumentChange, PullRequestInfo, StackChange } from "./types.ts";
 import { checkPolicy, type Verdict } from "./verdict.ts";
 
 export interface JudgeOptions {
@@ -48,5 +51,48 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
     isTeamMember: o.isTeamMember,
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
     readBaseFile: (file) => readBlob(o.repoDir, changes.base, path.posix.join(o.configDir, file)),
+  });
+}
+
+/**
+ * The verdict on a whole configuration, as if every document were new: what `npm start`
+ * shows for the sample, and a way to see every rule at work on a platform.
+ */
+export async function judgeWholeConfig(configDir: string, now: Date): Promise<Verdict> {
+  const snapshot = await validateConfig(configDir);
+  const { config } = snapshot;
+  const documents: DocumentChange[] = config.docs.map((d) => ({
+    kind: d.kind,
+    name: d.name,
+    change: "added",
+    new: d.value,
+    at: { file: d.file, ...d.at(["metadata", "name"]) },
+  }));
+  const stacks: StackChange[] =
+    snapshot.problems.length > 0
+      ? []
+      : buildModel(config).stacks.map((s) => ({
+          unit: `stacks/${s.layer}/${s.region.name}`,
+          layer: s.layer,
+          region: s.region.name,
+          files: [],
+        }));
+  const changes: ChangeSet = {
+    base: "",
+    head: "",
+    mergeBase: "",
+    documents,
+    stacks,
+    resources: [],
+  };
+  return checkPolicy({
+    changes,
+    trusted: snapshot,
+    base: snapshot,
+    head: snapshot,
+    pr: null,
+    now,
+    isTeamMember: async () => false,
+    readBaseFile: (file) => readFile(path.join(configDir, file)),
   });
 }

@@ -4949,6 +4949,7 @@ var require_opa = __commonJS({
 });
 
 // lib/policy/check.ts
+import { readFile as readFile2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // lib/policy/changes.ts
@@ -20045,7 +20046,7 @@ var { STRING: STRING6, INT: INT5, DYN: DYN3 } = CelScalar, LIST_DYN = listType(D
   celMethod("format", STRING6, [LIST_DYN], STRING6, format)
 ];
 
-// lib/policy/cel.ts
+// lib/policy/cel-env.ts
 var VARIABLES = {
   object: CelScalar.DYN,
   oldObject: CelScalar.DYN,
@@ -20060,6 +20061,94 @@ function cachedRegex(pattern) {
   let re = regexes.get(pattern);
   return re || (regexes.size >= 1e3 && regexes.clear(), re = RE2JS.compile(pattern), regexes.set(pattern, re)), re;
 }
+
+// lib/policy/cel-check.ts
+var DYN4 = CelScalar.DYN, BOOL4 = CelScalar.BOOL, LIST3 = listType(DYN4), MAP2 = mapType(DYN4, DYN4), TYPE_NAMES = new Set(
+  "int uint double bool string bytes list map null_type type dyn".split(" ")
+), TypeCheckError = class extends Error {
+  constructor(id, message) {
+    super(message);
+    this.id = id;
+  }
+  id;
+};
+function isDyn(t) {
+  return t.kind === "scalar" && t.name === "dyn";
+}
+function assignable(param, arg) {
+  return isDyn(param) || isDyn(arg) ? !0 : param.kind !== arg.kind ? !1 : param.kind === "list" || param.kind === "map" || param.name === arg.name;
+}
+function typeOf(expr, scope) {
+  if (!expr) return DYN4;
+  let fail = (message) => {
+    throw new TypeCheckError(expr.id, message);
+  }, k = expr.exprKind;
+  switch (k.case) {
+    case "constExpr": {
+      let c = k.value.constantKind.case;
+      return c === "int64Value" ? CelScalar.INT : c === "uint64Value" ? CelScalar.UINT : c === "doubleValue" ? CelScalar.DOUBLE : c === "stringValue" ? CelScalar.STRING : c === "bytesValue" ? CelScalar.BYTES : c === "boolValue" ? BOOL4 : c === "nullValue" ? CelScalar.NULL : DYN4;
+    }
+    case "identExpr": {
+      let name = k.value.name, t = scope.get(name) ?? celEnvironment().variables.find(name);
+      return t || (TYPE_NAMES.has(name) ? CelScalar.TYPE : fail(`undeclared reference to '${name}'`));
+    }
+    case "selectExpr": {
+      let operand = typeOf(k.value.operand, scope);
+      return !isDyn(operand) && operand.kind !== "map" && fail(`type '${operand}' does not support field selection`), k.value.testOnly ? BOOL4 : DYN4;
+    }
+    case "listExpr":
+      for (let e of k.value.elements) typeOf(e, scope);
+      return LIST3;
+    case "structExpr":
+      k.value.messageName && fail(`unknown type '${k.value.messageName}'`);
+      for (let e of k.value.entries)
+        e.keyKind.case === "mapKey" && typeOf(e.keyKind.value, scope), typeOf(e.value, scope);
+      return MAP2;
+    case "comprehensionExpr": {
+      let c = k.value, range = typeOf(c.iterRange, scope);
+      !isDyn(range) && range.kind !== "list" && range.kind !== "map" && fail(`expression of type '${range}' cannot be the range of a comprehension`);
+      let inner = new Map(scope).set(c.accuVar, typeOf(c.accuInit, scope)).set(c.iterVar, DYN4);
+      return c.iterVar2 && inner.set(c.iterVar2, DYN4), typeOf(c.loopCondition, inner), typeOf(c.loopStep, inner), typeOf(c.result, inner);
+    }
+    case "callExpr":
+      return callType(k.value, scope, fail);
+    default:
+      return fail(`unsupported expression (${k.case ?? "empty"})`);
+  }
+}
+function callType(call, scope, fail) {
+  let target = call.target ? typeOf(call.target, scope) : void 0, args = call.args.map((a) => typeOf(a, scope)), name = call.function, isBool = (t) => t !== void 0 && (isDyn(t) || t.name === "bool"), operandList = () => (target ? [target, ...args] : args).join(", ");
+  switch (name) {
+    case "_&&_":
+    case "_||_":
+    case "@not_strictly_false":
+      return args.every(isBool) || fail(`found no matching overload for '${name}' applied to '(${operandList()})'`), BOOL4;
+    case "_?_:_": {
+      isBool(args[0]) || fail(`expected a bool condition, got '${args[0]}'`);
+      let [, a, b] = args;
+      return a && b && String(a) === String(b) ? a : DYN4;
+    }
+    case "_[_]": {
+      let operand = args[0] ?? DYN4;
+      return !isDyn(operand) && operand.kind !== "list" && operand.kind !== "map" && fail(`type '${operand}' does not support indexing`), DYN4;
+    }
+  }
+  let pattern = name === "matches" ? call.args.at(-1)?.exprKind : void 0;
+  if (pattern?.case === "constExpr" && pattern.value.constantKind.case === "stringValue")
+    try {
+      cachedRegex(pattern.value.constantKind.value);
+    } catch (err) {
+      fail(`invalid regular expression: ${err.message}`);
+    }
+  let group = celEnvironment().funcs.find(name);
+  if (!group) return fail(`undeclared reference to '${name}'`);
+  let candidates = [...group].filter(
+    (f) => f.target === void 0 == (target === void 0) && (!f.target || !target || assignable(f.target, target)) && f.arguments.length === args.length && f.arguments.every((p, i) => assignable(p, args[i] ?? DYN4))
+  ), first = candidates[0];
+  return first ? candidates.every((f) => String(f.result) === String(first.result)) ? first.result : DYN4 : fail(`found no matching overload for '${name}' applied to '(${operandList()})'`);
+}
+
+// lib/policy/cel.ts
 function matchesChange(match, change) {
   return match ? !(match.kinds && !match.kinds.includes(change.kind) || match.lifecycles && !(change.lifecycle && match.lifecycles.includes(change.lifecycle)) || match.environments && !(change.environment && match.environments.includes(change.environment))) : !0;
 }
@@ -20176,90 +20265,6 @@ function toCel2(v, seen = /* @__PURE__ */ new Map()) {
     default:
       return null;
   }
-}
-var DYN4 = CelScalar.DYN, BOOL4 = CelScalar.BOOL, LIST3 = listType(DYN4), MAP2 = mapType(DYN4, DYN4), TYPE_NAMES = new Set(
-  "int uint double bool string bytes list map null_type type dyn".split(" ")
-), TypeCheckError = class extends Error {
-  constructor(id, message) {
-    super(message);
-    this.id = id;
-  }
-  id;
-};
-function isDyn(t) {
-  return t.kind === "scalar" && t.name === "dyn";
-}
-function assignable(param, arg) {
-  return isDyn(param) || isDyn(arg) ? !0 : param.kind !== arg.kind ? !1 : param.kind === "list" || param.kind === "map" || param.name === arg.name;
-}
-function typeOf(expr, scope) {
-  if (!expr) return DYN4;
-  let fail = (message) => {
-    throw new TypeCheckError(expr.id, message);
-  }, k = expr.exprKind;
-  switch (k.case) {
-    case "constExpr": {
-      let c = k.value.constantKind.case;
-      return c === "int64Value" ? CelScalar.INT : c === "uint64Value" ? CelScalar.UINT : c === "doubleValue" ? CelScalar.DOUBLE : c === "stringValue" ? CelScalar.STRING : c === "bytesValue" ? CelScalar.BYTES : c === "boolValue" ? BOOL4 : c === "nullValue" ? CelScalar.NULL : DYN4;
-    }
-    case "identExpr": {
-      let name = k.value.name, t = scope.get(name) ?? celEnvironment().variables.find(name);
-      return t || (TYPE_NAMES.has(name) ? CelScalar.TYPE : fail(`undeclared reference to '${name}'`));
-    }
-    case "selectExpr": {
-      let operand = typeOf(k.value.operand, scope);
-      return !isDyn(operand) && operand.kind !== "map" && fail(`type '${operand}' does not support field selection`), k.value.testOnly ? BOOL4 : DYN4;
-    }
-    case "listExpr":
-      for (let e of k.value.elements) typeOf(e, scope);
-      return LIST3;
-    case "structExpr":
-      k.value.messageName && fail(`unknown type '${k.value.messageName}'`);
-      for (let e of k.value.entries)
-        e.keyKind.case === "mapKey" && typeOf(e.keyKind.value, scope), typeOf(e.value, scope);
-      return MAP2;
-    case "comprehensionExpr": {
-      let c = k.value, range = typeOf(c.iterRange, scope);
-      !isDyn(range) && range.kind !== "list" && range.kind !== "map" && fail(`expression of type '${range}' cannot be the range of a comprehension`);
-      let inner = new Map(scope).set(c.accuVar, typeOf(c.accuInit, scope)).set(c.iterVar, DYN4);
-      return c.iterVar2 && inner.set(c.iterVar2, DYN4), typeOf(c.loopCondition, inner), typeOf(c.loopStep, inner), typeOf(c.result, inner);
-    }
-    case "callExpr":
-      return callType(k.value, scope, fail);
-    default:
-      return fail(`unsupported expression (${k.case ?? "empty"})`);
-  }
-}
-function callType(call, scope, fail) {
-  let target = call.target ? typeOf(call.target, scope) : void 0, args = call.args.map((a) => typeOf(a, scope)), name = call.function, isBool = (t) => t !== void 0 && (isDyn(t) || t.name === "bool"), operandList = () => (target ? [target, ...args] : args).join(", ");
-  switch (name) {
-    case "_&&_":
-    case "_||_":
-    case "@not_strictly_false":
-      return args.every(isBool) || fail(`found no matching overload for '${name}' applied to '(${operandList()})'`), BOOL4;
-    case "_?_:_": {
-      isBool(args[0]) || fail(`expected a bool condition, got '${args[0]}'`);
-      let [, a, b] = args;
-      return a && b && String(a) === String(b) ? a : DYN4;
-    }
-    case "_[_]": {
-      let operand = args[0] ?? DYN4;
-      return !isDyn(operand) && operand.kind !== "list" && operand.kind !== "map" && fail(`type '${operand}' does not support indexing`), DYN4;
-    }
-  }
-  let pattern = name === "matches" ? call.args.at(-1)?.exprKind : void 0;
-  if (pattern?.case === "constExpr" && pattern.value.constantKind.case === "stringValue")
-    try {
-      cachedRegex(pattern.value.constantKind.value);
-    } catch (err) {
-      fail(`invalid regular expression: ${err.message}`);
-    }
-  let group = celEnvironment().funcs.find(name);
-  if (!group) return fail(`undeclared reference to '${name}'`);
-  let candidates = [...group].filter(
-    (f) => f.target === void 0 == (target === void 0) && (!f.target || !target || assignable(f.target, target)) && f.arguments.length === args.length && f.arguments.every((p, i) => assignable(p, args[i] ?? DYN4))
-  ), first = candidates[0];
-  return first ? candidates.every((f) => String(f.result) === String(first.result)) ? first.result : DYN4 : fail(`found no matching overload for '${name}' applied to '(${operandList()})'`);
 }
 
 // lib/policy/gates.ts
@@ -20693,7 +20698,7 @@ async function instantiate(wasm, data) {
     return `policy.wasm does not instantiate as an OPA policy: ${errorText(err)}`;
   }
 }
-async function loadOpaPolicy(doc, readFile2) {
+async function loadOpaPolicy(doc, readFile3) {
   let spec = doc.value.spec.opa;
   if (!spec) return { problems: [] };
   let problemAt = (message, path5) => ({
@@ -20704,7 +20709,7 @@ async function loadOpaPolicy(doc, readFile2) {
     problems: [problemAt(message, ["spec", "opa", "bundle"])]
   }), bytes;
   try {
-    bytes = await readFile2(spec.bundle);
+    bytes = await readFile3(spec.bundle);
   } catch (err) {
     let code = err.code;
     return problem(
@@ -20831,7 +20836,7 @@ function ruleInputs(changes, pr) {
   }));
   return [...docs, ...resources];
 }
-async function userPolicies(policies, inputs, readFile2) {
+async function userPolicies(policies, inputs, readFile3) {
   let results = [], problems = [], asDeny = (p) => ({
     rule: "config/policy",
     severity: "deny",
@@ -20842,7 +20847,7 @@ async function userPolicies(policies, inputs, readFile2) {
   problems.push(...cel.problems.map(asDeny));
   for (let input of inputs) results.push(...cel.policies.evaluate(input));
   for (let doc of policies.filter((p) => p.value.spec.opa)) {
-    let opa2 = await loadOpaPolicy(doc, readFile2);
+    let opa2 = await loadOpaPolicy(doc, readFile3);
     if (problems.push(...opa2.problems.map(asDeny)), opa2.policy) for (let input of inputs) results.push(...opa2.policy.evaluate(input));
   }
   return { results, problems };
@@ -20874,6 +20879,38 @@ async function judgeRepository(o) {
     readBaseFile: (file) => readBlob(o.repoDir, changes.base, path4.posix.join(o.configDir, file))
   });
 }
+async function judgeWholeConfig(configDir, now) {
+  let snapshot = await validateConfig(configDir), { config } = snapshot, documents = config.docs.map((d) => ({
+    kind: d.kind,
+    name: d.name,
+    change: "added",
+    new: d.value,
+    at: { file: d.file, ...d.at(["metadata", "name"]) }
+  })), stacks = snapshot.problems.length > 0 ? [] : buildModel(config).stacks.map((s) => ({
+    unit: `stacks/${s.layer}/${s.region.name}`,
+    layer: s.layer,
+    region: s.region.name,
+    files: []
+  }));
+  return checkPolicy({
+    changes: {
+      base: "",
+      head: "",
+      mergeBase: "",
+      documents,
+      stacks,
+      resources: []
+    },
+    trusted: snapshot,
+    base: snapshot,
+    head: snapshot,
+    pr: null,
+    now,
+    isTeamMember: async () => !1,
+    readBaseFile: (file) => readFile2(path4.join(configDir, file))
+  });
+}
 export {
-  judgeRepository
+  judgeRepository,
+  judgeWholeConfig
 };
