@@ -50,17 +50,21 @@ export function verdictMarkdown(v: Verdict, fileOf: (f: string) => string = (f) 
         `| ${b.tenant} | ${b.budget} | ${b.before} | ${b.after} | ${b.delta >= 0 ? "+" : ""}${b.delta} |`,
       );
   }
-  if (v.preview.length > 0) {
+  if (v.editedPolicies.length > 0) {
     lines.push(
       "",
-      "<details><summary>Preview: what this PR's own policy changes would report (not deciding; they take effect once merged)</summary>",
+      "<details><summary>Preview: what this PR's own policy changes would report (" +
+        `${v.editedPolicies.join(", ")}; they decide only once merged)</summary>`,
       "",
-      "| rule | severity | object | message |",
-      "|---|---|---|---|",
-      ...resultRows(v.preview, fileOf),
-      "",
-      "</details>",
     );
+    if (v.preview.length === 0) lines.push("No findings.");
+    else
+      lines.push(
+        "| rule | severity | object | message |",
+        "|---|---|---|---|",
+        ...resultRows(v.preview, fileOf),
+      );
+    lines.push("", "</details>");
   }
   return `${lines.join("\n")}\n`;
 }

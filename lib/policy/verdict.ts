@@ -36,6 +36,8 @@ export interface Verdict {
   decision: "allow" | "deny";
   routes: RoutedStack[];
   results: PolicyResult[];
+  /** Policies the PR adds or edits: they take effect only once merged. */
+  editedPolicies: string[];
   /** What the PR's own new or edited policies would say: shown, never deciding. */
   preview: PolicyResult[];
   approvals: ApprovalGate;
@@ -85,7 +87,15 @@ export async function checkPolicy(o: CheckOptions): Promise<Verdict> {
   results.push(...judged.problems, ...judged.results, ...previewed.problems);
   const preview = previewed.results.map((r) => ({ ...r, rule: `preview:${r.rule}` }));
   const decision = results.some((r) => r.severity === "deny") ? "deny" : "allow";
-  return { decision, routes, results, preview, approvals: gates.approvals, budgets: gates.budgets };
+  return {
+    decision,
+    routes,
+    results,
+    editedPolicies: [...edited].sort(),
+    preview,
+    approvals: gates.approvals,
+    budgets: gates.budgets,
+  };
 }
 
 /** Members of the owner teams, asked only about the PR's approving reviewers. */

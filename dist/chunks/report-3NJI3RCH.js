@@ -42,16 +42,15 @@ function verdictMarkdown(v, fileOf = (f) => f) {
         `| ${b.tenant} | ${b.budget} | ${b.before} | ${b.after} | ${b.delta >= 0 ? "+" : ""}${b.delta} |`
       );
   }
-  return v.preview.length > 0 && lines.push(
+  return v.editedPolicies.length > 0 && (lines.push(
     "",
-    "<details><summary>Preview: what this PR's own policy changes would report (not deciding; they take effect once merged)</summary>",
-    "",
+    `<details><summary>Preview: what this PR's own policy changes would report (${v.editedPolicies.join(", ")}; they decide only once merged)</summary>`,
+    ""
+  ), v.preview.length === 0 ? lines.push("No findings.") : lines.push(
     "| rule | severity | object | message |",
     "|---|---|---|---|",
-    ...resultRows(v.preview, fileOf),
-    "",
-    "</details>"
-  ), `${lines.join(`
+    ...resultRows(v.preview, fileOf)
+  ), lines.push("", "</details>")), `${lines.join(`
 `)}
 `;
 }

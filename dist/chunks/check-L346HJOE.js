@@ -20790,7 +20790,15 @@ async function checkPolicy(o) {
   );
   results.push(...judged.problems, ...judged.results, ...previewed.problems);
   let preview = previewed.results.map((r) => ({ ...r, rule: `preview:${r.rule}` }));
-  return { decision: results.some((r) => r.severity === "deny") ? "deny" : "allow", routes, results, preview, approvals: gates.approvals, budgets: gates.budgets };
+  return {
+    decision: results.some((r) => r.severity === "deny") ? "deny" : "allow",
+    routes,
+    results,
+    editedPolicies: [...edited].sort(),
+    preview,
+    approvals: gates.approvals,
+    budgets: gates.budgets
+  };
 }
 async function resolveTeams(o, base) {
   let teams = /* @__PURE__ */ new Map(), approvers = [

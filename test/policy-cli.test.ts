@@ -1,0 +1,127 @@
+// `cloudneutral policy check` on real git repositories: exit codes, JSON, trust in the base.
+import { execFile } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { gitCheckout, gitCommit } from "./harness.ts";
+import { cli, sampleRepo } from "./helpers.ts";
+
+const run = promisify(execFile);
+let repo: string;
+let cwd: string;
+
+beforeEach(async () => {
+  repo = await sampleRepo({ infra: true });
+  await gitCheckout(repo);
+  await run("git", ["checkout", "-q", "-b", "change"], { cwd: repo });
+  cwd = process.cwd();
+  process.chdir(repo);
+});
+
+afterEach(() => {
+  process.chdir(cwd);
+});
+
+async function edit(file: string, from: string, to: string) {
+  const full = path.join(repo, "platform-config", file);
+  const text = await readFile(full, "utf8");
+  expect(text).toContain(from);
+  await writeFile(full, text.replace(from, to));
+}
+
+interface Json {
+  decision: string;
+  routes: { stack: string; layer: string; engine: string; gate: string }[];
+  results: { rule: string; severity: string; message: string; file?: string; line?: number }[];
+}
+
+describe("cloudneutral policy check", () => {
+  it("allows a change that satisfies every rule when owners approved the head commit", async () => {
+    await edit(
+      "services/acme-storefront.yaml",
+      "ghcr.io/acme/orders-api:1.4.2",
+      "ghcr.io/acme/orders-api:1.4.3",
+    );
+    const head = await gitCommit(repo, "orders-api 1.4.3");
+    const pr = path.join(repo, "..", `pr-${path.basename(repo)}.json`);
+    await writeFile(
+      pr,
+      JSON.stringify({
+        author: "alice",
+        labels: [],
+        reviews: ["bob", "carol"].map((user) => ({ user, state: "APPROVED", commitId: head })),
+        teams: { "@acme/platform": ["bob", "carol"], "@acme/storefront": ["bob", "carol"] },
+      }),
+    );
+    const result = await cli("policy", "check", "--base", "main", "--pr", pr, "--format", "json");
+    const json = JSON.parse(result.stdout) as Json;
+    expect(json.results).toEqual([]);
+    expect(json.decision).toBe("allow");
+    expect(json.routes).toContainEqual({
+      stack: "k8s/jp1",
+      layer: "applications",
+      engine: "gitops",
+      gate: "automatic (policy)",
+    });
+    expect(result.code).toBe(0);
+  });
+
+  it("denies by the base branch's CEL rules, at the line that triggered them, and exits 1", async () => {
+    await edit(
+      "services/acme-storefront.yaml",
+      "  regions: [jp1, sg1, eu1]\n",
+      "  regions: [jp1]\n",
+    );
+    await gitCommit(repo, "storefront-api in one region");
+    const result = await cli("policy", "check", "--base", "main", "--format", "json");
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout) as Json;
+    expect(json.decision).toBe("deny");
+    expect(json.results).toContainEqual(
+      expect.objectContaining({
+        rule: "prod-services/0",
+        severity: "deny",
+        message: "prod services run in at least two regions",
+        file: "services/acme-storefront.yaml",
+      }),
+    );
+  });
+
+  it("judges a PR that loosens a policy by the old policy, and previews the new one", async () => {
+    await edit(
+      "services/acme-storefront.yaml",
+      "  regions: [jp1, sg1, eu1]\n",
+      "  regions: [jp1]\n",
+    );
+    const policy = path.join(repo, "platform-config/policies/prod-services.yaml");
+    await writeFile(
+      policy,
+      (await readFile(policy, "utf8")).replace(
+        "object.spec.regions.size() >= 2",
+        "object.spec.regions.size() >= 1",
+      ),
+    );
+    await gitCommit(repo, "one region is enough, says the PR");
+    const result = await cli("policy", "check", "--base", "main");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("prod services run in at least two regions");
+    expect(result.stdout).toContain("Preview: what this PR's own policy changes would report");
+  });
+
+  it("usage and configuration errors exit 2; hostile refs never reach git as options", async () => {
+    expect((await cli("policy", "check")).code).toBe(2);
+    expect((await cli("policy", "check", "--base", "--upload-pack=touch /tmp/pwned")).code).toBe(2);
+    expect((await cli("policy", "check", "--base", "no-such-branch")).code).toBe(2);
+    await writeFile(
+      path.join(repo, "platform-config/bad.yaml"),
+      "apiVersion: cloudneutral.io/v1alpha1\nkind: Nope\n",
+    );
+    await gitCommit(repo, "broken");
+    const broken = await cli("policy", "check", "--base", "main", "--format", "json");
+    expect(broken.code).toBe(2);
+    expect((JSON.parse(broken.stdout) as Json).results).toContainEqual(
+      expect.objectContaining({ rule: "config/valid", file: "bad.yaml", line: 2 }),
+    );
+  });
+});
