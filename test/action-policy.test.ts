@@ -9,7 +9,7 @@ import { createGitHubClient } from "../lib/github/client.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
 import { gitCheckout, gitCommit, pullRequestEvent, runAction } from "./harness.ts";
-import { sampleRepo } from "./helpers.ts";
+import { FIXTURES, sampleRepo } from "./helpers.ts";
 
 const run = promisify(execFile);
 const OWNER = "cloudneutral";
@@ -111,7 +111,7 @@ describe("policy-check on a pull request", () => {
   it("a foundation destroy in the plan needs the allow-destroy label", async () => {
     for (const user of ["bob", "carol"])
       sim.addReview(OWNER, REPO, number, { user, state: "APPROVED", commit_id: head });
-    const plan = path.resolve("../shared/fixtures/terraform/tpc-2-delete/plan.json");
+    const plan = path.join(FIXTURES, "terraform/tpc-2-delete/plan.json");
     const inputs = { "plan-files": `stacks/foundation/jp1=${plan}` };
     const denied = await check(inputs);
     expect(denied.outputs.decision).toBe("deny");

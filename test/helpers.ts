@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,6 +8,18 @@ import { runCli } from "../cli/cloudneutral.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const SAMPLE_CONFIG = path.join(ROOT, "platform-config");
+
+/**
+ * The shared real-world fixtures (`../shared/fixtures` beside the checkout). A missing
+ * fixture directory fails the tests that need it rather than skipping them.
+ */
+export const FIXTURES =
+  [
+    process.env.CLOUDNEUTRAL_FIXTURES,
+    path.join(ROOT, "../shared/fixtures"),
+    "/work/shared/fixtures",
+  ].find((d): d is string => d !== undefined && existsSync(d)) ??
+  path.join(ROOT, "../shared/fixtures");
 
 const cleanups: string[] = [];
 afterEach(async () => {

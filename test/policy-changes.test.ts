@@ -11,9 +11,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { changeSet, resourceChanges } from "../lib/policy/changes.ts";
 import { readBlob } from "../lib/policy/git.ts";
 import type { ChangeSet } from "../lib/policy/types.ts";
+import { FIXTURES } from "./helpers.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const FIXTURES = "/work/shared/fixtures/terraform";
+const TERRAFORM_FIXTURES = path.join(FIXTURES, "terraform");
 const run = promisify(execFile);
 
 const cleanups: string[] = [];
@@ -380,10 +381,13 @@ describe("changeSet", () => {
       repoDir: dir,
       base: "main",
       planFiles: [
-        { stack: "stacks/platform/jp1", file: path.join(FIXTURES, "tpc-1-modify/plan.json") },
+        {
+          stack: "stacks/platform/jp1",
+          file: path.join(TERRAFORM_FIXTURES, "tpc-1-modify/plan.json"),
+        },
         {
           stack: "stacks/foundation/jp1",
-          file: path.join(FIXTURES, "tfjson-action_reason/plan.json"),
+          file: path.join(TERRAFORM_FIXTURES, "tfjson-action_reason/plan.json"),
         },
       ],
     });
@@ -426,7 +430,7 @@ describe("readBlob", () => {
 
 describe("resourceChanges", () => {
   it("reads every recorded terraform show -json output (format 0.1 to 1.2)", async () => {
-    const folders = (await readdir(FIXTURES, { withFileTypes: true })).filter((e) =>
+    const folders = (await readdir(TERRAFORM_FIXTURES, { withFileTypes: true })).filter((e) =>
       e.isDirectory(),
     );
     expect(folders.length).toBeGreaterThan(10);
@@ -434,7 +438,7 @@ describe("resourceChanges", () => {
     const actions = new Set<string>();
     for (const folder of folders) {
       const plan = JSON.parse(
-        await readFile(path.join(FIXTURES, folder.name, "plan.json"), "utf8"),
+        await readFile(path.join(TERRAFORM_FIXTURES, folder.name, "plan.json"), "utf8"),
       ) as {
         format_version: string;
         resource_changes?: { address: string; type: string; change: { actions: string[] } }[];
@@ -459,7 +463,7 @@ describe("resourceChanges", () => {
 
   it("keeps every entry, no-op and read included", async () => {
     const plan: unknown = JSON.parse(
-      await readFile(path.join(FIXTURES, "tfjson-basic/plan.json"), "utf8"),
+      await readFile(path.join(TERRAFORM_FIXTURES, "tfjson-basic/plan.json"), "utf8"),
     );
     const found = resourceChanges("stacks/platform/jp1", plan);
     expect(found.some((r) => r.actions[0] === "read" && r.address.startsWith("data."))).toBe(true);
