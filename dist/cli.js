@@ -53,7 +53,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand, PolicyUsage } = await import("./chunks/policy-5H3JVL4R.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js");
+  let { policyCommand, PolicyUsage } = await import("./chunks/policy-QO27NCU6.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -144,7 +144,7 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-L346HJOE.js"), { verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-66R3MHTV.js"), { verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   return io.out(`
 ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`), 0;
 }

@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDocuments, type SourceDoc } from "../lib/model/load.ts";
 import { loadOpaPolicy, opaResults, readBundle, selectEntrypoints } from "../lib/policy/opa.ts";
+import { regoEntrypoints } from "../lib/policy/rego.ts";
 import type { RuleInput } from "../lib/policy/types.ts";
 
 const enc = new TextEncoder();
@@ -419,6 +420,43 @@ describe("opaResults", () => {
 
 // Only where an OPA compiler exists (the GitHub workflow installs one): real Rego, end to end.
 const HAS_OPA = spawnSync("opa", ["version"], { stdio: "ignore" }).status === 0;
+
+describe("Rego sources", () => {
+  it("finds the conftest entrypoints of a module", () => {
+    const source =
+      "package cloudneutral.main\n\ndeny contains msg if { true }\nwarn_images contains msg if { true }\nhelper := 1\n";
+    expect(regoEntrypoints(source)).toEqual([
+      "cloudneutral/main/deny",
+      "cloudneutral/main/warn_images",
+    ]);
+    expect(regoEntrypoints("deny contains 1 if { true }")).toEqual([]);
+  });
+
+  it.skipIf(HAS_OPA)(
+    "without opa on PATH, a .rego Policy is a clear configuration problem",
+    async () => {
+      const rego = await readFile(
+        fileURLToPath(new URL("fixtures/opa/policy.rego", import.meta.url)),
+      );
+      const { doc } = await opaDoc(undefined, "  opa:\n    bundle: policies/policy.rego\n");
+      const { policy, problems } = await loadOpaPolicy(doc, async () => rego);
+      expect(policy).toBeUndefined();
+      expect(problems[0]?.message).toMatch(
+        /policy\.rego is Rego source, and no `opa` is on PATH to compile it/,
+      );
+    },
+  );
+
+  it.skipIf(!HAS_OPA)("with opa on PATH, a .rego Policy is compiled and evaluated", async () => {
+    const rego = await readFile(
+      fileURLToPath(new URL("fixtures/opa/policy.rego", import.meta.url)),
+    );
+    const { doc } = await opaDoc(undefined, "  opa:\n    bundle: policies/policy.rego\n");
+    const { policy, problems } = await loadOpaPolicy(doc, async () => rego);
+    expect(problems).toEqual([]);
+    expect(policy?.entrypoints).toEqual([DENY, WARN]);
+  });
+});
 
 describe.skipIf(!HAS_OPA)("a real Rego policy built by `opa build -t wasm`", () => {
   it("denies a prod service in one region and warns on :latest", async () => {

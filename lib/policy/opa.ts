@@ -6,6 +6,7 @@ import { loadPolicy } from "@open-policy-agent/opa-wasm";
 import type { Problem } from "../errors.ts";
 import type { SourceDoc } from "../model/load.ts";
 import { matchesChange } from "./cel.ts";
+import { compileRego, hasOpa, regoEntrypoints } from "./rego.ts";
 import { BundleError, gunzip, untar } from "./tar.ts";
 import type { Location, PolicyResult, RuleInput, Severity } from "./types.ts";
 
@@ -204,6 +205,21 @@ export async function loadOpaPolicy(
         ? `OPA bundle ${spec.bundle} not found (the path is relative to the config directory)`
         : `cannot read OPA bundle ${spec.bundle}: ${errorText(err)}`,
     );
+  }
+  if (spec.bundle.endsWith(".rego")) {
+    if (!hasOpa()) {
+      return problem(
+        `${spec.bundle} is Rego source, and no \`opa\` is on PATH to compile it; install opa, or point opa.bundle at a bundle built with \`opa build -t wasm\``,
+      );
+    }
+    try {
+      bytes = await compileRego(
+        bytes,
+        spec.entrypoints ?? regoEntrypoints(Buffer.from(bytes).toString("utf8")),
+      );
+    } catch (err) {
+      return problem(`${spec.bundle}: ${errorText(err)}`);
+    }
   }
   let bundle: Bundle;
   try {

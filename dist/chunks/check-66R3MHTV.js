@@ -1987,10 +1987,10 @@ ${indent}${str}` : str;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        let k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        let k = path6[i];
         if (Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -2006,14 +2006,14 @@ ${indent}${str}` : str;
       }
       return schema.createNode(v, !1);
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 == "object" && path5[Symbol.iterator]().next().done, Collection = class _Collection extends Node {
+    var isEmptyPath = (path6) => path6 == null || typeof path6 == "object" && path6[Symbol.iterator]().next().done, Collection = class _Collection extends Node {
       constructor(schema) {
         super(), PlainValue._defineProperty(this, "items", []), this.schema = schema;
       }
-      addIn(path5, value) {
-        if (isEmptyPath(path5)) this.add(value);
+      addIn(path6, value) {
+        if (isEmptyPath(path6)) this.add(value);
         else {
-          let [key, ...rest] = path5, node = this.get(key, !0);
+          let [key, ...rest] = path6, node = this.get(key, !0);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
           else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -3609,8 +3609,8 @@ ${pair.comment}` : item.comment), item = pair;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(!0)) {
-        let path5 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path5}' will be removed in a future release.`, "DeprecationWarning");
+        let path6 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path6}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -4401,14 +4401,14 @@ ${cbNode.commentBefore}` : cb;
       add(value) {
         return assertCollection(this.contents), this.contents.add(value);
       }
-      addIn(path5, value) {
-        assertCollection(this.contents), this.contents.addIn(path5, value);
+      addIn(path6, value) {
+        assertCollection(this.contents), this.contents.addIn(path6, value);
       }
       delete(key) {
         return assertCollection(this.contents), this.contents.delete(key);
       }
-      deleteIn(path5) {
-        return resolveSeq.isEmptyPath(path5) ? this.contents == null ? !1 : (this.contents = null, !0) : (assertCollection(this.contents), this.contents.deleteIn(path5));
+      deleteIn(path6) {
+        return resolveSeq.isEmptyPath(path6) ? this.contents == null ? !1 : (this.contents = null, !0) : (assertCollection(this.contents), this.contents.deleteIn(path6));
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -4416,20 +4416,20 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path5, keepScalar) {
-        return resolveSeq.isEmptyPath(path5) ? !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents : this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path5, keepScalar) : void 0;
+      getIn(path6, keepScalar) {
+        return resolveSeq.isEmptyPath(path6) ? !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents : this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : !1;
       }
-      hasIn(path5) {
-        return resolveSeq.isEmptyPath(path5) ? this.contents !== void 0 : this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path5) : !1;
+      hasIn(path6) {
+        return resolveSeq.isEmptyPath(path6) ? this.contents !== void 0 : this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path6) : !1;
       }
       set(key, value) {
         assertCollection(this.contents), this.contents.set(key, value);
       }
-      setIn(path5, value) {
-        resolveSeq.isEmptyPath(path5) ? this.contents = value : (assertCollection(this.contents), this.contents.setIn(path5, value));
+      setIn(path6, value) {
+        resolveSeq.isEmptyPath(path6) ? this.contents = value : (assertCollection(this.contents), this.contents.setIn(path6, value));
       }
       setSchema(id, customTags) {
         if (!id && !customTags && this.schema) return;
@@ -4949,8 +4949,8 @@ var require_opa = __commonJS({
 });
 
 // lib/policy/check.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import path4 from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import path5 from "node:path";
 
 // lib/policy/changes.ts
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -7857,8 +7857,8 @@ function bootEnumDescriptorProto(init) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
-function messageDesc(file, path5, ...paths) {
-  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path5]);
+function messageDesc(file, path6, ...paths) {
+  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path6]);
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
@@ -9630,10 +9630,10 @@ function durationFromJson(duration, json) {
 function fieldMaskFromJson(fieldMask, json) {
   if (typeof json != "string")
     throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: ${formatVal(json)}`);
-  json !== "" && (fieldMask.paths = json.split(",").map((path5) => {
-    if (path5.includes("_"))
+  json !== "" && (fieldMask.paths = json.split(",").map((path6) => {
+    if (path6.includes("_"))
       throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: path names must be lowerCamelCase`);
-    return protoSnakeCase(path5);
+    return protoSnakeCase(path6);
   }));
 }
 function structFromJson(struct, json, ctx) {
@@ -20533,6 +20533,40 @@ function routeStacks(matrix, stacks, compositions) {
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1), loadPolicy = import_opa.default.loadPolicy;
 
+// lib/policy/rego.ts
+import { execFile, spawnSync } from "node:child_process";
+import { mkdtemp as mkdtemp2, readFile as readFile2, rm as rm2, writeFile } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import path4 from "node:path";
+import { promisify } from "node:util";
+var available;
+function hasOpa() {
+  return available ??= spawnSync("opa", ["version"], { stdio: "ignore" }).status === 0, available;
+}
+function regoEntrypoints(source) {
+  let pkg = /^\s*package\s+([A-Za-z_][\w.]*)/m.exec(source)?.[1];
+  if (!pkg) return [];
+  let rules = /* @__PURE__ */ new Set();
+  for (let m of source.matchAll(/^\s*((?:deny|violation|warn)(?:_\w+)?)\b/gm)) rules.add(m[1]);
+  return [...rules].sort().map((r) => `${pkg.replace(/\./g, "/")}/${r}`);
+}
+async function compileRego(source, entrypoints) {
+  let dir = await mkdtemp2(path4.join(tmpdir2(), "cn-rego-"));
+  try {
+    let file = path4.join(dir, "policy.rego"), out = path4.join(dir, "bundle.tar.gz");
+    await writeFile(file, source);
+    let args = ["build", "-t", "wasm", ...entrypoints.flatMap((e) => ["-e", e]), "-o", out, file];
+    return await promisify(execFile)("opa", args, { cwd: dir }).catch(
+      (err) => {
+        throw new Error(`opa build failed: ${(err.stderr || err.message).trim().split(`
+`)[0]}`);
+      }
+    ), await readFile2(out);
+  } finally {
+    await rm2(dir, { recursive: !0, force: !0 });
+  }
+}
+
 // lib/policy/tar.ts
 import { gunzipSync } from "node:zlib";
 var BundleError = class extends Error {
@@ -20640,11 +20674,11 @@ var CONVENTION = /^(deny|violation|warn)(_[A-Za-z0-9_]*)?$/;
 function severityOf(entrypoint) {
   return /^warn(_|$)/.test(entrypoint.split("/").at(-1) ?? "") ? "warn" : "deny";
 }
-function selectEntrypoints(available, requested) {
+function selectEntrypoints(available2, requested) {
   return requested && requested.length > 0 ? {
-    entrypoints: requested.filter((e) => available.includes(e)),
-    missing: requested.filter((e) => !available.includes(e))
-  } : { entrypoints: available.filter((e) => CONVENTION.test(e.split("/").at(-1) ?? "")), missing: [] };
+    entrypoints: requested.filter((e) => available2.includes(e)),
+    missing: requested.filter((e) => !available2.includes(e))
+  } : { entrypoints: available2.filter((e) => CONVENTION.test(e.split("/").at(-1) ?? "")), missing: [] };
 }
 function opaResults(resultSet, entrypoint, about) {
   let make = (message, severity = severityOf(entrypoint)) => finding(about, entrypoint, message, severity);
@@ -20698,23 +20732,37 @@ async function instantiate(wasm, data) {
     return `policy.wasm does not instantiate as an OPA policy: ${errorText(err)}`;
   }
 }
-async function loadOpaPolicy(doc, readFile3) {
+async function loadOpaPolicy(doc, readFile4) {
   let spec = doc.value.spec.opa;
   if (!spec) return { problems: [] };
-  let problemAt = (message, path5) => ({
+  let problemAt = (message, path6) => ({
     file: doc.file,
-    ...doc.at(path5),
+    ...doc.at(path6),
     message: `Policy ${doc.name}: ${message}`
   }), problem = (message) => ({
     problems: [problemAt(message, ["spec", "opa", "bundle"])]
   }), bytes;
   try {
-    bytes = await readFile3(spec.bundle);
+    bytes = await readFile4(spec.bundle);
   } catch (err) {
     let code = err.code;
     return problem(
       code === "ENOENT" ? `OPA bundle ${spec.bundle} not found (the path is relative to the config directory)` : `cannot read OPA bundle ${spec.bundle}: ${errorText(err)}`
     );
+  }
+  if (spec.bundle.endsWith(".rego")) {
+    if (!hasOpa())
+      return problem(
+        `${spec.bundle} is Rego source, and no \`opa\` is on PATH to compile it; install opa, or point opa.bundle at a bundle built with \`opa build -t wasm\``
+      );
+    try {
+      bytes = await compileRego(
+        bytes,
+        spec.entrypoints ?? regoEntrypoints(Buffer.from(bytes).toString("utf8"))
+      );
+    } catch (err) {
+      return problem(`${spec.bundle}: ${errorText(err)}`);
+    }
   }
   let bundle;
   try {
@@ -20725,7 +20773,7 @@ async function loadOpaPolicy(doc, readFile3) {
   }
   let loaded = await instantiate(bundle.wasm, bundle.data);
   if (typeof loaded == "string") return problem(`OPA bundle ${spec.bundle}: ${loaded}`);
-  let available = Object.keys(loaded.entrypoints ?? {}).sort(), { entrypoints, missing } = selectEntrypoints(available, spec.entrypoints), has = available.join(", ") || "none";
+  let available2 = Object.keys(loaded.entrypoints ?? {}).sort(), { entrypoints, missing } = selectEntrypoints(available2, spec.entrypoints), has = available2.join(", ") || "none";
   return missing.length > 0 ? { problems: missing.map(
     (e) => problemAt(`OPA bundle ${spec.bundle} has no entrypoint ${e}; it has: ${has}`, [
       "spec",
@@ -20844,7 +20892,7 @@ function ruleInputs(changes, pr) {
   }));
   return [...docs, ...resources];
 }
-async function userPolicies(policies, inputs, readFile3) {
+async function userPolicies(policies, inputs, readFile4) {
   let results = [], problems = [], asDeny = (p) => ({
     rule: "config/policy",
     severity: "deny",
@@ -20855,7 +20903,7 @@ async function userPolicies(policies, inputs, readFile3) {
   problems.push(...cel.problems.map(asDeny));
   for (let input of inputs) results.push(...cel.policies.evaluate(input));
   for (let doc of policies.filter((p) => p.value.spec.opa)) {
-    let opa2 = await loadOpaPolicy(doc, readFile3);
+    let opa2 = await loadOpaPolicy(doc, readFile4);
     if (problems.push(...opa2.problems.map(asDeny)), opa2.policy) for (let input of inputs) results.push(...opa2.policy.evaluate(input));
   }
   return { results, problems };
@@ -20884,7 +20932,7 @@ async function judgeRepository(o) {
     now: o.now,
     isTeamMember: o.isTeamMember,
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
-    readBaseFile: (file) => readBlob(o.repoDir, changes.base, path4.posix.join(o.configDir, file))
+    readBaseFile: (file) => readBlob(o.repoDir, changes.base, path5.posix.join(o.configDir, file))
   });
 }
 async function judgeWholeConfig(configDir, now) {
@@ -20915,7 +20963,7 @@ async function judgeWholeConfig(configDir, now) {
     pr: null,
     now,
     isTeamMember: async () => !1,
-    readBaseFile: (file) => readFile2(path4.join(configDir, file))
+    readBaseFile: (file) => readFile3(path5.join(configDir, file))
   });
 }
 export {

@@ -33,7 +33,7 @@ async function policyCommand(args, io) {
     if (!stack || !file)
       throw new PolicyUsage(`--plan expects STACK=FILE, got ${JSON.stringify(p)}`);
     return { stack, file };
-  }), prFile = values.pr ? JSON.parse(await readFile(values.pr, "utf8")) : void 0, { judgeRepository } = await import("./check-L346HJOE.js"), { verdictJson, verdictMarkdown } = await import("./report-3NJI3RCH.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
+  }), prFile = values.pr ? JSON.parse(await readFile(values.pr, "utf8")) : void 0, { judgeRepository } = await import("./check-66R3MHTV.js"), { verdictJson, verdictMarkdown } = await import("./report-3NJI3RCH.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values.base,
     head: values.head ?? "HEAD",
