@@ -285,7 +285,10 @@ describe("workflows (.github/workflows)", () => {
 
   // The only writes granted anywhere, each for a reason: pr.yml keeps the render summary as
   // a sticky PR comment.
-  const WRITES: Record<string, string[]> = { "pr.yml/render": ["pull-requests"] };
+  const WRITES: Record<string, string[]> = {
+    "pr.yml/render": ["pull-requests"],
+    "pr.yml/policy": ["pull-requests"],
+  };
 
   it.each(workflowFiles)("%s grants least privilege: none at the top, read per job", (file) => {
     const wf = workflow(file);

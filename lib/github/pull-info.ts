@@ -27,7 +27,11 @@ export async function pullRequestInfo(
   };
 }
 
-/** Whether `user` is an active member of `@org/team`. */
+/**
+ * Whether `user` is an active member of `@org/team`. A token that may not read the org's
+ * teams (the workflow's GITHUB_TOKEN cannot: it needs a token with members: read) gets 403:
+ * membership is then unproven, so the approval does not count.
+ */
 export async function isTeamMember(gh: GitHub, team: string, user: string): Promise<boolean> {
   const m = /^@([^/]+)\/(.+)$/.exec(team);
   if (!m) return false;
@@ -39,7 +43,8 @@ export async function isTeamMember(gh: GitHub, team: string, user: string): Prom
     });
     return data.state === "active";
   } catch (err) {
-    if (statusOf(err) === 404) return false;
+    const status = statusOf(err);
+    if (status === 404 || status === 403) return false;
     throw err;
   }
 }

@@ -34,7 +34,8 @@ async function isTeamMember(gh, team, user) {
     });
     return data.state === "active";
   } catch (err) {
-    if (statusOf(err) === 404) return !1;
+    let status = statusOf(err);
+    if (status === 404 || status === 403) return !1;
     throw err;
   }
 }
