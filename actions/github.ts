@@ -8,12 +8,26 @@ export async function githubClient(token: string): Promise<GitHub> {
   return createGitHubClient({ token, baseUrl: getContext().apiUrl, log: runnerLog });
 }
 
-/** Creates or updates this action's sticky comment on the run's pull request, if there is one. */
+/**
+ * Creates or updates this action's sticky comment on the run's pull request, if there is
+ * one. A comment that cannot be written (a fork's read-only token, an outage) is a warning:
+ * the step's result is the verdict, not the comment.
+ */
 export async function commentOnPullRequest(
   token: string,
   key: string,
   head: string,
 ): Promise<void> {
+  try {
+    await upsertComment(token, key, head);
+  } catch (err) {
+    runnerLog.warning(
+      `could not update the PR comment (${key}): ${err instanceof Error ? err.message : String(err)}`,
+    );
+  }
+}
+
+async function upsertComment(token: string, key: string, head: string): Promise<void> {
   const context = getContext();
   if (context.pullNumber === undefined) {
     runnerLog.info(`not a pull request (${context.eventName || "no event"}): no comment`);

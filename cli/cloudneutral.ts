@@ -8,6 +8,7 @@ commands:
   validate [--config DIR] [--format text|json|github]
   render   [--config DIR] [--out DIR] [--templates DIR] [--check] [--format text|json]
   main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
+  plan summarize --plan-json FILE [--stack NAME] [--format json|markdown]
   policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--format text|json]
 
 defaults: --config platform-config  --out infra  --templates <config>/../templates`;
@@ -36,6 +37,8 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
         return await mainCommand(rest, io);
       case "policy":
         return await policy(rest, io);
+      case "plan":
+        return await (await import("./plan.ts")).planCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

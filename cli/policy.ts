@@ -41,15 +41,9 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json")
     throw new PolicyUsage("--format must be text or json");
-  const planFiles = (values.plan ?? []).map((p) => {
-    const [stack, file] = p.split("=");
-    if (!stack || !file)
-      throw new PolicyUsage(`--plan expects STACK=FILE, got ${JSON.stringify(p)}`);
-    return { stack, file };
-  });
-  const prFile: PrFile | undefined = values.pr
-    ? JSON.parse(await readFile(values.pr, "utf8"))
-    : undefined;
+  const { parsePlanSpecs } = await import("../lib/policy/plan-spec.ts");
+  const planFiles = parsePlanSpecs(values.plan ?? []);
+  const prFile = values.pr ? await readPrFile(values.pr) : undefined;
 
   const { judgeRepository } = await import("../lib/policy/check.ts");
   const { verdictJson, verdictMarkdown } = await import("../lib/policy/report.ts");
@@ -68,6 +62,21 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
   else io.out(verdictMarkdown(verdict, (f) => `${configDir}/${f}`));
   if (verdict.results.some((r) => r.rule.startsWith("config/"))) return 2;
   return verdict.decision === "allow" ? 0 : 1;
+}
+
+async function readPrFile(file: string): Promise<PrFile> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    throw new PolicyUsage(`--pr ${file}: ${(err as Error).message}`);
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw new PolicyUsage(
+      `--pr ${file}: expected a JSON object with author, labels, reviews, teams`,
+    );
+  }
+  return parsed as PrFile;
 }
 
 function pullRequestFrom(f: PrFile): PullRequestInfo {

@@ -9,7 +9,12 @@ import {
   githubClient,
   setFailed,
   setOutput
-} from "./chunks/chunk-YLCNWFWL.js";
+} from "./chunks/chunk-46RCORIU.js";
+import {
+  parsePlanSpecs
+} from "./chunks/chunk-NTPR2N64.js";
+import "./chunks/chunk-BKJDJAHK.js";
+import "./chunks/chunk-TXRGOUFA.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -17,13 +22,8 @@ import "./chunks/chunk-BOG7BZ5N.js";
 function getInputs() {
   let context = getContext(), base = getInput("base") || context.pull?.baseSha || "";
   if (!base) throw new Error('input "base" is required outside a pull request');
-  let planFiles = getInput("plan-files").split(`
-`).map((l) => l.trim()).filter(Boolean).map((line) => {
-    let [stack, file] = line.split("=");
-    if (!stack || !file)
-      throw new Error(`input "plan-files": expected <stack>=<file>, got ${JSON.stringify(line)}`);
-    return { stack, file };
-  });
+  let planFiles = parsePlanSpecs(getInput("plan-files").split(`
+`));
   return {
     configDir: getInput("config-dir", { required: !0 }),
     base,
@@ -35,7 +35,12 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-GZDAMI2S.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-66R3MHTV.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), { fitSummary } = await import("./chunks/job-report-5WQBDAB4.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
+    let inputs = getInputs(), context = getContext();
+    if (context.pullNumber !== void 0 && !inputs.token)
+      throw new Error(
+        'input "token" is empty: judging a pull request needs its reviews and labels'
+      );
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-GZDAMI2S.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-E2XMOUYQ.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), { fitSummary } = await import("./chunks/job-report-5WQBDAB4.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
       repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       base: inputs.base,
       head: inputs.head,

@@ -11,11 +11,11 @@ import {
   getInput,
   setFailed,
   setOutput
-} from "./chunks/chunk-YLCNWFWL.js";
-import "./chunks/chunk-ZUSPSRZ2.js";
+} from "./chunks/chunk-46RCORIU.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-TXRGOUFA.js";
+import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/render/main.ts
@@ -33,7 +33,7 @@ async function run() {
   let inputs;
   try {
     inputs = getInputs();
-    let { render } = await import("./chunks/render-GM3QC6CD.js"), { renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
+    let { render } = await import("./chunks/render-CRQUKBYJ.js"), { renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
     setOutput("changed", result.changes.length > 0 ? "true" : "false"), setOutput("files", JSON.stringify(result.changes));
     let markdown = renderSummaryMarkdown(result.changes, {
       outLabel: inputs.outDir,
@@ -45,7 +45,7 @@ async function run() {
   } catch (err) {
     if (err instanceof ConfigurationError && inputs) {
       let markdown = reportConfigurationProblems(err, inputs.configDir);
-      inputs.comment && await commentOnPullRequest(inputs.token, "render", markdown).catch(reportError);
+      inputs.comment && await commentOnPullRequest(inputs.token, "render", markdown);
     }
     reportError(err);
   }

@@ -179,6 +179,26 @@ const cases: Case[] = [
     }),
   ),
   {
+    name: "an alias bomb (billion laughs)",
+    mutate: (d) =>
+      add(
+        d,
+        "bomb.yaml",
+        `apiVersion: cloudneutral.io/v1alpha1\nkind: Environment\nmetadata:\n  name: x\na: &a ["l","l","l","l","l","l","l","l","l"]\n${[
+          "b",
+          "c",
+          "d",
+          "e",
+          "f",
+          "g",
+        ]
+          .map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdef"[i]}`).join(",")}]`)
+          .join("\n")}\nspec: *g\n`,
+      ),
+    file: "bomb.yaml",
+    message: /invalid YAML: Excessive alias count/,
+  },
+  {
     name: "a file that is not UTF-8",
     mutate: (d) =>
       add(d, "latin1.yaml", Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x3a, 0x20, 0xe9, 0xff, 0x0a])),

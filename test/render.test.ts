@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { render } from "../lib/render/index.ts";
@@ -152,6 +152,27 @@ describe("render", () => {
       { path: "gateway/jp1/nginx.conf", change: "update" },
     ]);
     expect((await render({ configDir: config(repo), outDir: out(repo) })).changes).toEqual([]);
+  });
+
+  it("never writes through a symbolic link, and refuses a broken manifest", async () => {
+    const repo = await sampleRepo();
+    await render({ configDir: config(repo), outDir: out(repo) });
+    const victim = path.join(repo, "victim");
+    await mkdir(victim);
+    await rm(path.join(out(repo), "gateway/jp1"), { recursive: true });
+    await symlink(victim, path.join(out(repo), "gateway/jp1"));
+    const linked = await cli("render", "--config", config(repo), "--out", out(repo));
+    expect(linked.code).toBe(1);
+    expect(linked.stderr).toMatch(
+      /infra\/gateway\/jp1\/nginx\.conf:1:1: is \(or is inside\) a symbolic link/,
+    );
+    expect(await snapshotTree(victim)).toEqual({});
+
+    await rm(path.join(out(repo), "gateway/jp1"));
+    await writeFile(path.join(out(repo), MANIFEST_PATH), "{ not json");
+    const broken = await cli("render", "--config", config(repo), "--out", out(repo));
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/render-manifest\.json:1:1: render's manifest is not valid/);
   });
 
   it("--check writes nothing and lists stale, missing and extra files", async () => {

@@ -1,3 +1,4 @@
+import { parsePlanSpecs } from "../../lib/policy/plan-spec.ts";
 import { commentOnPullRequest, githubClient } from "../github.ts";
 import {
   annotate,
@@ -22,16 +23,7 @@ function getInputs(): Inputs {
   const context = getContext();
   const base = getInput("base") || context.pull?.baseSha || "";
   if (!base) throw new Error('input "base" is required outside a pull request');
-  const planFiles = getInput("plan-files")
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const [stack, file] = line.split("=");
-      if (!stack || !file)
-        throw new Error(`input "plan-files": expected <stack>=<file>, got ${JSON.stringify(line)}`);
-      return { stack, file };
-    });
+  const planFiles = parsePlanSpecs(getInput("plan-files").split("\n"));
   return {
     configDir: getInput("config-dir", { required: true }),
     base,
@@ -46,6 +38,11 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const context = getContext();
+    if (context.pullNumber !== undefined && !inputs.token) {
+      throw new Error(
+        'input "token" is empty: judging a pull request needs its reviews and labels',
+      );
+    }
     const gh = inputs.token ? await githubClient(inputs.token) : undefined;
     const { pullRequestInfo, isTeamMember } = await import("../../lib/github/pull-info.ts");
     const repo = { owner: context.owner, repo: context.repo };

@@ -54,8 +54,7 @@ export async function run(): Promise<void> {
   } catch (err) {
     if (err instanceof ConfigurationError && inputs) {
       const markdown = reportConfigurationProblems(err, inputs.configDir);
-      if (inputs.comment)
-        await commentOnPullRequest(inputs.token, "render", markdown).catch(reportError);
+      if (inputs.comment) await commentOnPullRequest(inputs.token, "render", markdown);
     }
     reportError(err);
   }

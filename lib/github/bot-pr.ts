@@ -58,6 +58,25 @@ export async function proposeChange(deps: Deps, change: BotChange): Promise<BotR
   const head = await branchHead(gh, repo, branch);
   let pr = await findPull(gh, change);
 
+  // A person's commits on the bot's branch stop everything: no update, no close.
+  const foreign = head ? await foreignCommits(gh, change) : [];
+  if (foreign.length > 0) {
+    const reason = `the branch \`${branch}\` has commits the bot did not make (${foreign.join(", ")})`;
+    if (pr) {
+      await upsertStickyComment(
+        gh,
+        { ...repo, issueNumber: pr.number, key: "bot-blocked" },
+        {
+          head: `CloudNeutral did not update this pull request: ${reason}. Merge or close it, or delete the branch, and the next run takes over again.`,
+          sections: [],
+          fullTextAt: "the workflow run log",
+        },
+      );
+    }
+    deps.log.warning(`not updating ${branch}: ${reason}`);
+    return { action: "blocked", reason, ...(pr ? { number: pr.number } : {}) };
+  }
+
   if (wanted === base.tree) {
     // The change is no longer wanted (or never was): close the PR and drop the branch.
     if (pr) {
@@ -68,29 +87,8 @@ export async function proposeChange(deps: Deps, change: BotChange): Promise<BotR
         body: `Closed by CloudNeutral: \`${change.base}\` already has the wanted content.`,
       });
     }
-    if (head && !(await foreignCommits(gh, change)).length)
-      await gh.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+    if (head) await gh.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
     return pr ? { action: "closed", number: pr.number } : { action: "none" };
-  }
-
-  if (head) {
-    const foreign = await foreignCommits(gh, change);
-    if (foreign.length > 0) {
-      const reason = `the branch \`${branch}\` has commits the bot did not make (${foreign.join(", ")})`;
-      if (pr) {
-        await upsertStickyComment(
-          gh,
-          { ...repo, issueNumber: pr.number, key: "bot-blocked" },
-          {
-            head: `CloudNeutral did not update this pull request: ${reason}. Merge or close it, or delete the branch, and the next run takes over again.`,
-            sections: [],
-            fullTextAt: "the workflow run log",
-          },
-        );
-      }
-      deps.log.warning(`not updating ${branch}: ${reason}`);
-      return { action: "blocked", reason, ...(pr ? { number: pr.number } : {}) };
-    }
   }
 
   const headCurrent =

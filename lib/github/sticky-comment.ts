@@ -72,7 +72,9 @@ export async function upsertStickyComment(
     issue_number: issueNumber,
     per_page: 100,
   })) {
-    for (const c of page.data) if (parseMarker(c.body)?.key === key) mine.push(c);
+    // Only a bot's comments can be ours: anyone may paste a marker into a comment of theirs.
+    for (const c of page.data)
+      if (c.user?.type === "Bot" && parseMarker(c.body)?.key === key) mine.push(c);
   }
   const [first, ...duplicates] = mine;
   for (const d of duplicates) await gh.rest.issues.deleteComment({ ...repo, comment_id: d.id });

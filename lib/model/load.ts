@@ -100,6 +100,9 @@ export async function loadDocuments(
   };
 }
 
+/** An alias (`*name`) where YAML allows one: after a blank, `[`, `{`, `,`, `:` or `-`. */
+const ALIAS = /(^|[\s[{,:-])\*[^\s,[\]{}]/m;
+
 /** A document that failed to parse: its problems are reported, it yields no value. */
 const UNPARSED = Symbol("unparsed");
 
@@ -146,6 +149,9 @@ function parseFile(
 
   let values: unknown[] = [];
   try {
+    // js-yaml has no limit on alias expansion ("billion laughs"): files with aliases take
+    // the `yaml` package's path, which refuses more than 100.
+    if (ALIAS.test(text)) throw new Error("aliases");
     loadAll(text, (v) => values.push(v), { schema: CORE_SCHEMA, filename: file });
   } catch {
     values = positioned().docs.map((doc, index) =>
@@ -254,7 +260,10 @@ function valueAt(root: unknown, p: Path): unknown {
   return v;
 }
 
+/** A short rendering of a value for a message; containers are named, never serialised. */
 function show(v: unknown): string {
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (v !== null && typeof v === "object") return "a mapping";
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }

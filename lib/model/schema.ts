@@ -31,7 +31,8 @@ const UrlPath = Type.String({
 });
 const EnvVarName = Type.String({ pattern: "^[A-Z_][A-Z0-9_]*$" });
 const Owner = Type.String({
-  pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(/[A-Za-z0-9._-]+)?$",
+  pattern:
+    "^(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]+|[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$",
   description: "a GitHub user (octocat) or team (@org/team)",
 });
 const Quantity = Type.String({
@@ -313,7 +314,10 @@ const PolicySpec = strict({
   ),
   opa: Type.Optional(
     strict({
-      bundle: Type.String({ pattern: "^[A-Za-z0-9._/-]+$" }),
+      bundle: Type.String({
+        pattern: "^(?!/)(?!(.*/)?\\.\\.(/|$))[A-Za-z0-9._/-]+$",
+        description: "a path inside the config directory (no leading / and no ..)",
+      }),
       entrypoints: Type.Optional(Type.Array(Type.String({ pattern: "^[A-Za-z0-9_/]+$" }))),
     }),
   ),

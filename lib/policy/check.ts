@@ -51,6 +51,7 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
     isTeamMember: o.isTeamMember,
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
     readBaseFile: (file) => readBlob(o.repoDir, changes.base, path.posix.join(o.configDir, file)),
+    readHeadFile: (file) => readBlob(o.repoDir, changes.head, path.posix.join(o.configDir, file)),
   });
 }
 
@@ -94,5 +95,6 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     now,
     isTeamMember: async () => false,
     readBaseFile: (file) => readFile(path.join(configDir, file)),
+    readHeadFile: (file) => readFile(path.join(configDir, file)),
   });
 }

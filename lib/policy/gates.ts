@@ -5,6 +5,7 @@
 // after it branched.
 import type { LoadedConfig, SourceDoc } from "../model/index.ts";
 import type { RoutedStack } from "./matrix.ts";
+import { layerOfStack } from "./plan-spec.ts";
 import type { ChangeSet, DocumentChange, PolicyResult, PullRequestInfo } from "./types.ts";
 
 export interface GateContext {
@@ -128,6 +129,14 @@ function approvalGate(ctx: GateContext, results: PolicyResult[]): ApprovalGate {
     for (const g of ownerGroupsOf(change, ctx))
       if (!ownerGroups.some((o) => o.join() === g.join())) ownerGroups.push(g);
   }
+  // Rules, owners and shared infrastructure never change without at least one owner's review.
+  if (
+    ctx.changes.documents.some(
+      (c) => PLATFORM_KINDS.has(c.kind) || c.kind === "Tenant" || c.kind === "Project",
+    )
+  ) {
+    required = Math.max(required, 1);
+  }
   const gate: ApprovalGate = { required, ownerGroups, counted: [], ignored: [] };
   if (required === 0) return gate;
   if (!ctx.pr) {
@@ -175,7 +184,7 @@ function destroyGate(ctx: GateContext, results: PolicyResult[]): void {
   if (ctx.pr?.labels.includes("allow-destroy")) return;
   const destroyed = [
     ...ctx.changes.resources
-      .filter((r) => r.actions.includes("delete") && r.stack.includes("foundation"))
+      .filter((r) => r.actions.includes("delete") && layerOfStack(r.stack) === "foundation")
       .map((r) => `${r.stack}: ${r.address}`),
     ...ctx.changes.stacks
       .filter((s) => s.layer === "foundation" && s.files.some((f) => f.change === "delete"))

@@ -9,6 +9,7 @@ import type { Snapshot } from "./changes.ts";
 import { type ApprovalGate, type BudgetLine, evaluateGates } from "./gates.ts";
 import { type RoutedStack, resolveMatrix, routeStacks } from "./matrix.ts";
 import { loadOpaPolicy } from "./opa.ts";
+import { layerOfStack } from "./plan-spec.ts";
 import type {
   ChangeSet,
   DocumentChange,
@@ -30,6 +31,8 @@ export interface CheckOptions {
   isTeamMember: (team: string, user: string) => Promise<boolean>;
   /** Reads a file of the trusted side's config dir (OPA bundles), relative to it. */
   readBaseFile: (path: string) => Promise<Uint8Array>;
+  /** The same at head: a PR's own new policies are previewed with its own bundles. */
+  readHeadFile: (path: string) => Promise<Uint8Array>;
 }
 
 export interface Verdict {
@@ -81,7 +84,7 @@ export async function checkPolicy(o: CheckOptions): Promise<Verdict> {
   const previewed = await userPolicies(
     head.config.byKind.Policy.filter((p) => edited.has(p.name)),
     inputs,
-    o.readBaseFile,
+    o.readHeadFile,
   );
   // A rule that does not compile is the PR's configuration error, wherever it is.
   results.push(...judged.problems, ...judged.results, ...previewed.problems);
@@ -158,7 +161,7 @@ export function ruleInputs(
         : r.actions.includes("create")
           ? "CREATE"
           : "UPDATE",
-      lifecycle: r.stack.split("/")[1] as Lifecycle | undefined,
+      lifecycle: layerOfStack(r.stack),
     } as RuleInput["change"],
     pr,
   }));

@@ -1,5 +1,13 @@
 import { hash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  type Dirent,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { ConfigurationError, type Problem } from "../errors.ts";
 import type { OutputFile, RenderedOutput } from "./render-files.ts";
@@ -22,6 +30,8 @@ export interface OutputPlan {
   changes: FileChange[];
   /** Paths the previous manifest lists: with the planned writes, what render owns mid-write. */
   previouslyOwned: string[];
+  /** Planned writes that are seeds (created once, then owned by others): never in the manifest. */
+  seeds: string[];
   /** Contents to write, by path (creates and updates, the manifest included). */
   writes: Map<string, string>;
   deletes: string[];
@@ -35,18 +45,47 @@ interface Manifest {
 
 const sha256 = (s: string) => hash("sha256", s, "hex");
 
-/** Every file under `dir`, relative with forward slashes; one walk instead of a failed open per missing file. */
-function listFiles(dir: string): Set<string> {
+interface Listing {
+  files: Set<string>;
+  /** Symbolic links (files or directories): render never writes through one. */
+  links: Set<string>;
+}
+
+/** Everything under `dir`, relative with forward slashes: one walk instead of a failed open per missing file. */
+function listFiles(dir: string): Listing {
+  const listing: Listing = { files: new Set(), links: new Set() };
+  let entries: Dirent[];
   try {
-    return new Set(
-      readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile())
-        .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")),
-    );
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return new Set();
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return listing;
     throw err;
   }
+  for (const e of entries) {
+    const rel = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/");
+    if (e.isSymbolicLink()) listing.links.add(rel);
+    else if (e.isFile()) listing.files.add(rel);
+  }
+  return listing;
+}
+
+/** The manifest as committed; a broken one is the user's to fix, not a crash. */
+function parseManifest(text: string, label: string): Record<string, string> {
+  try {
+    const files = (JSON.parse(text) as Partial<Manifest>).files;
+    if (files && typeof files === "object" && !Array.isArray(files)) return files;
+  } catch {
+    // reported below
+  }
+  throw new ConfigurationError([
+    {
+      file: label,
+      line: 1,
+      column: 1,
+      message:
+        "render's manifest is not valid; restore it from git or delete it (render then refuses files it did not write)",
+    },
+  ]);
 }
 
 function manifestOf(files: OutputFile[]): OutputFile {
@@ -63,18 +102,19 @@ function manifestOf(files: OutputFile[]): OutputFile {
  * where render wants to write, with other content, is the user's: that is an error.
  */
 export function planOutput(outDir: string, output: RenderedOutput, labelPrefix = ""): OutputPlan {
-  const existing = listFiles(outDir);
+  const { files: existing, links } = listFiles(outDir);
   const readIfExists = (rel: string) =>
     existing.has(rel) ? readFileSync(path.join(outDir, rel), "utf8") : undefined;
   const previousText = readIfExists(MANIFEST_PATH);
-  const previous: Record<string, string> = previousText
-    ? (JSON.parse(previousText) as Manifest).files
+  const previous = previousText
+    ? parseManifest(previousText, `${labelPrefix}${MANIFEST_PATH}`)
     : {};
   const owned = [...output.files, manifestOf(output.files)];
   const wanted = new Set(owned.map((f) => f.path));
   const plan: OutputPlan = {
     changes: [],
     previouslyOwned: Object.keys(previous),
+    seeds: [],
     writes: new Map(),
     deletes: [],
     unchanged: 0,
@@ -85,7 +125,21 @@ export function planOutput(outDir: string, output: RenderedOutput, labelPrefix =
     plan.writes.set(file.path, file.content);
   };
 
+  // A link at (or above) a path render writes would let a commit redirect the write anywhere.
+  const linked = (rel: string) =>
+    rel.split("/").some((_, i, parts) => links.has(parts.slice(0, i + 1).join("/")));
+  for (const file of [...owned, ...output.seeds]) {
+    if (linked(file.path)) {
+      conflicts.push({
+        file: `${labelPrefix}${file.path}`,
+        line: 1,
+        column: 1,
+        message: "is (or is inside) a symbolic link; render never writes through links",
+      });
+    }
+  }
   for (const file of owned) {
+    if (linked(file.path)) continue;
     const current = readIfExists(file.path);
     if (current === file.content) plan.unchanged++;
     else if (current === undefined) change(file, "create");
@@ -101,7 +155,10 @@ export function planOutput(outDir: string, output: RenderedOutput, labelPrefix =
     }
   }
   for (const seed of output.seeds) {
-    if (!existing.has(seed.path)) change(seed, "create");
+    if (!existing.has(seed.path) && !linked(seed.path)) {
+      change(seed, "create");
+      plan.seeds.push(seed.path);
+    }
   }
   for (const old of Object.keys(previous).sort()) {
     if (wanted.has(old) || !existing.has(old)) continue;
@@ -135,6 +192,7 @@ export function applyOutput(outDir: string, plan: OutputPlan): void {
   if (manifest !== undefined) {
     const touched = new Set([...plan.previouslyOwned, ...plan.writes.keys()]);
     touched.delete(MANIFEST_PATH);
+    for (const seed of plan.seeds) touched.delete(seed);
     const files = Object.fromEntries([...touched].sort().map((p) => [p, "pending"]));
     put(MANIFEST_PATH, `${JSON.stringify({ version: 1, files } satisfies Manifest, null, 2)}\n`);
   }

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   UsageError,
   validateConfig
-} from "./chunk-TMFOPCTL.js";
+} from "./chunk-BKJDJAHK.js";
 import "./chunk-TXRGOUFA.js";
 import "./chunk-BOG7BZ5N.js";
 export {

@@ -89,6 +89,15 @@ async function githubClient(token) {
   return createGitHubClient({ token, baseUrl: getContext().apiUrl, log: runnerLog });
 }
 async function commentOnPullRequest(token, key, head) {
+  try {
+    await upsertComment(token, key, head);
+  } catch (err) {
+    runnerLog.warning(
+      `could not update the PR comment (${key}): ${err instanceof Error ? err.message : String(err)}`
+    );
+  }
+}
+async function upsertComment(token, key, head) {
   let context = getContext();
   if (context.pullNumber === void 0) {
     runnerLog.info(`not a pull request (${context.eventName || "no event"}): no comment`);
@@ -96,7 +105,7 @@ async function commentOnPullRequest(token, key, head) {
   }
   if (!token)
     throw new Error('input "token" is empty: commenting needs a token with pull-requests: write');
-  let gh = await githubClient(token), { upsertStickyComment } = await import("./sticky-comment-VOU5OPWG.js"), result = await upsertStickyComment(
+  let gh = await githubClient(token), { upsertStickyComment } = await import("./sticky-comment-XJW6Z7UM.js"), result = await upsertStickyComment(
     gh,
     { owner: context.owner, repo: context.repo, issueNumber: context.pullNumber, key },
     { head, sections: [], fullTextAt: `[the job summary](${context.runUrl})` }

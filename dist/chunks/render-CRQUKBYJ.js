@@ -6,7 +6,7 @@ import {
 } from "./chunk-3K5XRO3R.js";
 import {
   validateConfig
-} from "./chunk-TMFOPCTL.js";
+} from "./chunk-BKJDJAHK.js";
 import {
   ConfigurationError
 } from "./chunk-TXRGOUFA.js";
@@ -17,18 +17,44 @@ import path2 from "node:path";
 
 // lib/render/output.ts
 import { hash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync
+} from "node:fs";
 import path from "node:path";
 var MANIFEST_PATH = ".cloudneutral/render-manifest.json", sha256 = (s) => hash("sha256", s, "hex");
 function listFiles(dir) {
+  let listing = { files: /* @__PURE__ */ new Set(), links: /* @__PURE__ */ new Set() }, entries;
   try {
-    return new Set(
-      readdirSync(dir, { recursive: !0, withFileTypes: !0 }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    );
+    entries = readdirSync(dir, { recursive: !0, withFileTypes: !0 });
   } catch (err) {
-    if (err.code === "ENOENT") return /* @__PURE__ */ new Set();
+    if (err.code === "ENOENT") return listing;
     throw err;
   }
+  for (let e of entries) {
+    let rel = path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/");
+    e.isSymbolicLink() ? listing.links.add(rel) : e.isFile() && listing.files.add(rel);
+  }
+  return listing;
+}
+function parseManifest(text, label) {
+  try {
+    let files = JSON.parse(text).files;
+    if (files && typeof files == "object" && !Array.isArray(files)) return files;
+  } catch {
+  }
+  throw new ConfigurationError([
+    {
+      file: label,
+      line: 1,
+      column: 1,
+      message: "render's manifest is not valid; restore it from git or delete it (render then refuses files it did not write)"
+    }
+  ]);
 }
 function manifestOf(files) {
   let manifest = {
@@ -39,16 +65,25 @@ function manifestOf(files) {
 ` };
 }
 function planOutput(outDir, output, labelPrefix = "") {
-  let existing = listFiles(outDir), readIfExists = (rel) => existing.has(rel) ? readFileSync(path.join(outDir, rel), "utf8") : void 0, previousText = readIfExists(MANIFEST_PATH), previous = previousText ? JSON.parse(previousText).files : {}, owned = [...output.files, manifestOf(output.files)], wanted = new Set(owned.map((f) => f.path)), plan = {
+  let { files: existing, links } = listFiles(outDir), readIfExists = (rel) => existing.has(rel) ? readFileSync(path.join(outDir, rel), "utf8") : void 0, previousText = readIfExists(MANIFEST_PATH), previous = previousText ? parseManifest(previousText, `${labelPrefix}${MANIFEST_PATH}`) : {}, owned = [...output.files, manifestOf(output.files)], wanted = new Set(owned.map((f) => f.path)), plan = {
     changes: [],
     previouslyOwned: Object.keys(previous),
+    seeds: [],
     writes: /* @__PURE__ */ new Map(),
     deletes: [],
     unchanged: 0
   }, conflicts = [], change = (file, kind) => {
     plan.changes.push({ path: file.path, change: kind }), plan.writes.set(file.path, file.content);
-  };
+  }, linked = (rel) => rel.split("/").some((_, i, parts) => links.has(parts.slice(0, i + 1).join("/")));
+  for (let file of [...owned, ...output.seeds])
+    linked(file.path) && conflicts.push({
+      file: `${labelPrefix}${file.path}`,
+      line: 1,
+      column: 1,
+      message: "is (or is inside) a symbolic link; render never writes through links"
+    });
   for (let file of owned) {
+    if (linked(file.path)) continue;
     let current = readIfExists(file.path);
     current === file.content ? plan.unchanged++ : current === void 0 ? change(file, "create") : file.path in previous || file.path === MANIFEST_PATH ? change(file, "update") : conflicts.push({
       file: `${labelPrefix}${file.path}`,
@@ -58,7 +93,7 @@ function planOutput(outDir, output, labelPrefix = "") {
     });
   }
   for (let seed of output.seeds)
-    existing.has(seed.path) || change(seed, "create");
+    !existing.has(seed.path) && !linked(seed.path) && (change(seed, "create"), plan.seeds.push(seed.path));
   for (let old of Object.keys(previous).sort())
     wanted.has(old) || !existing.has(old) || (plan.changes.push({ path: old, change: "delete" }), plan.deletes.push(old));
   if (conflicts.length > 0) throw new ConfigurationError(conflicts);
@@ -72,6 +107,7 @@ function applyOutput(outDir, plan) {
   if (manifest !== void 0) {
     let touched = /* @__PURE__ */ new Set([...plan.previouslyOwned, ...plan.writes.keys()]);
     touched.delete(MANIFEST_PATH);
+    for (let seed of plan.seeds) touched.delete(seed);
     let files = Object.fromEntries([...touched].sort().map((p) => [p, "pending"]));
     put(MANIFEST_PATH, `${JSON.stringify({ version: 1, files }, null, 2)}
 `);

@@ -52,7 +52,8 @@ ${fitted.text}`, mine = [];
     issue_number: issueNumber,
     per_page: 100
   }))
-    for (let c of page.data) parseMarker(c.body)?.key === key && mine.push(c);
+    for (let c of page.data)
+      c.user?.type === "Bot" && parseMarker(c.body)?.key === key && mine.push(c);
   let [first, ...duplicates] = mine;
   for (let d of duplicates) await gh.rest.issues.deleteComment({ ...repo, comment_id: d.id });
   if (!first) {

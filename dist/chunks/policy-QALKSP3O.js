@@ -28,12 +28,7 @@ async function policyCommand(args, io) {
   let format = values.format ?? "text";
   if (format !== "text" && format !== "json")
     throw new PolicyUsage("--format must be text or json");
-  let planFiles = (values.plan ?? []).map((p) => {
-    let [stack, file] = p.split("=");
-    if (!stack || !file)
-      throw new PolicyUsage(`--plan expects STACK=FILE, got ${JSON.stringify(p)}`);
-    return { stack, file };
-  }), prFile = values.pr ? JSON.parse(await readFile(values.pr, "utf8")) : void 0, { judgeRepository } = await import("./check-66R3MHTV.js"), { verdictJson, verdictMarkdown } = await import("./report-3NJI3RCH.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
+  let { parsePlanSpecs } = await import("./plan-spec-4GWVYQQU.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-E2XMOUYQ.js"), { verdictJson, verdictMarkdown } = await import("./report-3NJI3RCH.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values.base,
     head: values.head ?? "HEAD",
@@ -45,6 +40,19 @@ async function policyCommand(args, io) {
   });
   return format === "json" ? io.out(`${JSON.stringify(verdictJson(verdict))}
 `) : io.out(verdictMarkdown(verdict, (f) => `${configDir}/${f}`)), verdict.results.some((r) => r.rule.startsWith("config/")) ? 2 : verdict.decision === "allow" ? 0 : 1;
+}
+async function readPrFile(file) {
+  let parsed;
+  try {
+    parsed = JSON.parse(await readFile(file, "utf8"));
+  } catch (err) {
+    throw new PolicyUsage(`--pr ${file}: ${err.message}`);
+  }
+  if (parsed === null || typeof parsed != "object" || Array.isArray(parsed))
+    throw new PolicyUsage(
+      `--pr ${file}: expected a JSON object with author, labels, reviews, teams`
+    );
+  return parsed;
 }
 function pullRequestFrom(f) {
   return {

@@ -8,11 +8,17 @@ import {
   renderFiles
 } from "./chunk-3K5XRO3R.js";
 import {
+  readPlans
+} from "./chunk-62E4P2JH.js";
+import {
+  layerOfStack
+} from "./chunk-NTPR2N64.js";
+import {
   Layers,
   MAX_FILE_BYTES,
   UsageError,
   validateConfig
-} from "./chunk-TMFOPCTL.js";
+} from "./chunk-BKJDJAHK.js";
 import {
   ConfigurationError,
   sortProblems
@@ -1987,10 +1993,10 @@ ${indent}${str}` : str;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path5, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        let k = path6[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        let k = path5[i];
         if (Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -2006,14 +2012,14 @@ ${indent}${str}` : str;
       }
       return schema.createNode(v, !1);
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 == "object" && path6[Symbol.iterator]().next().done, Collection = class _Collection extends Node {
+    var isEmptyPath = (path5) => path5 == null || typeof path5 == "object" && path5[Symbol.iterator]().next().done, Collection = class _Collection extends Node {
       constructor(schema) {
         super(), PlainValue._defineProperty(this, "items", []), this.schema = schema;
       }
-      addIn(path6, value) {
-        if (isEmptyPath(path6)) this.add(value);
+      addIn(path5, value) {
+        if (isEmptyPath(path5)) this.add(value);
         else {
-          let [key, ...rest] = path6, node = this.get(key, !0);
+          let [key, ...rest] = path5, node = this.get(key, !0);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
           else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -3609,8 +3615,8 @@ ${pair.comment}` : item.comment), item = pair;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(!0)) {
-        let path6 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path6}' will be removed in a future release.`, "DeprecationWarning");
+        let path5 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path5}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -4401,14 +4407,14 @@ ${cbNode.commentBefore}` : cb;
       add(value) {
         return assertCollection(this.contents), this.contents.add(value);
       }
-      addIn(path6, value) {
-        assertCollection(this.contents), this.contents.addIn(path6, value);
+      addIn(path5, value) {
+        assertCollection(this.contents), this.contents.addIn(path5, value);
       }
       delete(key) {
         return assertCollection(this.contents), this.contents.delete(key);
       }
-      deleteIn(path6) {
-        return resolveSeq.isEmptyPath(path6) ? this.contents == null ? !1 : (this.contents = null, !0) : (assertCollection(this.contents), this.contents.deleteIn(path6));
+      deleteIn(path5) {
+        return resolveSeq.isEmptyPath(path5) ? this.contents == null ? !1 : (this.contents = null, !0) : (assertCollection(this.contents), this.contents.deleteIn(path5));
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -4416,20 +4422,20 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path6, keepScalar) {
-        return resolveSeq.isEmptyPath(path6) ? !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents : this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path6, keepScalar) : void 0;
+      getIn(path5, keepScalar) {
+        return resolveSeq.isEmptyPath(path5) ? !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents : this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : !1;
       }
-      hasIn(path6) {
-        return resolveSeq.isEmptyPath(path6) ? this.contents !== void 0 : this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path6) : !1;
+      hasIn(path5) {
+        return resolveSeq.isEmptyPath(path5) ? this.contents !== void 0 : this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path5) : !1;
       }
       set(key, value) {
         assertCollection(this.contents), this.contents.set(key, value);
       }
-      setIn(path6, value) {
-        resolveSeq.isEmptyPath(path6) ? this.contents = value : (assertCollection(this.contents), this.contents.setIn(path6, value));
+      setIn(path5, value) {
+        resolveSeq.isEmptyPath(path5) ? this.contents = value : (assertCollection(this.contents), this.contents.setIn(path5, value));
       }
       setSchema(id, customTags) {
         if (!id && !customTags && this.schema) return;
@@ -4949,13 +4955,13 @@ var require_opa = __commonJS({
 });
 
 // lib/policy/check.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import path5 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path4 from "node:path";
 
 // lib/policy/changes.ts
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // lib/policy/git.ts
 import { spawn } from "node:child_process";
@@ -5113,53 +5119,16 @@ async function changedPaths(repoDir, from, to, dir) {
   return out;
 }
 
-// lib/policy/plan-resources.ts
-import { readFile } from "node:fs/promises";
-import path2 from "node:path";
-async function readPlans(repoDir, plans) {
-  let out = [];
-  for (let { stack, file } of plans) {
-    let full = path2.resolve(repoDir, file), plan2;
-    try {
-      plan2 = JSON.parse(await readFile(full, "utf8"));
-    } catch (err) {
-      throw new UsageError(`plan file of ${stack} (${full}): ${err.message}`);
-    }
-    for (let r of resourceChanges(stack, plan2)) out.push(r);
-  }
-  return out;
-}
-var isRecord = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
-function resourceChanges(stack, plan2) {
-  let fail = (why) => new UsageError(
-    `plan of ${stack}: ${why}; expected the output of terraform show -json <planfile>`
-  );
-  if (!isRecord(plan2)) throw fail("not a JSON object");
-  let version = plan2.format_version;
-  if (typeof version != "string" || !/^[01]\.\d+$/.test(version))
-    throw fail(`unsupported format_version ${JSON.stringify(version)} (0.x and 1.x are read)`);
-  if (!("planned_values" in plan2) && !("resource_changes" in plan2))
-    throw fail("it has no planned_values (a state rather than a plan?)");
-  let list = plan2.resource_changes ?? [];
-  if (!Array.isArray(list)) throw fail("resource_changes is not an array");
-  return list.map((entry, i) => {
-    let change = isRecord(entry) ? entry.change : void 0, actions = isRecord(change) ? change.actions : void 0;
-    if (!isRecord(entry) || typeof entry.address != "string" || typeof entry.type != "string" || !Array.isArray(actions) || !actions.every((a) => typeof a == "string"))
-      throw fail(`resource_changes[${i}] lacks address, type or change.actions`);
-    return { stack, address: entry.address, type: entry.type, actions: [...actions] };
-  });
-}
-
 // lib/policy/changes.ts
 async function changeSet(options) {
-  let repoDir = path3.resolve(options.repoDir), configDir = repoRelative(options.configDir ?? "platform-config", "configDir"), templatesDir = repoRelative(options.templatesDir ?? "templates", "templatesDir"), infraDir = repoRelative(options.infraDir ?? "infra", "infraDir"), base = await resolveCommit(repoDir, options.base, "base"), head = await resolveCommit(repoDir, options.head ?? "HEAD", "head"), since = await mergeBase(repoDir, base, head), [baseConfig, baseTemplates, headConfig, headTemplates] = await treeIds(repoDir, [
+  let repoDir = path2.resolve(options.repoDir), configDir = repoRelative(options.configDir ?? "platform-config", "configDir"), templatesDir = repoRelative(options.templatesDir ?? "templates", "templatesDir"), infraDir = repoRelative(options.infraDir ?? "infra", "infraDir"), base = await resolveCommit(repoDir, options.base, "base"), head = await resolveCommit(repoDir, options.head ?? "HEAD", "head"), since = await mergeBase(repoDir, base, head), [baseConfig, baseTemplates, headConfig, headTemplates] = await treeIds(repoDir, [
     { commit: since, dir: configDir },
     { commit: since, dir: templatesDir },
     { commit: head, dir: configDir },
     { commit: head, dir: templatesDir }
-  ]), unchanged = baseConfig === headConfig && baseTemplates === headTemplates, work = await mkdtemp(path3.join(tmpdir(), "cn-changes-"));
+  ]), unchanged = baseConfig === headConfig && baseTemplates === headTemplates, work = await mkdtemp(path2.join(tmpdir(), "cn-changes-"));
   try {
-    let labels = { configLabel: configDir, templatesLabel: templatesDir }, load = (name, config, templates) => loadRevision(repoDir, path3.join(work, name), labels, config, templates), [before, after] = unchanged ? await load("base", baseConfig, baseTemplates).then((r) => [r, r]) : await Promise.all([
+    let labels = { configLabel: configDir, templatesLabel: templatesDir }, load = (name, config, templates) => loadRevision(repoDir, path2.join(work, name), labels, config, templates), [before, after] = unchanged ? await load("base", baseConfig, baseTemplates).then((r) => [r, r]) : await Promise.all([
       load("base", baseConfig, baseTemplates),
       load("head", headConfig, headTemplates)
     ]), rendered = unchanged ? [] : await renderedChanges(before, after, labels), edited = await changedPaths(repoDir, since, head, infraDir);
@@ -5176,15 +5145,15 @@ async function changeSet(options) {
   }
 }
 function repoRelative(dir, option) {
-  let clean = path3.posix.normalize(dir.split(path3.sep).join("/")).replace(/\/+$/, "");
-  if (path3.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../") || hasControlCharacters(clean))
+  let clean = path2.posix.normalize(dir.split(path2.sep).join("/")).replace(/\/+$/, "");
+  if (path2.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../") || hasControlCharacters(clean))
     throw new UsageError(
       `${option} ${JSON.stringify(dir)} must be a directory inside the repository`
     );
   return clean === "." ? "" : clean;
 }
 async function loadRevision(repoDir, work, labels, configTree, templatesTree) {
-  let configCopy = path3.join(work, "config"), templatesCopy = path3.join(work, "templates");
+  let configCopy = path2.join(work, "config"), templatesCopy = path2.join(work, "templates");
   await mkdir(configCopy, { recursive: !0 });
   let [, bigTemplates] = await Promise.all([
     configTree ? materialise(repoDir, configTree, configCopy, (f) => /\.ya?ml$/.test(f), MAX_FILE_BYTES) : [],
@@ -7857,8 +7826,8 @@ function bootEnumDescriptorProto(init) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
-function messageDesc(file, path6, ...paths) {
-  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path6]);
+function messageDesc(file, path5, ...paths) {
+  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path5]);
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
@@ -9630,10 +9599,10 @@ function durationFromJson(duration, json) {
 function fieldMaskFromJson(fieldMask, json) {
   if (typeof json != "string")
     throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: ${formatVal(json)}`);
-  json !== "" && (fieldMask.paths = json.split(",").map((path6) => {
-    if (path6.includes("_"))
+  json !== "" && (fieldMask.paths = json.split(",").map((path5) => {
+    if (path5.includes("_"))
       throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: path names must be lowerCamelCase`);
-    return protoSnakeCase(path6);
+    return protoSnakeCase(path5);
   }));
 }
 function structFromJson(struct, json, ctx) {
@@ -20324,6 +20293,9 @@ function approvalGate(ctx, results) {
     for (let g of ownerGroupsOf(change, ctx))
       ownerGroups.some((o) => o.join() === g.join()) || ownerGroups.push(g);
   }
+  ctx.changes.documents.some(
+    (c) => PLATFORM_KINDS.has(c.kind) || c.kind === "Tenant" || c.kind === "Project"
+  ) && (required = Math.max(required, 1));
   let gate = { required, ownerGroups, counted: [], ignored: [] };
   if (required === 0) return gate;
   if (!ctx.pr)
@@ -20357,7 +20329,7 @@ function approvalGate(ctx, results) {
 function destroyGate(ctx, results) {
   if (ctx.pr?.labels.includes("allow-destroy")) return;
   let destroyed = [
-    ...ctx.changes.resources.filter((r) => r.actions.includes("delete") && r.stack.includes("foundation")).map((r) => `${r.stack}: ${r.address}`),
+    ...ctx.changes.resources.filter((r) => r.actions.includes("delete") && layerOfStack(r.stack) === "foundation").map((r) => `${r.stack}: ${r.address}`),
     ...ctx.changes.stacks.filter((s) => s.layer === "foundation" && s.files.some((f) => f.change === "delete")).map((s) => s.unit)
   ];
   for (let what of [...new Set(destroyed)])
@@ -20535,9 +20507,9 @@ var import_opa = __toESM(require_opa(), 1), loadPolicy = import_opa.default.load
 
 // lib/policy/rego.ts
 import { execFile, spawnSync } from "node:child_process";
-import { mkdtemp as mkdtemp2, readFile as readFile2, rm as rm2, writeFile } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, readFile, rm as rm2, writeFile } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path4 from "node:path";
+import path3 from "node:path";
 import { promisify } from "node:util";
 var available;
 function hasOpa() {
@@ -20551,9 +20523,9 @@ function regoEntrypoints(source) {
   return [...rules].sort().map((r) => `${pkg.replace(/\./g, "/")}/${r}`);
 }
 async function compileRego(source, entrypoints) {
-  let dir = await mkdtemp2(path4.join(tmpdir2(), "cn-rego-"));
+  let dir = await mkdtemp2(path3.join(tmpdir2(), "cn-rego-"));
   try {
-    let file = path4.join(dir, "policy.rego"), out = path4.join(dir, "bundle.tar.gz");
+    let file = path3.join(dir, "policy.rego"), out = path3.join(dir, "bundle.tar.gz");
     await writeFile(file, source);
     let args = ["build", "-t", "wasm", ...entrypoints.flatMap((e) => ["-e", e]), "-o", out, file];
     return await promisify(execFile)("opa", args, { cwd: dir }).catch(
@@ -20561,7 +20533,7 @@ async function compileRego(source, entrypoints) {
         throw new Error(`opa build failed: ${(err.stderr || err.message).trim().split(`
 `)[0]}`);
       }
-    ), await readFile2(out);
+    ), await readFile(out);
   } finally {
     await rm2(dir, { recursive: !0, force: !0 });
   }
@@ -20732,18 +20704,18 @@ async function instantiate(wasm, data) {
     return `policy.wasm does not instantiate as an OPA policy: ${errorText(err)}`;
   }
 }
-async function loadOpaPolicy(doc, readFile4) {
+async function loadOpaPolicy(doc, readFile3) {
   let spec = doc.value.spec.opa;
   if (!spec) return { problems: [] };
-  let problemAt = (message, path6) => ({
+  let problemAt = (message, path5) => ({
     file: doc.file,
-    ...doc.at(path6),
+    ...doc.at(path5),
     message: `Policy ${doc.name}: ${message}`
   }), problem = (message) => ({
     problems: [problemAt(message, ["spec", "opa", "bundle"])]
   }), bytes;
   try {
-    bytes = await readFile4(spec.bundle);
+    bytes = await readFile3(spec.bundle);
   } catch (err) {
     let code = err.code;
     return problem(
@@ -20834,7 +20806,7 @@ async function checkPolicy(o) {
   ), previewed = await userPolicies(
     head.config.byKind.Policy.filter((p) => edited.has(p.name)),
     inputs,
-    o.readBaseFile
+    o.readHeadFile
   );
   results.push(...judged.problems, ...judged.results, ...previewed.problems);
   let preview = previewed.results.map((r) => ({ ...r, rule: `preview:${r.rule}` }));
@@ -20886,13 +20858,13 @@ function ruleInputs(changes, pr) {
       kind: "Resource",
       name: r.address,
       operation: r.actions.includes("delete") ? r.actions.includes("create") ? "UPDATE" : "DELETE" : r.actions.includes("create") ? "CREATE" : "UPDATE",
-      lifecycle: r.stack.split("/")[1]
+      lifecycle: layerOfStack(r.stack)
     },
     pr
   }));
   return [...docs, ...resources];
 }
-async function userPolicies(policies, inputs, readFile4) {
+async function userPolicies(policies, inputs, readFile3) {
   let results = [], problems = [], asDeny = (p) => ({
     rule: "config/policy",
     severity: "deny",
@@ -20903,7 +20875,7 @@ async function userPolicies(policies, inputs, readFile4) {
   problems.push(...cel.problems.map(asDeny));
   for (let input of inputs) results.push(...cel.policies.evaluate(input));
   for (let doc of policies.filter((p) => p.value.spec.opa)) {
-    let opa2 = await loadOpaPolicy(doc, readFile4);
+    let opa2 = await loadOpaPolicy(doc, readFile3);
     if (problems.push(...opa2.problems.map(asDeny)), opa2.policy) for (let input of inputs) results.push(...opa2.policy.evaluate(input));
   }
   return { results, problems };
@@ -20932,7 +20904,8 @@ async function judgeRepository(o) {
     now: o.now,
     isTeamMember: o.isTeamMember,
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
-    readBaseFile: (file) => readBlob(o.repoDir, changes.base, path5.posix.join(o.configDir, file))
+    readBaseFile: (file) => readBlob(o.repoDir, changes.base, path4.posix.join(o.configDir, file)),
+    readHeadFile: (file) => readBlob(o.repoDir, changes.head, path4.posix.join(o.configDir, file))
   });
 }
 async function judgeWholeConfig(configDir, now) {
@@ -20963,7 +20936,8 @@ async function judgeWholeConfig(configDir, now) {
     pr: null,
     now,
     isTeamMember: async () => !1,
-    readBaseFile: (file) => readFile3(path5.join(configDir, file))
+    readBaseFile: (file) => readFile2(path4.join(configDir, file)),
+    readHeadFile: (file) => readFile2(path4.join(configDir, file))
   });
 }
 export {
