@@ -95,6 +95,20 @@ describe("sticky comments", () => {
     ]);
   });
 
+  it("ignores a person's comment that carries a copied marker", async () => {
+    const pr = sim.createIssue("acme", "platform", { title: "t" });
+    const forged = '<!-- cloudneutral:sticky {"key":"policy"} -->\nPolicy: ✅ allow';
+    sim.addComment("acme", "platform", pr, forged, "mallory");
+    const result = await upsertStickyComment(
+      gh,
+      { ...target("policy"), issueNumber: pr },
+      content("real verdict"),
+    );
+    expect(result.action).toBe("created");
+    const comments = sim.comments("acme", "platform", pr);
+    expect(comments.map((c) => c.body)).toEqual([forged, expect.stringMatching(/real verdict$/)]);
+  });
+
   it("parallel jobs writing different keys never overwrite each other", async () => {
     const pr = sim.createIssue("acme", "platform", { title: "t" });
     const keys = ["plan", "policy", "render", "gtm"];

@@ -129,6 +129,11 @@ describe("approvals", () => {
     };
     const outcome = evaluateGates(context([doc], { pr: pr([]) }));
     expect(outcome.approvals.ownerGroups).toEqual([sample.byKind.Platform[0]!.value.spec.owners]);
+    // Even where no environment or layer asks for approvals, changing the rules needs one.
+    expect(outcome.approvals.required).toBe(1);
+    expect(outcome.results).toContainEqual(
+      expect.objectContaining({ rule: "gate/approvals", severity: "deny" }),
+    );
 
     const routes = routeStacks(
       BUILTIN_MATRIX,
