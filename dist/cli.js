@@ -31,7 +31,7 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-YJZNSEGT.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-4JYECQPA.js")).planCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -42,7 +42,7 @@ async function runCli(argv, io = stdio) {
         throw new Usage(`unknown command "${command}"`);
     }
   } catch (err) {
-    let { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { UsageError } = await import("./chunks/model-7ZV2CAMW.js");
+    let { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { UsageError } = await import("./chunks/model-UXCSEXIK.js");
     if (err instanceof Usage || err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS"))
       return io.err(`cloudneutral: ${err.message}
 ${USAGE}
@@ -56,7 +56,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand, PolicyUsage } = await import("./chunks/policy-QALKSP3O.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js");
+  let { policyCommand, PolicyUsage } = await import("./chunks/policy-K22ZLUK2.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -84,7 +84,7 @@ function format(value, allowed) {
   return f;
 }
 async function validateCommand(args, io) {
-  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-7ZV2CAMW.js"), { formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-UXCSEXIK.js"), { formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -107,7 +107,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-CRQUKBYJ.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-LZODU6VS.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -138,7 +138,7 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-CRQUKBYJ.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-LZODU6VS.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -147,7 +147,7 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-E2XMOUYQ.js"), { verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-INOC3QQD.js"), { verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   return io.out(`
 ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`), 0;
 }

@@ -12,8 +12,8 @@ import {
 } from "./chunks/chunk-46RCORIU.js";
 import {
   parsePlanSpecs
-} from "./chunks/chunk-NTPR2N64.js";
-import "./chunks/chunk-BKJDJAHK.js";
+} from "./chunks/chunk-KEGCEYFC.js";
+import "./chunks/chunk-7P3UOG4L.js";
 import "./chunks/chunk-TXRGOUFA.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
@@ -40,7 +40,7 @@ async function run() {
       throw new Error(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-GZDAMI2S.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-E2XMOUYQ.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), { fitSummary } = await import("./chunks/job-report-5WQBDAB4.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-GZDAMI2S.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-INOC3QQD.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), { fitSummary } = await import("./chunks/job-report-5WQBDAB4.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
       repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       base: inputs.base,
       head: inputs.head,

@@ -1,6 +1,7 @@
 import type { Problem } from "../errors.ts";
 import type { ByKind, LoadedConfig, SourceDoc } from "./load.ts";
 import type { Path } from "./locate.ts";
+import { deployEnvironmentOf, namespaceOf } from "./names.ts";
 import type { KindName } from "./schema.ts";
 
 type Index = { [K in KindName]: Map<string, SourceDoc<K>> };
@@ -201,7 +202,7 @@ function checkDerivedNames(services: SourceDoc<"Service">[], report: Report): vo
   };
   for (const s of services) {
     const { tenant, project, env, publicName } = s.value.spec;
-    const namespace = `${tenant}-${project}-${env}`;
+    const namespace = namespaceOf(tenant, project, env);
     if (namespace.length > 63) {
       report(
         s,
@@ -220,7 +221,7 @@ function checkDerivedNames(services: SourceDoc<"Service">[], report: Report): vo
       s,
       ["spec", "env"],
       "GitHub environment",
-      `${tenant}-${env}`,
+      deployEnvironmentOf(tenant, env),
       `tenant ${tenant}, env ${env}`,
     );
     if (publicName)

@@ -3,7 +3,15 @@
 // in shape (escaping for the target is still the template helpers' job). Optional fields
 // are present with `undefined` so that strict templates may test them with `{{#if}}`.
 import type { LoadedConfig, SourceDoc } from "../model/index.ts";
-import type { Composition, Layers, Provider, Region, Service, Size } from "../model/schema.ts";
+import { deployEnvironmentOf, namespaceOf } from "../model/names.ts";
+import {
+  type Composition,
+  Layers,
+  type Provider,
+  type Region,
+  type Service,
+  type Size,
+} from "../model/schema.ts";
 
 export type Layer = (typeof Layers)[number];
 
@@ -173,7 +181,7 @@ function serviceViews(
       project: spec.project,
       env: spec.env,
       region: regionName,
-      namespace: `${spec.tenant}-${spec.project}-${spec.env}`,
+      namespace: namespaceOf(spec.tenant, spec.project, spec.env),
       runtime: spec.runtime,
       image: spec.image,
       port: spec.port,
@@ -228,7 +236,8 @@ export function buildModel(config: LoadedConfig): Model {
   const trustsByRegion = new Map<string, TrustView[]>();
   for (const region of regions) {
     const pairs = new Map<string, ServiceView>();
-    for (const s of servicesIn.get(region.name)!) pairs.set(`${s.tenant}-${s.env}`, s);
+    for (const s of servicesIn.get(region.name)!)
+      pairs.set(deployEnvironmentOf(s.tenant, s.env), s);
     const trusts = [...pairs.keys()].sort().map((id) => {
       const svc = pairs.get(id)!;
       return {
@@ -250,13 +259,7 @@ export function buildModel(config: LoadedConfig): Model {
       if (c.value.spec.regions.includes(region.name) && engineOf(c.value) === "terraform")
         layers.add(c.value.spec.lifecycle);
     }
-    for (const layer of [
-      "foundation",
-      "k8s-base",
-      "platform",
-      "applications",
-      "config",
-    ] as Layer[]) {
+    for (const layer of Layers) {
       if (!layers.has(layer)) continue;
       const members = comps.filter(
         (c) =>

@@ -1,4 +1,5 @@
 import { ConfigurationError } from "../errors.ts";
+import { Layers } from "../model/schema.ts";
 import type { Model, ServiceView, StackView } from "./context.ts";
 import type { TemplateSet } from "./templates.ts";
 
@@ -147,12 +148,10 @@ function renderStack(
   files.push({ path: `${dir}/stack.json`, content: `${JSON.stringify(meta, null, 2)}\n` });
 }
 
-const ORDER = ["foundation", "k8s-base", "platform", "applications", "config"] as const;
-
 function dependsOnLayers(stack: StackView): string[] {
-  const index = ORDER.indexOf(stack.layer);
+  const index = Layers.indexOf(stack.layer);
   // Each layer builds on the ones below it in the same region (the matrix's order).
-  return ORDER.slice(0, index)
+  return Layers.slice(0, index)
     .filter((l) => l === "foundation" || l === "k8s-base" || (l === "platform" && index > 2))
     .map((l) => `${l}/${stack.region.name}`);
 }

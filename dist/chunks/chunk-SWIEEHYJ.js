@@ -1,5 +1,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  Layers,
+  deployEnvironmentOf,
+  namespaceOf
+} from "./chunk-7P3UOG4L.js";
+import {
   ConfigurationError
 } from "./chunk-TXRGOUFA.js";
 import {
@@ -3825,7 +3830,7 @@ var require_lib = __commonJS({
 });
 
 // lib/render/context.ts
-var defaultCidr = "10.0.0.0/16";
+var BLUE_PORT = 18080, GREEN_PORT = 28080, defaultCidr = "10.0.0.0/16";
 function byName(a, b) {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
@@ -3858,7 +3863,7 @@ function serviceViews(doc, regions, sizes, sourcesOf) {
       project: spec.project,
       env: spec.env,
       region: regionName,
-      namespace: `${spec.tenant}-${spec.project}-${spec.env}`,
+      namespace: namespaceOf(spec.tenant, spec.project, spec.env),
       runtime: spec.runtime,
       image: spec.image,
       port: spec.port,
@@ -3891,7 +3896,8 @@ function buildModel(config) {
   let trustsByRegion = /* @__PURE__ */ new Map();
   for (let region of regions) {
     let pairs = /* @__PURE__ */ new Map();
-    for (let s of servicesIn.get(region.name)) pairs.set(`${s.tenant}-${s.env}`, s);
+    for (let s of servicesIn.get(region.name))
+      pairs.set(deployEnvironmentOf(s.tenant, s.env), s);
     let trusts = [...pairs.keys()].sort().map((id) => {
       let svc = pairs.get(id);
       return {
@@ -3909,13 +3915,7 @@ function buildModel(config) {
     let layers = /* @__PURE__ */ new Set(["foundation", "k8s-base"]);
     for (let c of comps)
       c.value.spec.regions.includes(region.name) && engineOf(c.value) === "terraform" && layers.add(c.value.spec.lifecycle);
-    for (let layer of [
-      "foundation",
-      "k8s-base",
-      "platform",
-      "applications",
-      "config"
-    ]) {
+    for (let layer of Layers) {
       if (!layers.has(layer)) continue;
       let members = comps.filter(
         (c) => c.value.spec.lifecycle === layer && c.value.spec.regions.includes(region.name) && engineOf(c.value) === "terraform"
@@ -3949,14 +3949,14 @@ function buildModel(config) {
   let hostsOf = (r) => [...r.nodePool.hosts ?? []], gateways = regions.map((region) => ({
     region,
     routes: servicesIn.get(region.name).filter((s) => s.publicName).map((service) => {
-      let blueGreen = service.runtime === "container", servers = blueGreen ? hostsOf(region).flatMap((h) => [`${h}:18080`, `${h}:28080`]) : region.ingress.addresses.map((a) => `${a}:80`);
+      let blueGreen = service.runtime === "container", servers = blueGreen ? hostsOf(region).flatMap((h) => [`${h}:${BLUE_PORT}`, `${h}:${GREEN_PORT}`]) : region.ingress.addresses.map((a) => `${a}:80`);
       return { service, upstream: service.name.replace(/-/g, "_"), servers, blueGreen };
     })
   })), ansible = regions.map((region) => ({
     region,
     hosts: hostsOf(region),
-    bluePort: 18080,
-    greenPort: 28080,
+    bluePort: BLUE_PORT,
+    greenPort: GREEN_PORT,
     services: servicesIn.get(region.name).filter((s) => s.runtime === "container")
   })).filter((a) => a.services.length > 0);
   return {
@@ -4079,10 +4079,9 @@ function renderStack(stack, templates, emit, files) {
   files.push({ path: `${dir}/stack.json`, content: `${JSON.stringify(meta, null, 2)}
 ` });
 }
-var ORDER = ["foundation", "k8s-base", "platform", "applications", "config"];
 function dependsOnLayers(stack) {
-  let index = ORDER.indexOf(stack.layer);
-  return ORDER.slice(0, index).filter((l) => l === "foundation" || l === "k8s-base" || l === "platform" && index > 2).map((l) => `${l}/${stack.region.name}`);
+  let index = Layers.indexOf(stack.layer);
+  return Layers.slice(0, index).filter((l) => l === "foundation" || l === "k8s-base" || l === "platform" && index > 2).map((l) => `${l}/${stack.region.name}`);
 }
 function sourcesOfAll(services) {
   return [...new Set(services.flatMap((s) => s.sources))].sort();

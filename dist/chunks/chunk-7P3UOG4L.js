@@ -14640,6 +14640,14 @@ function groupByKind(docs) {
   return out;
 }
 
+// lib/model/names.ts
+function namespaceOf(tenant, project, env) {
+  return `${tenant}-${project}-${env}`;
+}
+function deployEnvironmentOf(tenant, env) {
+  return `${tenant}-${env}`;
+}
+
 // lib/model/references.ts
 function checkReferences(config) {
   let problems = [], report = (doc, path2, message, key = !1) => problems.push({ file: doc.file, ...doc.at(path2, key), message }), index = buildIndex(config.byKind, report), k = config.byKind;
@@ -14756,7 +14764,7 @@ function checkDerivedNames(services, report) {
     ) : claims.set(key, owner);
   };
   for (let s of services) {
-    let { tenant, project, env, publicName } = s.value.spec, namespace = `${tenant}-${project}-${env}`;
+    let { tenant, project, env, publicName } = s.value.spec, namespace = namespaceOf(tenant, project, env);
     namespace.length > 63 && report(
       s,
       ["spec", "project"],
@@ -14771,7 +14779,7 @@ function checkDerivedNames(services, report) {
       s,
       ["spec", "env"],
       "GitHub environment",
-      `${tenant}-${env}`,
+      deployEnvironmentOf(tenant, env),
       `tenant ${tenant}, env ${env}`
     ), publicName && claim(s, ["spec", "publicName"], "public name", publicName, `service ${s.name}`);
   }
@@ -14854,5 +14862,7 @@ export {
   Layers,
   MAX_FILE_BYTES,
   UsageError,
+  namespaceOf,
+  deployEnvironmentOf,
   validateConfig
 };

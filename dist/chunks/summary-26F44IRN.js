@@ -4,8 +4,8 @@ import {
   planError,
   planObject,
   planResourceEntries
-} from "./chunk-62E4P2JH.js";
-import "./chunk-BKJDJAHK.js";
+} from "./chunk-ZFKEJGR4.js";
+import "./chunk-7P3UOG4L.js";
 import "./chunk-TXRGOUFA.js";
 import "./chunk-BOG7BZ5N.js";
 

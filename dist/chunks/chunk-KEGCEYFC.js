@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   Layers,
   UsageError
-} from "./chunk-BKJDJAHK.js";
+} from "./chunk-7P3UOG4L.js";
 
 // lib/policy/plan-spec.ts
 var STACK = new RegExp(`^stacks/(${Layers.join("|")})/[a-z0-9]([a-z0-9-]*[a-z0-9])?$`);

@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BKJDJAHK.js";
+} from "./chunk-7P3UOG4L.js";
 
 // lib/policy/plan-resources.ts
 import { readFile } from "node:fs/promises";

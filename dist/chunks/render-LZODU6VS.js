@@ -3,10 +3,10 @@ import {
   buildModel,
   loadTemplates,
   renderFiles
-} from "./chunk-3K5XRO3R.js";
+} from "./chunk-SWIEEHYJ.js";
 import {
   validateConfig
-} from "./chunk-BKJDJAHK.js";
+} from "./chunk-7P3UOG4L.js";
 import {
   ConfigurationError
 } from "./chunk-TXRGOUFA.js";

@@ -6,19 +6,19 @@ import {
   buildModel,
   loadTemplates,
   renderFiles
-} from "./chunk-3K5XRO3R.js";
+} from "./chunk-SWIEEHYJ.js";
 import {
   readPlans
-} from "./chunk-62E4P2JH.js";
+} from "./chunk-ZFKEJGR4.js";
 import {
   layerOfStack
-} from "./chunk-NTPR2N64.js";
+} from "./chunk-KEGCEYFC.js";
 import {
   Layers,
   MAX_FILE_BYTES,
   UsageError,
   validateConfig
-} from "./chunk-BKJDJAHK.js";
+} from "./chunk-7P3UOG4L.js";
 import {
   ConfigurationError,
   sortProblems

@@ -1,0 +1,12 @@
+// Names render derives by joining others. Validation checks them for collisions and render
+// uses them, so both must build them the same way: here, once.
+
+/** The Kubernetes namespace of a tenant's project in one environment. */
+export function namespaceOf(tenant: string, project: string, env: string): string {
+  return `${tenant}-${project}-${env}`;
+}
+
+/** The GitHub environment apply runs in for a tenant's environment (the OIDC subject's scope). */
+export function deployEnvironmentOf(tenant: string, env: string): string {
+  return `${tenant}-${env}`;
+}
