@@ -1,11 +1,22 @@
 import type { GitHub } from "../lib/github/client.ts";
 import { getContext, runnerLog, setSecret } from "./runner.ts";
 
-/** The adapters' way to GitHub: the token is masked before anything can print it. */
-export async function githubClient(token: string): Promise<GitHub> {
-  setSecret(token);
-  const { createGitHubClient } = await import("../lib/github/client.ts");
-  return createGitHubClient({ token, baseUrl: getContext().apiUrl, log: runnerLog });
+const clients = new Map<string, Promise<GitHub>>();
+
+/**
+ * The adapters' way to GitHub: the token is masked before anything can print it, and a
+ * step makes one client per token (its throttling state is shared by every call).
+ */
+export function githubClient(token: string): Promise<GitHub> {
+  let client = clients.get(token);
+  if (!client) {
+    setSecret(token);
+    client = import("../lib/github/client.ts").then(({ createGitHubClient }) =>
+      createGitHubClient({ token, baseUrl: getContext().apiUrl, log: runnerLog }),
+    );
+    clients.set(token, client);
+  }
+  return client;
 }
 
 /**

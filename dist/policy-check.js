@@ -9,7 +9,7 @@ import {
   githubClient,
   setFailed,
   setOutput
-} from "./chunks/chunk-46RCORIU.js";
+} from "./chunks/chunk-ULSEIPJB.js";
 import {
   parsePlanSpecs
 } from "./chunks/chunk-KEGCEYFC.js";

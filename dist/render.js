@@ -11,7 +11,7 @@ import {
   getInput,
   setFailed,
   setOutput
-} from "./chunks/chunk-46RCORIU.js";
+} from "./chunks/chunk-ULSEIPJB.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-TXRGOUFA.js";

@@ -83,10 +83,12 @@ function getContext() {
 }
 
 // actions/github.ts
-async function githubClient(token) {
-  setSecret(token);
-  let { createGitHubClient } = await import("./client-ZBTHHGVI.js");
-  return createGitHubClient({ token, baseUrl: getContext().apiUrl, log: runnerLog });
+var clients = /* @__PURE__ */ new Map();
+function githubClient(token) {
+  let client = clients.get(token);
+  return client || (setSecret(token), client = import("./client-ZBTHHGVI.js").then(
+    ({ createGitHubClient }) => createGitHubClient({ token, baseUrl: getContext().apiUrl, log: runnerLog })
+  ), clients.set(token, client)), client;
 }
 async function commentOnPullRequest(token, key, head) {
   try {
