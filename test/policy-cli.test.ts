@@ -109,6 +109,37 @@ describe("cloudneutral policy check", () => {
     expect(result.stdout).toContain("Preview: what this PR's own policy changes would report");
   });
 
+  it("judges by the base branch as it is now, even when it tightened a rule after the PR branched", async () => {
+    await edit(
+      "services/acme-storefront.yaml",
+      "ghcr.io/acme/orders-api:1.4.2",
+      "ghcr.io/acme/orders-api:1.4.3",
+    );
+    await gitCommit(repo, "orders-api 1.4.3");
+    await run("git", ["checkout", "-q", "main"], { cwd: repo });
+    const policy = path.join(repo, "platform-config/policies/prod-services.yaml");
+    await writeFile(
+      policy,
+      (await readFile(policy, "utf8"))
+        .replace("object.spec.regions.size() >= 2", "object.spec.regions.size() >= 3")
+        .replace(
+          "prod services run in at least two regions",
+          "prod services run in at least three regions",
+        ),
+    );
+    await gitCommit(repo, "prod needs three regions");
+    await run("git", ["checkout", "-q", "change"], { cwd: repo });
+    const result = await cli("policy", "check", "--base", "main", "--format", "json");
+    const json = JSON.parse(result.stdout) as Json;
+    expect(json.results).toContainEqual(
+      expect.objectContaining({
+        rule: "prod-services/0",
+        message: "prod services run in at least three regions",
+      }),
+    );
+    expect(result.code).toBe(1);
+  });
+
   it("usage and configuration errors exit 2; hostile refs never reach git as options", async () => {
     expect((await cli("policy", "check")).code).toBe(2);
     expect((await cli("policy", "check", "--base", "--upload-pack=touch /tmp/pwned")).code).toBe(2);

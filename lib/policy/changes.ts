@@ -102,6 +102,24 @@ export async function changeSet(
   }
 }
 
+/** A revision's platform-config alone (the base branch's tip, say), loaded and validated. */
+export async function snapshotAt(
+  repoDir: string,
+  ref: string,
+  configDir = "platform-config",
+): Promise<Snapshot> {
+  const dir = repoRelative(configDir, "configDir");
+  const commit = await resolveCommit(path.resolve(repoDir), ref, "base");
+  const [tree] = await treeIds(path.resolve(repoDir), [{ commit, dir }]);
+  const work = await mkdtemp(path.join(tmpdir(), "cn-snapshot-"));
+  try {
+    const labels = { configLabel: dir, templatesLabel: "templates" };
+    return (await loadRevision(path.resolve(repoDir), work, labels, tree, undefined)).snapshot;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
 /** A directory inside the repository, as a clean relative POSIX path ("" for the root). */
 function repoRelative(dir: string, option: string): string {
   const clean = path.posix.normalize(dir.split(path.sep).join("/")).replace(/\/+$/, "");

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { validateConfig } from "../model/index.ts";
 import { buildModel } from "../render/context.ts";
-import { changeSet } from "./changes.ts";
+import { changeSet, snapshotAt } from "./changes.ts";
 import { readBlob } from "./git.ts";
 import type { ChangeSet, DocumentChange, PullRequestInfo, StackChange } from "./types.ts";
 import { checkPolicy, type Verdict } from "./verdict.ts";
@@ -32,14 +32,7 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
   const trusted =
     changes.base === changes.mergeBase
       ? base
-      : (
-          await changeSet({
-            repoDir: o.repoDir,
-            base: changes.base,
-            head: changes.base,
-            configDir: o.configDir,
-          })
-        ).head;
+      : await snapshotAt(o.repoDir, changes.base, o.configDir);
   const pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head };
   return checkPolicy({
     changes,

@@ -5144,6 +5144,15 @@ async function changeSet(options) {
     await rm(work, { recursive: !0, force: !0 });
   }
 }
+async function snapshotAt(repoDir, ref, configDir = "platform-config") {
+  let dir = repoRelative(configDir, "configDir"), commit = await resolveCommit(path2.resolve(repoDir), ref, "base"), [tree] = await treeIds(path2.resolve(repoDir), [{ commit, dir }]), work = await mkdtemp(path2.join(tmpdir(), "cn-snapshot-"));
+  try {
+    let labels = { configLabel: dir, templatesLabel: "templates" };
+    return (await loadRevision(path2.resolve(repoDir), work, labels, tree, void 0)).snapshot;
+  } finally {
+    await rm(work, { recursive: !0, force: !0 });
+  }
+}
 function repoRelative(dir, option) {
   let clean = path2.posix.normalize(dir.split(path2.sep).join("/")).replace(/\/+$/, "");
   if (path2.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../") || hasControlCharacters(clean))
@@ -20889,12 +20898,7 @@ async function judgeRepository(o) {
     head: o.head,
     configDir: o.configDir,
     planFiles: o.planFiles
-  }), trusted = changes.base === changes.mergeBase ? base : (await changeSet({
-    repoDir: o.repoDir,
-    base: changes.base,
-    head: changes.base,
-    configDir: o.configDir
-  })).head, pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head };
+  }), trusted = changes.base === changes.mergeBase ? base : await snapshotAt(o.repoDir, changes.base, o.configDir), pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head };
   return checkPolicy({
     changes,
     trusted,
