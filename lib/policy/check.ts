@@ -1,11 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { validateConfig } from "../model/index.ts";
+import { type LoadedConfig, type SourceDoc, validateConfig } from "../model/index.ts";
 import { buildModel } from "../render/context.ts";
+import { compileCelPolicies } from "./cel.ts";
 import { changeSet, snapshotAt } from "./changes.ts";
 import { readBlob } from "./git.ts";
+import { loadOpaPolicy, type OpaPolicy } from "./opa.ts";
 import type { ChangeSet, DocumentChange, PullRequestInfo, StackChange } from "./types.ts";
-import { checkPolicy, type Verdict } from "./verdict.ts";
+import { checkPolicy, editedPolicies, type PreparedPolicies, type Verdict } from "./verdict.ts";
 
 export interface JudgeOptions {
   repoDir: string;
@@ -34,6 +36,9 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
       ? base
       : await snapshotAt(o.repoDir, changes.base, o.configDir);
   const pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head };
+  const blobAt = (commit: string) => (file: string) =>
+    readBlob(o.repoDir, commit, path.posix.join(o.configDir, file));
+  const edited = new Set(editedPolicies(changes));
   return checkPolicy({
     changes,
     trusted,
@@ -41,11 +46,54 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
     head,
     pr,
     now: o.now,
-    isTeamMember: o.isTeamMember,
+    teams: await resolveTeams(trusted.config, pr, o.isTeamMember),
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
-    readBaseFile: (file) => readBlob(o.repoDir, changes.base, path.posix.join(o.configDir, file)),
-    readHeadFile: (file) => readBlob(o.repoDir, changes.head, path.posix.join(o.configDir, file)),
+    judged: await preparePolicies(trusted.config.byKind.Policy, blobAt(changes.base)),
+    previewed: await preparePolicies(
+      head.config.byKind.Policy.filter((p) => edited.has(p.name)),
+      blobAt(changes.head),
+    ),
   });
+}
+
+/** Compiles CEL rules and loads OPA bundles (reading files, building Rego): the verdict's I/O. */
+export async function preparePolicies(
+  docs: SourceDoc<"Policy">[],
+  readFile: (path: string) => Promise<Uint8Array>,
+): Promise<PreparedPolicies> {
+  const { policies: cel, problems } = compileCelPolicies(
+    docs.filter((p) => p.value.spec.validations),
+  );
+  const opa: OpaPolicy[] = [];
+  for (const doc of docs.filter((p) => p.value.spec.opa)) {
+    const loaded = await loadOpaPolicy(doc, readFile);
+    problems.push(...loaded.problems);
+    if (loaded.policy) opa.push(loaded.policy);
+  }
+  return { cel, opa, problems };
+}
+
+/** Members of the owner teams, asked only about the PR's approving reviewers. */
+async function resolveTeams(
+  trusted: LoadedConfig,
+  pr: PullRequestInfo | null,
+  isTeamMember: (team: string, user: string) => Promise<boolean>,
+): Promise<Map<string, Set<string>>> {
+  const approvers = [
+    ...new Set((pr?.reviews ?? []).filter((r) => r.state === "APPROVED").map((r) => r.user)),
+  ];
+  const owners = [
+    ...(trusted.byKind.Platform[0]?.value.spec.owners ?? []),
+    ...trusted.byKind.Tenant.flatMap((t) => t.value.spec.owners),
+    ...trusted.byKind.Project.flatMap((p) => p.value.spec.owners),
+  ];
+  const teams = new Map<string, Set<string>>();
+  for (const team of new Set(owners.filter((w) => w.startsWith("@")))) {
+    const members = new Set<string>();
+    for (const user of approvers) if (await isTeamMember(team, user)) members.add(user);
+    teams.set(team, members);
+  }
+  return teams;
 }
 
 /**
@@ -79,6 +127,7 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     stacks,
     resources: [],
   };
+  const none = await preparePolicies([], async () => new Uint8Array());
   return checkPolicy({
     changes,
     trusted: snapshot,
@@ -86,8 +135,10 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     head: snapshot,
     pr: null,
     now,
-    isTeamMember: async () => false,
-    readBaseFile: (file) => readFile(path.join(configDir, file)),
-    readHeadFile: (file) => readFile(path.join(configDir, file)),
+    teams: new Map(),
+    judged: await preparePolicies(config.byKind.Policy, (file) =>
+      readFile(path.join(configDir, file)),
+    ),
+    previewed: none,
   });
 }

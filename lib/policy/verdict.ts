@@ -2,13 +2,12 @@
 // policies decide; the head side's new or edited policies are only previewed, so a PR
 // cannot approve itself by rewriting the rules.
 import type { Problem } from "../errors.ts";
-import type { LoadedConfig, SourceDoc } from "../model/index.ts";
 import type { Lifecycle } from "../model/schema.ts";
-import { compileCelPolicies } from "./cel.ts";
+import type { CompiledPolicies } from "./cel.ts";
 import type { Snapshot } from "./changes.ts";
 import { type ApprovalGate, type BudgetLine, evaluateGates } from "./gates.ts";
 import { type RoutedStack, resolveMatrix, routeStacks } from "./matrix.ts";
-import { loadOpaPolicy } from "./opa.ts";
+import type { OpaPolicy } from "./opa.ts";
 import { layerOfStack } from "./plan-spec.ts";
 import type {
   ChangeSet,
@@ -18,7 +17,14 @@ import type {
   RuleInput,
 } from "./types.ts";
 
-export interface CheckOptions {
+/** Policies compiled and loaded (bundles read, Rego built) by the caller: data, not I/O. */
+export interface PreparedPolicies {
+  cel: CompiledPolicies;
+  opa: OpaPolicy[];
+  problems: Problem[];
+}
+
+export interface VerdictInput {
   changes: ChangeSet;
   /** The base branch now: its policies, matrix, owners and budgets decide. */
   trusted: Snapshot;
@@ -27,12 +33,12 @@ export interface CheckOptions {
   head: Snapshot;
   pr: PullRequestInfo | null;
   now: Date;
-  /** Is `user` an active member of `team` (`@org/slug`)? Asked only for approving reviewers. */
-  isTeamMember: (team: string, user: string) => Promise<boolean>;
-  /** Reads a file of the trusted side's config dir (OPA bundles), relative to it. */
-  readBaseFile: (path: string) => Promise<Uint8Array>;
-  /** The same at head: a PR's own new policies are previewed with its own bundles. */
-  readHeadFile: (path: string) => Promise<Uint8Array>;
+  /** Members of the owner teams, as far as the PR's approvers go. */
+  teams: Map<string, Set<string>>;
+  /** The trusted side's policies: they decide. */
+  judged: PreparedPolicies;
+  /** The PR's own new or edited policies (see {@link editedPolicies}): previewed only. */
+  previewed: PreparedPolicies;
 }
 
 export interface Verdict {
@@ -47,7 +53,8 @@ export interface Verdict {
   budgets: BudgetLine[];
 }
 
-export async function checkPolicy(o: CheckOptions): Promise<Verdict> {
+/** The verdict: pure — everything it needs is in `o`. */
+export function checkPolicy(o: VerdictInput): Verdict {
   const { changes, trusted, base, head } = o;
   const matrix = resolveMatrix(trusted.config.byKind.DecisionMatrix[0]);
   const routes = routeStacks(
@@ -63,7 +70,6 @@ export async function checkPolicy(o: CheckOptions): Promise<Verdict> {
     at: p,
   }));
 
-  const teams = await resolveTeams(o, trusted.config);
   const gates = evaluateGates({
     changes,
     trusted: trusted.config,
@@ -72,20 +78,13 @@ export async function checkPolicy(o: CheckOptions): Promise<Verdict> {
     routes,
     pr: o.pr,
     now: o.now,
-    teams,
+    teams: o.teams,
   });
   results.push(...gates.results);
 
   const inputs = ruleInputs(changes, o.pr);
-  const judged = await userPolicies(trusted.config.byKind.Policy, inputs, o.readBaseFile);
-  const edited = new Set(
-    changes.documents.filter((d) => d.kind === "Policy" && d.new).map((d) => d.name),
-  );
-  const previewed = await userPolicies(
-    head.config.byKind.Policy.filter((p) => edited.has(p.name)),
-    inputs,
-    o.readHeadFile,
-  );
+  const judged = evaluatePolicies(o.judged, inputs);
+  const previewed = evaluatePolicies(o.previewed, inputs);
   // A rule that does not compile is the PR's configuration error, wherever it is.
   results.push(...judged.problems, ...judged.results, ...previewed.problems);
   const preview = previewed.results.map((r) => ({ ...r, rule: `preview:${r.rule}` }));
@@ -94,33 +93,19 @@ export async function checkPolicy(o: CheckOptions): Promise<Verdict> {
     decision,
     routes,
     results,
-    editedPolicies: [...edited].sort(),
+    editedPolicies: editedPolicies(changes),
     preview,
     approvals: gates.approvals,
     budgets: gates.budgets,
   };
 }
 
-/** Members of the owner teams, asked only about the PR's approving reviewers. */
-async function resolveTeams(
-  o: CheckOptions,
-  base: LoadedConfig,
-): Promise<Map<string, Set<string>>> {
-  const teams = new Map<string, Set<string>>();
-  const approvers = [
-    ...new Set((o.pr?.reviews ?? []).filter((r) => r.state === "APPROVED").map((r) => r.user)),
-  ];
-  const owners = [
-    ...(base.byKind.Platform[0]?.value.spec.owners ?? []),
-    ...base.byKind.Tenant.flatMap((t) => t.value.spec.owners),
-    ...base.byKind.Project.flatMap((p) => p.value.spec.owners),
-  ];
-  for (const team of new Set(owners.filter((w) => w.startsWith("@")))) {
-    const members = new Set<string>();
-    for (const user of approvers) if (await o.isTeamMember(team, user)) members.add(user);
-    teams.set(team, members);
-  }
-  return teams;
+/** Policies the PR adds or edits: previewed, never deciding. */
+export function editedPolicies(changes: ChangeSet): string[] {
+  return changes.documents
+    .filter((d) => d.kind === "Policy" && d.new)
+    .map((d) => d.name)
+    .sort();
 }
 
 /** One rule input per changed document and per planned resource change. */
@@ -168,27 +153,23 @@ export function ruleInputs(
   return [...docs, ...resources];
 }
 
-async function userPolicies(
-  policies: SourceDoc<"Policy">[],
+function evaluatePolicies(
+  prepared: PreparedPolicies,
   inputs: (RuleInput & { at?: DocumentChange["at"] })[],
-  readFile: (path: string) => Promise<Uint8Array>,
-): Promise<{ results: PolicyResult[]; problems: PolicyResult[] }> {
+): { results: PolicyResult[]; problems: PolicyResult[] } {
   const results: PolicyResult[] = [];
-  const problems: PolicyResult[] = [];
-  const asDeny = (p: Problem): PolicyResult => ({
-    rule: "config/policy",
-    severity: "deny",
-    object: p.file,
-    message: p.message,
-    at: p,
-  });
-  const cel = compileCelPolicies(policies.filter((p) => p.value.spec.validations));
-  problems.push(...cel.problems.map(asDeny));
-  for (const input of inputs) results.push(...cel.policies.evaluate(input));
-  for (const doc of policies.filter((p) => p.value.spec.opa)) {
-    const opa = await loadOpaPolicy(doc, readFile);
-    problems.push(...opa.problems.map(asDeny));
-    if (opa.policy) for (const input of inputs) results.push(...opa.policy.evaluate(input));
+  for (const input of inputs) {
+    results.push(...prepared.cel.evaluate(input));
+    for (const opa of prepared.opa) results.push(...opa.evaluate(input));
   }
+  const problems = prepared.problems.map(
+    (p): PolicyResult => ({
+      rule: "config/policy",
+      severity: "deny",
+      object: p.file,
+      message: p.message,
+      at: p,
+    }),
+  );
   return { results, problems };
 }

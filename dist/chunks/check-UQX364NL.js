@@ -4958,316 +4958,6 @@ var require_opa = __commonJS({
 import { readFile as readFile2 } from "node:fs/promises";
 import path4 from "node:path";
 
-// lib/policy/changes.ts
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path2 from "node:path";
-
-// lib/policy/git.ts
-import { spawn } from "node:child_process";
-import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
-import path from "node:path";
-var REDIRECTING_ENV = [
-  "GIT_DIR",
-  "GIT_WORK_TREE",
-  "GIT_INDEX_FILE",
-  "GIT_COMMON_DIR",
-  "GIT_PREFIX",
-  "GIT_NAMESPACE"
-];
-function gitEnv() {
-  let env2 = { ...process.env };
-  for (let name of REDIRECTING_ENV) delete env2[name];
-  return env2;
-}
-function git(repoDir, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    let child = spawn("git", args, {
-      cwd: repoDir,
-      env: gitEnv(),
-      stdio: ["pipe", "pipe", "pipe"],
-      windowsHide: !0
-    }), out = [], err = [];
-    child.stdout.on("data", (c) => out.push(c)), child.stderr.on("data", (c) => err.push(c)), child.stdin.on("error", () => {
-    }), child.on("error", (e) => reject(new Error(`cannot run git: ${e.message}`))), child.on("close", (code) => {
-      let result = {
-        code: code ?? -1,
-        stdout: Buffer.concat(out),
-        stderr: Buffer.concat(err).toString()
-      };
-      if ((options.ok ?? [0]).includes(result.code)) resolve(result);
-      else {
-        let why = result.stderr.trim().split(`
-`)[0] || `exit code ${result.code}`;
-        reject(new Error(`git ${args[0]} failed in ${repoDir}: ${why}`));
-      }
-    }), child.stdin.end(options.input ?? "");
-  });
-}
-function hasControlCharacters(s) {
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 32 || c === 127) return !0;
-  }
-  return !1;
-}
-async function resolveCommit(repoDir, ref, role) {
-  let shown = JSON.stringify(ref);
-  if (ref === "") throw new UsageError(`${role} ref is empty; expected a branch, tag or commit`);
-  if (ref.startsWith("-"))
-    throw new UsageError(`refusing ${role} ref ${shown}: a ref may not start with "-"`);
-  if (hasControlCharacters(ref))
-    throw new UsageError(`refusing ${role} ref ${shown}: it contains control characters`);
-  let r = await git(
-    repoDir,
-    ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
-    { ok: [0, 1] }
-  ), sha = r.stdout.toString().trim();
-  if (r.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha))
-    throw new UsageError(`${role} ref ${shown} is not a commit in ${repoDir}`);
-  return sha;
-}
-async function mergeBase(repoDir, a, b) {
-  let r = await git(repoDir, ["merge-base", a, b], { ok: [0, 1] }), sha = r.stdout.toString().trim();
-  if (r.code !== 0 || sha === "")
-    throw new UsageError(
-      `commits ${a.slice(0, 12)} and ${b.slice(0, 12)} have no common ancestor in ${repoDir}; a shallow clone needs more history (actions/checkout with fetch-depth: 0)`
-    );
-  return sha;
-}
-async function treeIds(repoDir, specs) {
-  let input = specs.map((s) => `${s.commit}:./${s.dir}
-`).join(""), lines = (await git(repoDir, ["cat-file", "--batch-check"], { input })).stdout.toString().split(`
-`);
-  return specs.map((_, i) => {
-    let [id, type] = (lines[i] ?? "").split(" ");
-    return type === "tree" ? id : void 0;
-  });
-}
-async function materialise(repoDir, tree, dest, wanted, maxBytes) {
-  let listing = await git(repoDir, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree]), fetch = [], oversized = [];
-  for (let entry of listing.stdout.toString().split("\0")) {
-    let tab = entry.indexOf("	");
-    if (tab < 0) continue;
-    let [mode, type, oid, size] = entry.slice(0, tab).split(/ +/), file = entry.slice(tab + 1);
-    if (type !== "blob" || mode !== "100644" && mode !== "100755" || !oid || !wanted(file)) continue;
-    let bytes = Number(size);
-    bytes > maxBytes ? oversized.push({ file, size: bytes }) : fetch.push({ file, oid });
-  }
-  let contents = await readBlobs(
-    repoDir,
-    fetch.map((f) => f.oid)
-  ), made = /* @__PURE__ */ new Set(), target = (file) => {
-    let parts = file.split("/");
-    if (parts.some((p) => p === "" || p === "." || p === ".."))
-      throw new Error(`tree ${tree} holds an unsafe path ${JSON.stringify(file)}`);
-    let full = path.join(dest, ...parts), dir = path.dirname(full);
-    return made.has(dir) || (mkdirSync(dir, { recursive: !0 }), made.add(dir)), full;
-  };
-  for (let [i, f] of fetch.entries()) writeFileSync(target(f.file), contents[i]);
-  for (let o of oversized) {
-    let full = target(o.file);
-    writeFileSync(full, ""), truncateSync(full, o.size);
-  }
-  return oversized.map((o) => o.file);
-}
-async function readBlobs(repoDir, oids) {
-  if (oids.length === 0) return [];
-  let out = (await git(repoDir, ["cat-file", "--batch"], { input: `${oids.join(`
-`)}
-` })).stdout, blobs = [], pos = 0;
-  for (let oid of oids) {
-    let eol = out.indexOf(10, pos), header = out.subarray(pos, eol < 0 ? out.length : eol).toString(), size = Number(header.split(" ")[2]);
-    if (eol < 0 || !header.startsWith(`${oid} `) || !Number.isInteger(size))
-      throw new Error(`git cat-file: unexpected answer for ${oid}: ${JSON.stringify(header)}`);
-    blobs.push(out.subarray(eol + 1, eol + 1 + size)), pos = eol + 1 + size + 1;
-  }
-  return blobs;
-}
-async function readBlob(repoDir, commit, file) {
-  let clean = path.posix.normalize(file), fail = (message, code) => Object.assign(new Error(message), { code });
-  if (hasControlCharacters(clean) || path.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../"))
-    throw fail(`${JSON.stringify(file)} is not a path inside the repository`, "EINVAL");
-  let r = await git(repoDir, ["cat-file", "--batch"], { input: `${commit}:./${clean}
-` }), eol = r.stdout.indexOf(10), header = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(r.stdout.subarray(0, eol).toString());
-  if (header?.[1] !== "blob") {
-    let what = header?.[1] === "tree" ? "is a directory" : "does not exist";
-    throw fail(`${file} ${what} at ${commit.slice(0, 12)}`, header ? "EISDIR" : "ENOENT");
-  }
-  return r.stdout.subarray(eol + 1, eol + 1 + Number(header[2]));
-}
-async function changedPaths(repoDir, from, to, dir) {
-  let fields = (await git(repoDir, [
-    "--literal-pathspecs",
-    "diff",
-    "--name-status",
-    "-z",
-    "--no-renames",
-    "--no-ext-diff",
-    "--relative",
-    from,
-    to,
-    "--",
-    dir === "" ? "." : dir
-  ])).stdout.toString().split("\0"), prefix = dir === "" ? "" : `${dir}/`, out = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    let status = fields[i], file = fields[i + 1];
-    if (!file.startsWith(prefix)) continue;
-    let change = status === "A" ? "create" : status === "D" ? "delete" : "update";
-    out.push({ path: file.slice(prefix.length), change });
-  }
-  return out;
-}
-
-// lib/policy/changes.ts
-async function changeSet(options) {
-  let repoDir = path2.resolve(options.repoDir), configDir = repoRelative(options.configDir ?? "platform-config", "configDir"), templatesDir = repoRelative(options.templatesDir ?? "templates", "templatesDir"), infraDir = repoRelative(options.infraDir ?? "infra", "infraDir"), base = await resolveCommit(repoDir, options.base, "base"), head = await resolveCommit(repoDir, options.head ?? "HEAD", "head"), since = await mergeBase(repoDir, base, head), [baseConfig, baseTemplates, headConfig, headTemplates] = await treeIds(repoDir, [
-    { commit: since, dir: configDir },
-    { commit: since, dir: templatesDir },
-    { commit: head, dir: configDir },
-    { commit: head, dir: templatesDir }
-  ]), unchanged = baseConfig === headConfig && baseTemplates === headTemplates, work = await mkdtemp(path2.join(tmpdir(), "cn-changes-"));
-  try {
-    let labels = { configLabel: configDir, templatesLabel: templatesDir }, load = (name, config, templates) => loadRevision(repoDir, path2.join(work, name), labels, config, templates), [before, after] = unchanged ? await load("base", baseConfig, baseTemplates).then((r) => [r, r]) : await Promise.all([
-      load("base", baseConfig, baseTemplates),
-      load("head", headConfig, headTemplates)
-    ]), rendered = unchanged ? [] : await renderedChanges(before, after, labels), edited = await changedPaths(repoDir, since, head, infraDir);
-    return { changes: {
-      base,
-      head,
-      mergeBase: since,
-      documents: unchanged ? [] : documentChanges(before.snapshot, after.snapshot),
-      stacks: stackChanges([...rendered, ...edited]),
-      resources: await readPlans(repoDir, options.planFiles ?? [])
-    }, base: before.snapshot, head: after.snapshot };
-  } finally {
-    await rm(work, { recursive: !0, force: !0 });
-  }
-}
-async function snapshotAt(repoDir, ref, configDir = "platform-config") {
-  let dir = repoRelative(configDir, "configDir"), commit = await resolveCommit(path2.resolve(repoDir), ref, "base"), [tree] = await treeIds(path2.resolve(repoDir), [{ commit, dir }]), work = await mkdtemp(path2.join(tmpdir(), "cn-snapshot-"));
-  try {
-    let labels = { configLabel: dir, templatesLabel: "templates" };
-    return (await loadRevision(path2.resolve(repoDir), work, labels, tree, void 0)).snapshot;
-  } finally {
-    await rm(work, { recursive: !0, force: !0 });
-  }
-}
-function repoRelative(dir, option) {
-  let clean = path2.posix.normalize(dir.split(path2.sep).join("/")).replace(/\/+$/, "");
-  if (path2.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../") || hasControlCharacters(clean))
-    throw new UsageError(
-      `${option} ${JSON.stringify(dir)} must be a directory inside the repository`
-    );
-  return clean === "." ? "" : clean;
-}
-async function loadRevision(repoDir, work, labels, configTree, templatesTree) {
-  let configCopy = path2.join(work, "config"), templatesCopy = path2.join(work, "templates");
-  await mkdir(configCopy, { recursive: !0 });
-  let [, bigTemplates] = await Promise.all([
-    configTree ? materialise(repoDir, configTree, configCopy, (f) => /\.ya?ml$/.test(f), MAX_FILE_BYTES) : [],
-    templatesTree ? materialise(
-      repoDir,
-      templatesTree,
-      templatesCopy,
-      (f) => f.endsWith(".hbs"),
-      MAX_FILE_BYTES
-    ) : []
-  ]), { config, problems } = await validateConfig(configCopy), tooBig = bigTemplates.map((file) => ({
-    file: `${labels.templatesLabel}/${file}`,
-    line: 1,
-    column: 1,
-    message: `template is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; split it`
-  }));
-  return {
-    // The copy is temporary: name the directory as the repository does.
-    snapshot: {
-      config: { ...config, dir: labels.configLabel },
-      problems: sortProblems([...problems, ...tooBig])
-    },
-    templates: templatesCopy
-  };
-}
-async function renderedChanges(before, after, labels) {
-  if (before.snapshot.problems.length > 0 || after.snapshot.problems.length > 0) return [];
-  let [a, b] = await Promise.all([renderRevision(before, labels), renderRevision(after, labels)]);
-  if (!a || !b) return [];
-  let old = new Map(a.files.map((f) => [f.path, f.content])), out = [];
-  for (let f of b.files) {
-    let previous = old.get(f.path);
-    previous === void 0 ? out.push({ path: f.path, change: "create" }) : previous !== f.content && out.push({ path: f.path, change: "update" }), old.delete(f.path);
-  }
-  for (let gone of old.keys()) out.push({ path: gone, change: "delete" });
-  let seeded = new Set(a.seeds.map((s) => s.path));
-  for (let s of b.seeds) seeded.has(s.path) || out.push({ path: s.path, change: "create" });
-  return out;
-}
-async function renderRevision(revision, labels) {
-  try {
-    let templates = await loadTemplates(revision.templates, labels.templatesLabel);
-    return renderFiles(buildModel(revision.snapshot.config), templates, labels);
-  } catch (err) {
-    if (!(err instanceof ConfigurationError)) throw err;
-    let snapshot = revision.snapshot;
-    snapshot.problems = sortProblems([...snapshot.problems, ...err.problems]);
-    return;
-  }
-}
-var LAYERS = Layers, isLayer = (s) => s !== void 0 && LAYERS.includes(s);
-function unitFor(file) {
-  let parts = file.split("/"), [top, second, third] = parts;
-  if (top === "node-pool") {
-    let region = parts.length === 2 ? /^(.+)\.tfvars$/.exec(second ?? "")?.[1] : void 0;
-    return region ? { unit: `stacks/k8s-base/${region}`, layer: "k8s-base", region } : void 0;
-  }
-  if (top === "stacks")
-    return parts.length >= 4 && isLayer(second) && third ? { unit: unitOf(file), layer: second, region: third } : void 0;
-  let layer = top === "k8s" || top === "gateway" ? "applications" : top === "ansible" ? "config" : void 0;
-  return layer && second && parts.length >= 3 ? { unit: unitOf(file), layer, region: second } : void 0;
-}
-function stackChanges(changed) {
-  let units = /* @__PURE__ */ new Map(), seen = /* @__PURE__ */ new Set();
-  for (let c of changed) {
-    let where = unitFor(c.path);
-    if (!where || seen.has(c.path)) continue;
-    seen.add(c.path);
-    let unit = units.get(where.unit) ?? { ...where, files: [] };
-    units.set(where.unit, unit), unit.files.push({ path: c.path, change: c.change });
-  }
-  let byPath = (a, b) => a.path < b.path ? -1 : 1;
-  return [...units.values()].map((u) => ({ ...u, files: u.files.sort(byPath) })).sort((a, b) => a.unit < b.unit ? -1 : 1);
-}
-function documentChanges(base, head) {
-  let before = byKey(base.config.docs), after = byKey(head.config.docs), out = [], where = (d) => ({ file: d.file, ...d.at(["metadata", "name"]) });
-  for (let [key, doc] of after) {
-    let old = before.get(key);
-    if (old && deepEqual(old.value, doc.value)) continue;
-    let common = { kind: doc.kind, name: doc.name, at: where(doc) };
-    old ? out.push({ ...common, change: "changed", old: old.value, new: doc.value }) : out.push({ ...common, change: "added", new: doc.value });
-  }
-  for (let [key, doc] of before)
-    after.has(key) || head.config.invalid.has(key) || out.push({ kind: doc.kind, name: doc.name, change: "removed", old: doc.value, at: where(doc) });
-  let order = (d) => `${d.kind}/${d.name}`;
-  return out.sort((a, b) => order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0);
-}
-function byKey(docs) {
-  let map = /* @__PURE__ */ new Map();
-  for (let d of docs) {
-    let key = `${d.kind}/${d.name}`;
-    map.has(key) || map.set(key, d);
-  }
-  return map;
-}
-function deepEqual(a, b) {
-  if (a === b) return !0;
-  if (typeof a != "object" || typeof b != "object" || a === null || b === null)
-    return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) || Array.isArray(b))
-    return !Array.isArray(a) || !Array.isArray(b) || a.length !== b.length ? !1 : a.every((v, i) => deepEqual(v, b[i]));
-  let x = a, y = b, keys = Object.keys(x);
-  return keys.length !== Object.keys(y).length ? !1 : keys.every((k) => Object.hasOwn(y, k) && deepEqual(x[k], y[k]));
-}
-
 // node_modules/@bufbuild/cel/dist/esm/error.js
 var privateSymbol = /* @__PURE__ */ Symbol.for("@bufbuild/cel/error");
 function celError(value, exprId) {
@@ -20245,270 +19935,314 @@ function toCel2(v, seen = /* @__PURE__ */ new Map()) {
   }
 }
 
-// lib/policy/gates.ts
-var PLATFORM_KINDS = /* @__PURE__ */ new Set([
-  "Platform",
-  "Region",
-  "Size",
-  "Environment",
-  "Policy",
-  "DecisionMatrix",
-  "GtmPolicy",
-  "AutoscalePolicy"
-]);
-function evaluateGates(ctx) {
-  let results = [], approvals = approvalGate(ctx, results);
-  destroyGate(ctx, results), maintenanceGate(ctx, results);
-  let budgets = budgetGate(ctx, results);
-  return regionGate(ctx, results), { results, approvals, budgets };
+// lib/policy/changes.ts
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path2 from "node:path";
+
+// lib/policy/git.ts
+import { spawn } from "node:child_process";
+import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
+import path from "node:path";
+var REDIRECTING_ENV = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR",
+  "GIT_PREFIX",
+  "GIT_NAMESPACE"
+];
+function gitEnv() {
+  let env2 = { ...process.env };
+  for (let name of REDIRECTING_ENV) delete env2[name];
+  return env2;
 }
-function find(config, kind, name) {
-  return config.byKind[kind].find((d) => d.name === name);
+function git(repoDir, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    let child = spawn("git", args, {
+      cwd: repoDir,
+      env: gitEnv(),
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: !0
+    }), out = [], err = [];
+    child.stdout.on("data", (c) => out.push(c)), child.stderr.on("data", (c) => err.push(c)), child.stdin.on("error", () => {
+    }), child.on("error", (e) => reject(new Error(`cannot run git: ${e.message}`))), child.on("close", (code) => {
+      let result = {
+        code: code ?? -1,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString()
+      };
+      if ((options.ok ?? [0]).includes(result.code)) resolve(result);
+      else {
+        let why = result.stderr.trim().split(`
+`)[0] || `exit code ${result.code}`;
+        reject(new Error(`git ${args[0]} failed in ${repoDir}: ${why}`));
+      }
+    }), child.stdin.end(options.input ?? "");
+  });
 }
-var specOf = (v) => v?.spec ?? {};
-function ownerGroupsOf(change, ctx) {
-  let platform = ctx.trusted.byKind.Platform[0]?.value.spec.owners ?? [], groups = [], tenantOwners = (name) => find(ctx.trusted, "Tenant", String(name))?.value.spec.owners ?? platform, projectOwners = (name) => find(ctx.trusted, "Project", String(name))?.value.spec.owners;
-  for (let v of [change.old, change.new]) {
-    if (!v) continue;
-    let spec = specOf(v);
-    if (change.kind === "Service") {
-      groups.push(tenantOwners(spec.tenant));
-      let p = projectOwners(spec.project);
-      p && groups.push(p);
-    } else if (change.kind === "Project")
-      groups.push(
-        tenantOwners(spec.tenant),
-        projectOwners(change.name) ?? tenantOwners(spec.tenant)
-      );
-    else if (change.kind === "Tenant")
-      groups.push(tenantOwners(change.name));
-    else if (change.kind === "Composition") {
-      let tenant = v.metadata?.labels?.["cloudneutral.io/tenant"];
-      groups.push(tenant ? tenantOwners(tenant) : platform);
-    } else PLATFORM_KINDS.has(change.kind) && groups.push(platform);
+function hasControlCharacters(s) {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return !0;
   }
-  let seen = /* @__PURE__ */ new Set();
-  return groups.filter((g) => g.length > 0 && !seen.has(g.join(",")) && seen.add(g.join(",")));
+  return !1;
 }
-function approvalGate(ctx, results) {
-  let required = 0;
-  for (let r of ctx.routes) required = Math.max(required, r.approvals);
-  let ownerGroups = [];
-  for (let change of ctx.changes.documents) {
-    for (let v of [change.old, change.new]) {
-      let env2 = change.kind === "Service" ? specOf(v).env : change.kind === "Environment" ? change.name : void 0, approvalsOf = find(ctx.trusted, "Environment", env2)?.value.spec.approvals;
-      approvalsOf !== void 0 && (required = Math.max(required, approvalsOf));
-    }
-    for (let g of ownerGroupsOf(change, ctx))
-      ownerGroups.some((o) => o.join() === g.join()) || ownerGroups.push(g);
-  }
-  ctx.changes.documents.some(
-    (c) => PLATFORM_KINDS.has(c.kind) || c.kind === "Tenant" || c.kind === "Project"
-  ) && (required = Math.max(required, 1));
-  let gate = { required, ownerGroups, counted: [], ignored: [] };
-  if (required === 0) return gate;
-  if (!ctx.pr)
-    return results.push({
-      rule: "gate/approvals",
-      severity: "warn",
-      object: "pull request",
-      message: `${required} approval(s) required; not checked outside a pull request`
-    }), gate;
-  let isOwner = (user, group) => group.some(
-    (o) => o.startsWith("@") ? ctx.teams.get(o)?.has(user) : o.toLowerCase() === user.toLowerCase()
-  ), latest = /* @__PURE__ */ new Map();
-  for (let r of ctx.pr.reviews)
-    (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED") && latest.set(r.user, r);
-  for (let [user, review] of latest)
-    review.state === "APPROVED" && (user === ctx.pr.author ? gate.ignored.push({ user, reason: "the author's own approval" }) : review.commitId !== ctx.pr.headSha ? gate.ignored.push({
-      user,
-      reason: `approved ${review.commitId.slice(0, 7)}, older than the head commit`
-    }) : ownerGroups.every((g) => isOwner(user, g)) ? gate.counted.push(user) : gate.ignored.push({ user, reason: "not an owner of everything this PR touches" }));
-  if (gate.counted.length < required) {
-    let who = ownerGroups.map((g) => g.join(" or ")).join("; and ");
-    results.push({
-      rule: "gate/approvals",
-      severity: "deny",
-      object: "pull request",
-      message: `${gate.counted.length} of ${required} required approval(s) on the head commit${who ? ` from owners (${who})` : ""}`
-    });
-  }
-  return gate;
+async function resolveCommit(repoDir, ref, role) {
+  let shown = JSON.stringify(ref);
+  if (ref === "") throw new UsageError(`${role} ref is empty; expected a branch, tag or commit`);
+  if (ref.startsWith("-"))
+    throw new UsageError(`refusing ${role} ref ${shown}: a ref may not start with "-"`);
+  if (hasControlCharacters(ref))
+    throw new UsageError(`refusing ${role} ref ${shown}: it contains control characters`);
+  let r = await git(
+    repoDir,
+    ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
+    { ok: [0, 1] }
+  ), sha = r.stdout.toString().trim();
+  if (r.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha))
+    throw new UsageError(`${role} ref ${shown} is not a commit in ${repoDir}`);
+  return sha;
 }
-function destroyGate(ctx, results) {
-  if (ctx.pr?.labels.includes("allow-destroy")) return;
-  let destroyed = [
-    ...ctx.changes.resources.filter((r) => r.actions.includes("delete") && layerOfStack(r.stack) === "foundation").map((r) => `${r.stack}: ${r.address}`),
-    ...ctx.changes.stacks.filter((s) => s.layer === "foundation" && s.files.some((f) => f.change === "delete")).map((s) => s.unit)
-  ];
-  for (let what of [...new Set(destroyed)])
-    results.push({
-      rule: "gate/allow-destroy",
-      severity: "deny",
-      object: what,
-      message: "destroys foundation infrastructure; add the label `allow-destroy` to proceed"
-    });
-}
-var DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-function maintenanceWindowState(window2, now) {
-  let [h, m] = window2.start.split(":").map(Number), startOn = (dayOffset) => {
-    let d = new Date(
-      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + dayOffset, h, m)
+async function mergeBase(repoDir, a, b) {
+  let r = await git(repoDir, ["merge-base", a, b], { ok: [0, 1] }), sha = r.stdout.toString().trim();
+  if (r.code !== 0 || sha === "")
+    throw new UsageError(
+      `commits ${a.slice(0, 12)} and ${b.slice(0, 12)} have no common ancestor in ${repoDir}; a shallow clone needs more history (actions/checkout with fetch-depth: 0)`
     );
-    return window2.days.includes(DAYS[d.getUTCDay()]) ? d : void 0;
+  return sha;
+}
+async function treeIds(repoDir, specs) {
+  let input = specs.map((s) => `${s.commit}:./${s.dir}
+`).join(""), lines = (await git(repoDir, ["cat-file", "--batch-check"], { input })).stdout.toString().split(`
+`);
+  return specs.map((_, i) => {
+    let [id, type] = (lines[i] ?? "").split(" ");
+    return type === "tree" ? id : void 0;
+  });
+}
+async function materialise(repoDir, tree, dest, wanted, maxBytes) {
+  let listing = await git(repoDir, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree]), fetch = [], oversized = [];
+  for (let entry of listing.stdout.toString().split("\0")) {
+    let tab = entry.indexOf("	");
+    if (tab < 0) continue;
+    let [mode, type, oid, size] = entry.slice(0, tab).split(/ +/), file = entry.slice(tab + 1);
+    if (type !== "blob" || mode !== "100644" && mode !== "100755" || !oid || !wanted(file)) continue;
+    let bytes = Number(size);
+    bytes > maxBytes ? oversized.push({ file, size: bytes }) : fetch.push({ file, oid });
+  }
+  let contents = await readBlobs(
+    repoDir,
+    fetch.map((f) => f.oid)
+  ), made = /* @__PURE__ */ new Set(), target = (file) => {
+    let parts = file.split("/");
+    if (parts.some((p) => p === "" || p === "." || p === ".."))
+      throw new Error(`tree ${tree} holds an unsafe path ${JSON.stringify(file)}`);
+    let full = path.join(dest, ...parts), dir = path.dirname(full);
+    return made.has(dir) || (mkdirSync(dir, { recursive: !0 }), made.add(dir)), full;
   };
-  for (let offset of [-1, 0]) {
-    let s = startOn(offset);
-    if (s && now >= s && now.getTime() < s.getTime() + window2.durationMinutes * 6e4)
-      return { open: !0, next: s };
+  for (let [i, f] of fetch.entries()) writeFileSync(target(f.file), contents[i]);
+  for (let o of oversized) {
+    let full = target(o.file);
+    writeFileSync(full, ""), truncateSync(full, o.size);
   }
-  for (let offset = 0; offset <= 7; offset++) {
-    let s = startOn(offset);
-    if (s && s > now) return { open: !1, next: s };
-  }
-  throw new Error("a maintenance window without days");
+  return oversized.map((o) => o.file);
 }
-function maintenanceGate(ctx, results) {
-  for (let r of ctx.routes) {
-    if (!r.maintenanceWindow) continue;
-    let window2 = (find(ctx.trusted, "Region", r.region) ?? find(ctx.head, "Region", r.region))?.value.spec.maintenanceWindow;
-    if (!window2) continue;
-    let state = maintenanceWindowState(window2, ctx.now);
-    state.open || results.push({
-      rule: "gate/maintenance-window",
-      severity: "deny",
-      object: r.stack,
-      message: `held: ${r.layer} changes in ${r.region} wait for its maintenance window; the next opens ${state.next.toISOString().replace(".000Z", "Z")} (${window2.durationMinutes} min)`
-    });
+async function readBlobs(repoDir, oids) {
+  if (oids.length === 0) return [];
+  let out = (await git(repoDir, ["cat-file", "--batch"], { input: `${oids.join(`
+`)}
+` })).stdout, blobs = [], pos = 0;
+  for (let oid of oids) {
+    let eol = out.indexOf(10, pos), header = out.subarray(pos, eol < 0 ? out.length : eol).toString(), size = Number(header.split(" ")[2]);
+    if (eol < 0 || !header.startsWith(`${oid} `) || !Number.isInteger(size))
+      throw new Error(`git cat-file: unexpected answer for ${oid}: ${JSON.stringify(header)}`);
+    blobs.push(out.subarray(eol + 1, eol + 1 + size)), pos = eol + 1 + size + 1;
   }
+  return blobs;
 }
-function tenantCost(config, tenant) {
-  let total = 0;
-  for (let s of config.byKind.Service) {
-    if (s.value.spec.tenant !== tenant) continue;
-    let size = find(config, "Size", s.value.spec.size)?.value.spec;
-    for (let r of s.value.spec.regions) {
-      let provider = find(config, "Region", r)?.value.spec.provider, offer = provider ? size?.providers[provider] : void 0;
-      total += (offer?.monthlyCost ?? 0) * (size?.replicas ?? 0);
-    }
+async function readBlob(repoDir, commit, file) {
+  let clean = path.posix.normalize(file), fail = (message, code) => Object.assign(new Error(message), { code });
+  if (hasControlCharacters(clean) || path.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../"))
+    throw fail(`${JSON.stringify(file)} is not a path inside the repository`, "EINVAL");
+  let r = await git(repoDir, ["cat-file", "--batch"], { input: `${commit}:./${clean}
+` }), eol = r.stdout.indexOf(10), header = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(r.stdout.subarray(0, eol).toString());
+  if (header?.[1] !== "blob") {
+    let what = header?.[1] === "tree" ? "is a directory" : "does not exist";
+    throw fail(`${file} ${what} at ${commit.slice(0, 12)}`, header ? "EISDIR" : "ENOENT");
   }
-  return Math.round(total * 100) / 100;
+  return r.stdout.subarray(eol + 1, eol + 1 + Number(header[2]));
 }
-function budgetGate(ctx, results) {
-  let tenants = /* @__PURE__ */ new Set();
-  for (let c of ctx.changes.documents) {
-    if (c.kind === "Service")
-      for (let v of [c.old, c.new]) v && tenants.add(String(specOf(v).tenant));
-    if (c.kind === "Size" || c.kind === "Region" || c.kind === "Tenant")
-      for (let t of ctx.head.byKind.Tenant) tenants.add(t.name);
+async function changedPaths(repoDir, from, to, dir) {
+  let fields = (await git(repoDir, [
+    "--literal-pathspecs",
+    "diff",
+    "--name-status",
+    "-z",
+    "--no-renames",
+    "--no-ext-diff",
+    "--relative",
+    from,
+    to,
+    "--",
+    dir === "" ? "." : dir
+  ])).stdout.toString().split("\0"), prefix = dir === "" ? "" : `${dir}/`, out = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    let status = fields[i], file = fields[i + 1];
+    if (!file.startsWith(prefix)) continue;
+    let change = status === "A" ? "create" : status === "D" ? "delete" : "update";
+    out.push({ path: file.slice(prefix.length), change });
   }
-  let lines = [];
-  for (let tenant of [...tenants].sort()) {
-    let doc = find(ctx.trusted, "Tenant", tenant) ?? find(ctx.head, "Tenant", tenant);
-    if (!doc) continue;
-    let before = tenantCost(ctx.base, tenant), after = tenantCost(ctx.head, tenant), line = {
-      tenant,
-      budget: doc.value.spec.budget.monthly,
-      before,
-      after,
-      delta: Math.round((after - before) * 100) / 100
-    };
-    lines.push(line), after > line.budget && results.push({
-      rule: "gate/budget",
-      severity: line.delta > 0 ? "deny" : "warn",
-      object: `Tenant/${tenant}`,
-      message: `monthly cost ${before} \u2192 ${after} (${line.delta >= 0 ? "+" : ""}${line.delta}) exceeds the budget of ${line.budget}`
-    });
-  }
-  return lines;
-}
-function regionGate(ctx, results) {
-  for (let c of ctx.changes.documents) {
-    if (c.kind !== "Service" || !c.new) continue;
-    let spec = specOf(c.new), allowed = find(ctx.trusted, "Tenant", String(spec.tenant))?.value.spec.regions;
-    if (allowed)
-      for (let r of spec.regions ?? [])
-        allowed.includes(r) || results.push({
-          rule: "gate/tenant-regions",
-          severity: "deny",
-          object: `Service/${c.name}`,
-          message: `tenant "${String(spec.tenant)}" may not use region "${r}"`,
-          at: c.at
-        });
-  }
+  return out;
 }
 
-// lib/policy/matrix.ts
-var BUILTIN_MATRIX = {
-  foundation: {
-    engine: "terraform",
-    reconcile: "on_drift",
-    drift: "alert",
-    approvals: 2,
-    maintenanceWindow: !1,
-    backup: "state-snapshot",
-    gate: "strong approval"
-  },
-  "k8s-base": {
-    engine: "terraform",
-    reconcile: "periodic",
-    drift: "alert",
-    approvals: 1,
-    maintenanceWindow: !0,
-    backup: "state-snapshot",
-    gate: "approval + maintenance window"
-  },
-  platform: {
-    engine: "terraform",
-    reconcile: "periodic",
-    drift: "correct",
-    approvals: 0,
-    maintenanceWindow: !1,
-    backup: "pre-change-snapshot",
-    gate: "per environment"
-  },
-  applications: {
-    engine: "gitops",
-    reconcile: "continuous",
-    drift: "correct",
-    approvals: 0,
-    maintenanceWindow: !1,
-    backup: "rollback",
-    gate: "automatic (policy)"
-  },
-  config: {
-    engine: "ansible",
-    reconcile: "on_change",
-    drift: "correct",
-    approvals: 0,
-    maintenanceWindow: !1,
-    backup: "none",
-    gate: "automatic"
+// lib/policy/changes.ts
+async function changeSet(options) {
+  let repoDir = path2.resolve(options.repoDir), configDir = repoRelative(options.configDir ?? "platform-config", "configDir"), templatesDir = repoRelative(options.templatesDir ?? "templates", "templatesDir"), infraDir = repoRelative(options.infraDir ?? "infra", "infraDir"), base = await resolveCommit(repoDir, options.base, "base"), head = await resolveCommit(repoDir, options.head ?? "HEAD", "head"), since = await mergeBase(repoDir, base, head), [baseConfig, baseTemplates, headConfig, headTemplates] = await treeIds(repoDir, [
+    { commit: since, dir: configDir },
+    { commit: since, dir: templatesDir },
+    { commit: head, dir: configDir },
+    { commit: head, dir: templatesDir }
+  ]), unchanged = baseConfig === headConfig && baseTemplates === headTemplates, work = await mkdtemp(path2.join(tmpdir(), "cn-changes-"));
+  try {
+    let labels = { configLabel: configDir, templatesLabel: templatesDir }, load = (name, config, templates) => loadRevision(repoDir, path2.join(work, name), labels, config, templates), [before, after] = unchanged ? await load("base", baseConfig, baseTemplates).then((r) => [r, r]) : await Promise.all([
+      load("base", baseConfig, baseTemplates),
+      load("head", headConfig, headTemplates)
+    ]), rendered = unchanged ? [] : await renderedChanges(before, after, labels), edited = await changedPaths(repoDir, since, head, infraDir);
+    return { changes: {
+      base,
+      head,
+      mergeBase: since,
+      documents: unchanged ? [] : documentChanges(before.snapshot, after.snapshot),
+      stacks: stackChanges([...rendered, ...edited]),
+      resources: await readPlans(repoDir, options.planFiles ?? [])
+    }, base: before.snapshot, head: after.snapshot };
+  } finally {
+    await rm(work, { recursive: !0, force: !0 });
   }
-};
-function resolveMatrix(doc) {
-  let rows = doc?.value.spec.rows ?? {};
-  return Object.fromEntries(
-    Layers.map((layer) => {
-      let over = rows[layer] ?? {}, route = { ...BUILTIN_MATRIX[layer] };
-      return over.engine && (route.engine = over.engine), over.reconcile && (route.reconcile = over.reconcile), over.drift && (route.drift = over.drift), over.approvals !== void 0 && (route.approvals = over.approvals), over.maintenanceWindow !== void 0 && (route.maintenanceWindow = over.maintenanceWindow), over.backup && (route.backup = over.backup), doc && rows[layer] && (route.gate = `${route.gate} (overridden by ${doc.name})`), [layer, route];
-    })
-  );
 }
-function routeComposition(matrix, composition) {
-  let route = { ...matrix[composition.spec.lifecycle] }, over = composition.spec.overrides ?? {};
-  return composition.spec.engine && (route.engine = composition.spec.engine), over.reconcile && (route.reconcile = over.reconcile), over.approvals !== void 0 && (route.approvals = Math.max(route.approvals, over.approvals)), over.backup && (route.backup = over.backup), route;
+async function snapshotAt(repoDir, ref, configDir = "platform-config") {
+  let dir = repoRelative(configDir, "configDir"), commit = await resolveCommit(path2.resolve(repoDir), ref, "base"), [tree] = await treeIds(path2.resolve(repoDir), [{ commit, dir }]), work = await mkdtemp(path2.join(tmpdir(), "cn-snapshot-"));
+  try {
+    let labels = { configLabel: dir, templatesLabel: "templates" };
+    return (await loadRevision(path2.resolve(repoDir), work, labels, tree, void 0)).snapshot;
+  } finally {
+    await rm(work, { recursive: !0, force: !0 });
+  }
 }
-function routeStacks(matrix, stacks, compositions) {
-  return stacks.map((s) => {
-    let route = matrix[s.layer];
-    for (let c of compositions) {
-      if (c.spec.lifecycle !== s.layer || !c.spec.regions.includes(s.region)) continue;
-      let r = routeComposition(matrix, c);
-      r.approvals > route.approvals && (route = { ...route, approvals: r.approvals, backup: r.backup });
-    }
-    return { ...route, stack: s.unit, layer: s.layer, region: s.region };
-  });
+function repoRelative(dir, option) {
+  let clean = path2.posix.normalize(dir.split(path2.sep).join("/")).replace(/\/+$/, "");
+  if (path2.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../") || hasControlCharacters(clean))
+    throw new UsageError(
+      `${option} ${JSON.stringify(dir)} must be a directory inside the repository`
+    );
+  return clean === "." ? "" : clean;
+}
+async function loadRevision(repoDir, work, labels, configTree, templatesTree) {
+  let configCopy = path2.join(work, "config"), templatesCopy = path2.join(work, "templates");
+  await mkdir(configCopy, { recursive: !0 });
+  let [, bigTemplates] = await Promise.all([
+    configTree ? materialise(repoDir, configTree, configCopy, (f) => /\.ya?ml$/.test(f), MAX_FILE_BYTES) : [],
+    templatesTree ? materialise(
+      repoDir,
+      templatesTree,
+      templatesCopy,
+      (f) => f.endsWith(".hbs"),
+      MAX_FILE_BYTES
+    ) : []
+  ]), { config, problems } = await validateConfig(configCopy), tooBig = bigTemplates.map((file) => ({
+    file: `${labels.templatesLabel}/${file}`,
+    line: 1,
+    column: 1,
+    message: `template is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB; split it`
+  }));
+  return {
+    // The copy is temporary: name the directory as the repository does.
+    snapshot: {
+      config: { ...config, dir: labels.configLabel },
+      problems: sortProblems([...problems, ...tooBig])
+    },
+    templates: templatesCopy
+  };
+}
+async function renderedChanges(before, after, labels) {
+  if (before.snapshot.problems.length > 0 || after.snapshot.problems.length > 0) return [];
+  let [a, b] = await Promise.all([renderRevision(before, labels), renderRevision(after, labels)]);
+  if (!a || !b) return [];
+  let old = new Map(a.files.map((f) => [f.path, f.content])), out = [];
+  for (let f of b.files) {
+    let previous = old.get(f.path);
+    previous === void 0 ? out.push({ path: f.path, change: "create" }) : previous !== f.content && out.push({ path: f.path, change: "update" }), old.delete(f.path);
+  }
+  for (let gone of old.keys()) out.push({ path: gone, change: "delete" });
+  let seeded = new Set(a.seeds.map((s) => s.path));
+  for (let s of b.seeds) seeded.has(s.path) || out.push({ path: s.path, change: "create" });
+  return out;
+}
+async function renderRevision(revision, labels) {
+  try {
+    let templates = await loadTemplates(revision.templates, labels.templatesLabel);
+    return renderFiles(buildModel(revision.snapshot.config), templates, labels);
+  } catch (err) {
+    if (!(err instanceof ConfigurationError)) throw err;
+    let snapshot = revision.snapshot;
+    snapshot.problems = sortProblems([...snapshot.problems, ...err.problems]);
+    return;
+  }
+}
+var LAYERS = Layers, isLayer = (s) => s !== void 0 && LAYERS.includes(s);
+function unitFor(file) {
+  let parts = file.split("/"), [top, second, third] = parts;
+  if (top === "node-pool") {
+    let region = parts.length === 2 ? /^(.+)\.tfvars$/.exec(second ?? "")?.[1] : void 0;
+    return region ? { unit: `stacks/k8s-base/${region}`, layer: "k8s-base", region } : void 0;
+  }
+  if (top === "stacks")
+    return parts.length >= 4 && isLayer(second) && third ? { unit: unitOf(file), layer: second, region: third } : void 0;
+  let layer = top === "k8s" || top === "gateway" ? "applications" : top === "ansible" ? "config" : void 0;
+  return layer && second && parts.length >= 3 ? { unit: unitOf(file), layer, region: second } : void 0;
+}
+function stackChanges(changed) {
+  let units = /* @__PURE__ */ new Map(), seen = /* @__PURE__ */ new Set();
+  for (let c of changed) {
+    let where = unitFor(c.path);
+    if (!where || seen.has(c.path)) continue;
+    seen.add(c.path);
+    let unit = units.get(where.unit) ?? { ...where, files: [] };
+    units.set(where.unit, unit), unit.files.push({ path: c.path, change: c.change });
+  }
+  let byPath = (a, b) => a.path < b.path ? -1 : 1;
+  return [...units.values()].map((u) => ({ ...u, files: u.files.sort(byPath) })).sort((a, b) => a.unit < b.unit ? -1 : 1);
+}
+function documentChanges(base, head) {
+  let before = byKey(base.config.docs), after = byKey(head.config.docs), out = [], where = (d) => ({ file: d.file, ...d.at(["metadata", "name"]) });
+  for (let [key, doc] of after) {
+    let old = before.get(key);
+    if (old && deepEqual(old.value, doc.value)) continue;
+    let common = { kind: doc.kind, name: doc.name, at: where(doc) };
+    old ? out.push({ ...common, change: "changed", old: old.value, new: doc.value }) : out.push({ ...common, change: "added", new: doc.value });
+  }
+  for (let [key, doc] of before)
+    after.has(key) || head.config.invalid.has(key) || out.push({ kind: doc.kind, name: doc.name, change: "removed", old: doc.value, at: where(doc) });
+  let order = (d) => `${d.kind}/${d.name}`;
+  return out.sort((a, b) => order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0);
+}
+function byKey(docs) {
+  let map = /* @__PURE__ */ new Map();
+  for (let d of docs) {
+    let key = `${d.kind}/${d.name}`;
+    map.has(key) || map.set(key, d);
+  }
+  return map;
+}
+function deepEqual(a, b) {
+  if (a === b) return !0;
+  if (typeof a != "object" || typeof b != "object" || a === null || b === null)
+    return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) || Array.isArray(b))
+    return !Array.isArray(a) || !Array.isArray(b) || a.length !== b.length ? !1 : a.every((v, i) => deepEqual(v, b[i]));
+  let x = a, y = b, keys = Object.keys(x);
+  return keys.length !== Object.keys(y).length ? !1 : keys.every((k) => Object.hasOwn(y, k) && deepEqual(x[k], y[k]));
 }
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
@@ -20787,8 +20521,274 @@ async function loadOpaPolicy(doc, readFile3) {
   } }, problems: [] };
 }
 
+// lib/policy/gates.ts
+var PLATFORM_KINDS = /* @__PURE__ */ new Set([
+  "Platform",
+  "Region",
+  "Size",
+  "Environment",
+  "Policy",
+  "DecisionMatrix",
+  "GtmPolicy",
+  "AutoscalePolicy"
+]);
+function evaluateGates(ctx) {
+  let results = [], approvals = approvalGate(ctx, results);
+  destroyGate(ctx, results), maintenanceGate(ctx, results);
+  let budgets = budgetGate(ctx, results);
+  return regionGate(ctx, results), { results, approvals, budgets };
+}
+function find(config, kind, name) {
+  return config.byKind[kind].find((d) => d.name === name);
+}
+var specOf = (v) => v?.spec ?? {};
+function ownerGroupsOf(change, ctx) {
+  let platform = ctx.trusted.byKind.Platform[0]?.value.spec.owners ?? [], groups = [], tenantOwners = (name) => find(ctx.trusted, "Tenant", String(name))?.value.spec.owners ?? platform, projectOwners = (name) => find(ctx.trusted, "Project", String(name))?.value.spec.owners;
+  for (let v of [change.old, change.new]) {
+    if (!v) continue;
+    let spec = specOf(v);
+    if (change.kind === "Service") {
+      groups.push(tenantOwners(spec.tenant));
+      let p = projectOwners(spec.project);
+      p && groups.push(p);
+    } else if (change.kind === "Project")
+      groups.push(
+        tenantOwners(spec.tenant),
+        projectOwners(change.name) ?? tenantOwners(spec.tenant)
+      );
+    else if (change.kind === "Tenant")
+      groups.push(tenantOwners(change.name));
+    else if (change.kind === "Composition") {
+      let tenant = v.metadata?.labels?.["cloudneutral.io/tenant"];
+      groups.push(tenant ? tenantOwners(tenant) : platform);
+    } else PLATFORM_KINDS.has(change.kind) && groups.push(platform);
+  }
+  let seen = /* @__PURE__ */ new Set();
+  return groups.filter((g) => g.length > 0 && !seen.has(g.join(",")) && seen.add(g.join(",")));
+}
+function approvalGate(ctx, results) {
+  let required = 0;
+  for (let r of ctx.routes) required = Math.max(required, r.approvals);
+  let ownerGroups = [];
+  for (let change of ctx.changes.documents) {
+    for (let v of [change.old, change.new]) {
+      let env2 = change.kind === "Service" ? specOf(v).env : change.kind === "Environment" ? change.name : void 0, approvalsOf = find(ctx.trusted, "Environment", env2)?.value.spec.approvals;
+      approvalsOf !== void 0 && (required = Math.max(required, approvalsOf));
+    }
+    for (let g of ownerGroupsOf(change, ctx))
+      ownerGroups.some((o) => o.join() === g.join()) || ownerGroups.push(g);
+  }
+  ctx.changes.documents.some(
+    (c) => PLATFORM_KINDS.has(c.kind) || c.kind === "Tenant" || c.kind === "Project"
+  ) && (required = Math.max(required, 1));
+  let gate = { required, ownerGroups, counted: [], ignored: [] };
+  if (required === 0) return gate;
+  if (!ctx.pr)
+    return results.push({
+      rule: "gate/approvals",
+      severity: "warn",
+      object: "pull request",
+      message: `${required} approval(s) required; not checked outside a pull request`
+    }), gate;
+  let isOwner = (user, group) => group.some(
+    (o) => o.startsWith("@") ? ctx.teams.get(o)?.has(user) : o.toLowerCase() === user.toLowerCase()
+  ), latest = /* @__PURE__ */ new Map();
+  for (let r of ctx.pr.reviews)
+    (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED") && latest.set(r.user, r);
+  for (let [user, review] of latest)
+    review.state === "APPROVED" && (user === ctx.pr.author ? gate.ignored.push({ user, reason: "the author's own approval" }) : review.commitId !== ctx.pr.headSha ? gate.ignored.push({
+      user,
+      reason: `approved ${review.commitId.slice(0, 7)}, older than the head commit`
+    }) : ownerGroups.every((g) => isOwner(user, g)) ? gate.counted.push(user) : gate.ignored.push({ user, reason: "not an owner of everything this PR touches" }));
+  if (gate.counted.length < required) {
+    let who = ownerGroups.map((g) => g.join(" or ")).join("; and ");
+    results.push({
+      rule: "gate/approvals",
+      severity: "deny",
+      object: "pull request",
+      message: `${gate.counted.length} of ${required} required approval(s) on the head commit${who ? ` from owners (${who})` : ""}`
+    });
+  }
+  return gate;
+}
+function destroyGate(ctx, results) {
+  if (ctx.pr?.labels.includes("allow-destroy")) return;
+  let destroyed = [
+    ...ctx.changes.resources.filter((r) => r.actions.includes("delete") && layerOfStack(r.stack) === "foundation").map((r) => `${r.stack}: ${r.address}`),
+    ...ctx.changes.stacks.filter((s) => s.layer === "foundation" && s.files.some((f) => f.change === "delete")).map((s) => s.unit)
+  ];
+  for (let what of [...new Set(destroyed)])
+    results.push({
+      rule: "gate/allow-destroy",
+      severity: "deny",
+      object: what,
+      message: "destroys foundation infrastructure; add the label `allow-destroy` to proceed"
+    });
+}
+var DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+function maintenanceWindowState(window2, now) {
+  let [h, m] = window2.start.split(":").map(Number), startOn = (dayOffset) => {
+    let d = new Date(
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + dayOffset, h, m)
+    );
+    return window2.days.includes(DAYS[d.getUTCDay()]) ? d : void 0;
+  };
+  for (let offset of [-1, 0]) {
+    let s = startOn(offset);
+    if (s && now >= s && now.getTime() < s.getTime() + window2.durationMinutes * 6e4)
+      return { open: !0, next: s };
+  }
+  for (let offset = 0; offset <= 7; offset++) {
+    let s = startOn(offset);
+    if (s && s > now) return { open: !1, next: s };
+  }
+  throw new Error("a maintenance window without days");
+}
+function maintenanceGate(ctx, results) {
+  for (let r of ctx.routes) {
+    if (!r.maintenanceWindow) continue;
+    let window2 = (find(ctx.trusted, "Region", r.region) ?? find(ctx.head, "Region", r.region))?.value.spec.maintenanceWindow;
+    if (!window2) continue;
+    let state = maintenanceWindowState(window2, ctx.now);
+    state.open || results.push({
+      rule: "gate/maintenance-window",
+      severity: "deny",
+      object: r.stack,
+      message: `held: ${r.layer} changes in ${r.region} wait for its maintenance window; the next opens ${state.next.toISOString().replace(".000Z", "Z")} (${window2.durationMinutes} min)`
+    });
+  }
+}
+function tenantCost(config, tenant) {
+  let total = 0;
+  for (let s of config.byKind.Service) {
+    if (s.value.spec.tenant !== tenant) continue;
+    let size = find(config, "Size", s.value.spec.size)?.value.spec;
+    for (let r of s.value.spec.regions) {
+      let provider = find(config, "Region", r)?.value.spec.provider, offer = provider ? size?.providers[provider] : void 0;
+      total += (offer?.monthlyCost ?? 0) * (size?.replicas ?? 0);
+    }
+  }
+  return Math.round(total * 100) / 100;
+}
+function budgetGate(ctx, results) {
+  let tenants = /* @__PURE__ */ new Set();
+  for (let c of ctx.changes.documents) {
+    if (c.kind === "Service")
+      for (let v of [c.old, c.new]) v && tenants.add(String(specOf(v).tenant));
+    if (c.kind === "Size" || c.kind === "Region" || c.kind === "Tenant")
+      for (let t of ctx.head.byKind.Tenant) tenants.add(t.name);
+  }
+  let lines = [];
+  for (let tenant of [...tenants].sort()) {
+    let doc = find(ctx.trusted, "Tenant", tenant) ?? find(ctx.head, "Tenant", tenant);
+    if (!doc) continue;
+    let before = tenantCost(ctx.base, tenant), after = tenantCost(ctx.head, tenant), line = {
+      tenant,
+      budget: doc.value.spec.budget.monthly,
+      before,
+      after,
+      delta: Math.round((after - before) * 100) / 100
+    };
+    lines.push(line), after > line.budget && results.push({
+      rule: "gate/budget",
+      severity: line.delta > 0 ? "deny" : "warn",
+      object: `Tenant/${tenant}`,
+      message: `monthly cost ${before} \u2192 ${after} (${line.delta >= 0 ? "+" : ""}${line.delta}) exceeds the budget of ${line.budget}`
+    });
+  }
+  return lines;
+}
+function regionGate(ctx, results) {
+  for (let c of ctx.changes.documents) {
+    if (c.kind !== "Service" || !c.new) continue;
+    let spec = specOf(c.new), allowed = find(ctx.trusted, "Tenant", String(spec.tenant))?.value.spec.regions;
+    if (allowed)
+      for (let r of spec.regions ?? [])
+        allowed.includes(r) || results.push({
+          rule: "gate/tenant-regions",
+          severity: "deny",
+          object: `Service/${c.name}`,
+          message: `tenant "${String(spec.tenant)}" may not use region "${r}"`,
+          at: c.at
+        });
+  }
+}
+
+// lib/policy/matrix.ts
+var BUILTIN_MATRIX = {
+  foundation: {
+    engine: "terraform",
+    reconcile: "on_drift",
+    drift: "alert",
+    approvals: 2,
+    maintenanceWindow: !1,
+    backup: "state-snapshot",
+    gate: "strong approval"
+  },
+  "k8s-base": {
+    engine: "terraform",
+    reconcile: "periodic",
+    drift: "alert",
+    approvals: 1,
+    maintenanceWindow: !0,
+    backup: "state-snapshot",
+    gate: "approval + maintenance window"
+  },
+  platform: {
+    engine: "terraform",
+    reconcile: "periodic",
+    drift: "correct",
+    approvals: 0,
+    maintenanceWindow: !1,
+    backup: "pre-change-snapshot",
+    gate: "per environment"
+  },
+  applications: {
+    engine: "gitops",
+    reconcile: "continuous",
+    drift: "correct",
+    approvals: 0,
+    maintenanceWindow: !1,
+    backup: "rollback",
+    gate: "automatic (policy)"
+  },
+  config: {
+    engine: "ansible",
+    reconcile: "on_change",
+    drift: "correct",
+    approvals: 0,
+    maintenanceWindow: !1,
+    backup: "none",
+    gate: "automatic"
+  }
+};
+function resolveMatrix(doc) {
+  let rows = doc?.value.spec.rows ?? {};
+  return Object.fromEntries(
+    Layers.map((layer) => {
+      let over = rows[layer] ?? {}, route = { ...BUILTIN_MATRIX[layer] };
+      return over.engine && (route.engine = over.engine), over.reconcile && (route.reconcile = over.reconcile), over.drift && (route.drift = over.drift), over.approvals !== void 0 && (route.approvals = over.approvals), over.maintenanceWindow !== void 0 && (route.maintenanceWindow = over.maintenanceWindow), over.backup && (route.backup = over.backup), doc && rows[layer] && (route.gate = `${route.gate} (overridden by ${doc.name})`), [layer, route];
+    })
+  );
+}
+function routeComposition(matrix, composition) {
+  let route = { ...matrix[composition.spec.lifecycle] }, over = composition.spec.overrides ?? {};
+  return composition.spec.engine && (route.engine = composition.spec.engine), over.reconcile && (route.reconcile = over.reconcile), over.approvals !== void 0 && (route.approvals = Math.max(route.approvals, over.approvals)), over.backup && (route.backup = over.backup), route;
+}
+function routeStacks(matrix, stacks, compositions) {
+  return stacks.map((s) => {
+    let route = matrix[s.layer];
+    for (let c of compositions) {
+      if (c.spec.lifecycle !== s.layer || !c.spec.regions.includes(s.region)) continue;
+      let r = routeComposition(matrix, c);
+      r.approvals > route.approvals && (route = { ...route, approvals: r.approvals, backup: r.backup });
+    }
+    return { ...route, stack: s.unit, layer: s.layer, region: s.region };
+  });
+}
+
 // lib/policy/verdict.ts
-async function checkPolicy(o) {
+function checkPolicy(o) {
   let { changes, trusted, base, head } = o, matrix = resolveMatrix(trusted.config.byKind.DecisionMatrix[0]), routes = routeStacks(
     matrix,
     changes.stacks,
@@ -20799,7 +20799,7 @@ async function checkPolicy(o) {
     object: p.file,
     message: p.message,
     at: p
-  })), teams = await resolveTeams(o, trusted.config), gates = evaluateGates({
+  })), gates = evaluateGates({
     changes,
     trusted: trusted.config,
     base: base.config,
@@ -20807,42 +20807,24 @@ async function checkPolicy(o) {
     routes,
     pr: o.pr,
     now: o.now,
-    teams
+    teams: o.teams
   });
   results.push(...gates.results);
-  let inputs = ruleInputs(changes, o.pr), judged = await userPolicies(trusted.config.byKind.Policy, inputs, o.readBaseFile), edited = new Set(
-    changes.documents.filter((d) => d.kind === "Policy" && d.new).map((d) => d.name)
-  ), previewed = await userPolicies(
-    head.config.byKind.Policy.filter((p) => edited.has(p.name)),
-    inputs,
-    o.readHeadFile
-  );
+  let inputs = ruleInputs(changes, o.pr), judged = evaluatePolicies(o.judged, inputs), previewed = evaluatePolicies(o.previewed, inputs);
   results.push(...judged.problems, ...judged.results, ...previewed.problems);
   let preview = previewed.results.map((r) => ({ ...r, rule: `preview:${r.rule}` }));
   return {
     decision: results.some((r) => r.severity === "deny") ? "deny" : "allow",
     routes,
     results,
-    editedPolicies: [...edited].sort(),
+    editedPolicies: editedPolicies(changes),
     preview,
     approvals: gates.approvals,
     budgets: gates.budgets
   };
 }
-async function resolveTeams(o, base) {
-  let teams = /* @__PURE__ */ new Map(), approvers = [
-    ...new Set((o.pr?.reviews ?? []).filter((r) => r.state === "APPROVED").map((r) => r.user))
-  ], owners = [
-    ...base.byKind.Platform[0]?.value.spec.owners ?? [],
-    ...base.byKind.Tenant.flatMap((t) => t.value.spec.owners),
-    ...base.byKind.Project.flatMap((p) => p.value.spec.owners)
-  ];
-  for (let team of new Set(owners.filter((w) => w.startsWith("@")))) {
-    let members = /* @__PURE__ */ new Set();
-    for (let user of approvers) await o.isTeamMember(team, user) && members.add(user);
-    teams.set(team, members);
-  }
-  return teams;
+function editedPolicies(changes) {
+  return changes.documents.filter((d) => d.kind === "Policy" && d.new).map((d) => d.name).sort();
 }
 function ruleInputs(changes, pr) {
   let operation = { added: "CREATE", changed: "UPDATE", removed: "DELETE" }, docs = changes.documents.map((d) => {
@@ -20873,20 +20855,21 @@ function ruleInputs(changes, pr) {
   }));
   return [...docs, ...resources];
 }
-async function userPolicies(policies, inputs, readFile3) {
-  let results = [], problems = [], asDeny = (p) => ({
-    rule: "config/policy",
-    severity: "deny",
-    object: p.file,
-    message: p.message,
-    at: p
-  }), cel = compileCelPolicies(policies.filter((p) => p.value.spec.validations));
-  problems.push(...cel.problems.map(asDeny));
-  for (let input of inputs) results.push(...cel.policies.evaluate(input));
-  for (let doc of policies.filter((p) => p.value.spec.opa)) {
-    let opa2 = await loadOpaPolicy(doc, readFile3);
-    if (problems.push(...opa2.problems.map(asDeny)), opa2.policy) for (let input of inputs) results.push(...opa2.policy.evaluate(input));
+function evaluatePolicies(prepared, inputs) {
+  let results = [];
+  for (let input of inputs) {
+    results.push(...prepared.cel.evaluate(input));
+    for (let opa2 of prepared.opa) results.push(...opa2.evaluate(input));
   }
+  let problems = prepared.problems.map(
+    (p) => ({
+      rule: "config/policy",
+      severity: "deny",
+      object: p.file,
+      message: p.message,
+      at: p
+    })
+  );
   return { results, problems };
 }
 
@@ -20898,7 +20881,7 @@ async function judgeRepository(o) {
     head: o.head,
     configDir: o.configDir,
     planFiles: o.planFiles
-  }), trusted = changes.base === changes.mergeBase ? base : await snapshotAt(o.repoDir, changes.base, o.configDir), pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head };
+  }), trusted = changes.base === changes.mergeBase ? base : await snapshotAt(o.repoDir, changes.base, o.configDir), pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head }, blobAt = (commit) => (file) => readBlob(o.repoDir, commit, path4.posix.join(o.configDir, file)), edited = new Set(editedPolicies(changes));
   return checkPolicy({
     changes,
     trusted,
@@ -20906,11 +20889,39 @@ async function judgeRepository(o) {
     head,
     pr,
     now: o.now,
-    isTeamMember: o.isTeamMember,
+    teams: await resolveTeams(trusted.config, pr, o.isTeamMember),
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
-    readBaseFile: (file) => readBlob(o.repoDir, changes.base, path4.posix.join(o.configDir, file)),
-    readHeadFile: (file) => readBlob(o.repoDir, changes.head, path4.posix.join(o.configDir, file))
+    judged: await preparePolicies(trusted.config.byKind.Policy, blobAt(changes.base)),
+    previewed: await preparePolicies(
+      head.config.byKind.Policy.filter((p) => edited.has(p.name)),
+      blobAt(changes.head)
+    )
   });
+}
+async function preparePolicies(docs, readFile3) {
+  let { policies: cel, problems } = compileCelPolicies(
+    docs.filter((p) => p.value.spec.validations)
+  ), opa2 = [];
+  for (let doc of docs.filter((p) => p.value.spec.opa)) {
+    let loaded = await loadOpaPolicy(doc, readFile3);
+    problems.push(...loaded.problems), loaded.policy && opa2.push(loaded.policy);
+  }
+  return { cel, opa: opa2, problems };
+}
+async function resolveTeams(trusted, pr, isTeamMember) {
+  let approvers = [
+    ...new Set((pr?.reviews ?? []).filter((r) => r.state === "APPROVED").map((r) => r.user))
+  ], owners = [
+    ...trusted.byKind.Platform[0]?.value.spec.owners ?? [],
+    ...trusted.byKind.Tenant.flatMap((t) => t.value.spec.owners),
+    ...trusted.byKind.Project.flatMap((p) => p.value.spec.owners)
+  ], teams = /* @__PURE__ */ new Map();
+  for (let team of new Set(owners.filter((w) => w.startsWith("@")))) {
+    let members = /* @__PURE__ */ new Set();
+    for (let user of approvers) await isTeamMember(team, user) && members.add(user);
+    teams.set(team, members);
+  }
+  return teams;
 }
 async function judgeWholeConfig(configDir, now) {
   let snapshot = await validateConfig(configDir), { config } = snapshot, documents = config.docs.map((d) => ({
@@ -20924,27 +20935,31 @@ async function judgeWholeConfig(configDir, now) {
     layer: s.layer,
     region: s.region.name,
     files: []
-  }));
+  })), changes = {
+    base: "",
+    head: "",
+    mergeBase: "",
+    documents,
+    stacks,
+    resources: []
+  }, none = await preparePolicies([], async () => new Uint8Array());
   return checkPolicy({
-    changes: {
-      base: "",
-      head: "",
-      mergeBase: "",
-      documents,
-      stacks,
-      resources: []
-    },
+    changes,
     trusted: snapshot,
     base: snapshot,
     head: snapshot,
     pr: null,
     now,
-    isTeamMember: async () => !1,
-    readBaseFile: (file) => readFile2(path4.join(configDir, file)),
-    readHeadFile: (file) => readFile2(path4.join(configDir, file))
+    teams: /* @__PURE__ */ new Map(),
+    judged: await preparePolicies(
+      config.byKind.Policy,
+      (file) => readFile2(path4.join(configDir, file))
+    ),
+    previewed: none
   });
 }
 export {
   judgeRepository,
-  judgeWholeConfig
+  judgeWholeConfig,
+  preparePolicies
 };

@@ -28,7 +28,7 @@ async function policyCommand(args, io) {
   let format = values.format ?? "text";
   if (format !== "text" && format !== "json")
     throw new PolicyUsage("--format must be text or json");
-  let { parsePlanSpecs } = await import("./plan-spec-Y6TIQQYL.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-YUBJTGO3.js"), { verdictJson, verdictMarkdown } = await import("./report-3NJI3RCH.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
+  let { parsePlanSpecs } = await import("./plan-spec-Y6TIQQYL.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-UQX364NL.js"), { verdictJson, verdictMarkdown } = await import("./report-3NJI3RCH.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values.base,
     head: values.head ?? "HEAD",
