@@ -76,6 +76,27 @@ async function readPrFile(file: string): Promise<PrFile> {
       `--pr ${file}: expected a JSON object with author, labels, reviews, teams`,
     );
   }
+  const f = parsed as Record<string, unknown>;
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "string");
+  const problem =
+    (f.author !== undefined && typeof f.author !== "string" && "author must be a string") ||
+    (f.labels !== undefined && !strings(f.labels) && "labels must be a list of strings") ||
+    (f.reviews !== undefined &&
+      !(
+        Array.isArray(f.reviews) &&
+        f.reviews.every(
+          (r) =>
+            r &&
+            typeof r.user === "string" &&
+            typeof r.state === "string" &&
+            typeof r.commitId === "string",
+        )
+      ) &&
+      "reviews must be a list of {user, state, commitId}") ||
+    (f.teams !== undefined &&
+      !(f.teams && typeof f.teams === "object" && Object.values(f.teams).every(strings)) &&
+      'teams must map "@org/team" to lists of logins');
+  if (problem) throw new PolicyUsage(`--pr ${file}: ${problem}`);
   return parsed as PrFile;
 }
 

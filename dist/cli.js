@@ -31,7 +31,7 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-4JYECQPA.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-ALYP2SRL.js")).planCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -56,7 +56,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand, PolicyUsage } = await import("./chunks/policy-YS6WHULX.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js");
+  let { policyCommand, PolicyUsage } = await import("./chunks/policy-5BD66J33.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -147,7 +147,7 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-UQX364NL.js"), { verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-6SCMGNEO.js"), { verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   return io.out(`
 ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`), 0;
 }

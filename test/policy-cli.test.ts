@@ -144,6 +144,16 @@ describe("cloudneutral policy check", () => {
     expect((await cli("policy", "check")).code).toBe(2);
     expect((await cli("policy", "check", "--base", "--upload-pack=touch /tmp/pwned")).code).toBe(2);
     expect((await cli("policy", "check", "--base", "no-such-branch")).code).toBe(2);
+    const badPr = path.join(repo, "..", `bad-pr-${path.basename(repo)}.json`);
+    await writeFile(badPr, JSON.stringify({ reviews: {} }));
+    const bad = await cli("policy", "check", "--base", "main", "--pr", badPr);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("reviews must be a list of {user, state, commitId}");
+    process.chdir(path.dirname(repo));
+    const outside = await cli("policy", "check", "--base", "main");
+    process.chdir(repo);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toMatch(/is not a git repository with history/);
     await writeFile(
       path.join(repo, "platform-config/bad.yaml"),
       "apiVersion: cloudneutral.io/v1alpha1\nkind: Nope\n",

@@ -8,6 +8,7 @@ import {
 } from "../lib/policy/gates.ts";
 import { BUILTIN_MATRIX, resolveMatrix, routeStacks } from "../lib/policy/matrix.ts";
 import type { ChangeSet, DocumentChange, PullRequestInfo } from "../lib/policy/types.ts";
+import { ruleInputs } from "../lib/policy/verdict.ts";
 import { SAMPLE_CONFIG } from "./helpers.ts";
 
 let sample: LoadedConfig;
@@ -141,6 +142,36 @@ describe("approvals", () => {
       [],
     );
     expect(evaluateGates(context([], { routes, pr: pr([]) })).approvals.required).toBe(2);
+  });
+});
+
+describe("rule inputs", () => {
+  it("judge what Terraform changes: no-op and read are left out, forget deletes, create+forget replaces", () => {
+    const base = context([]).changes;
+    const r = (address: string, actions: string[]) => ({
+      stack: "stacks/platform/jp1",
+      address,
+      type: "x",
+      actions,
+    });
+    const inputs = ruleInputs(
+      {
+        ...base,
+        resources: [
+          r("a", ["no-op"]),
+          r("b", ["read"]),
+          r("c", ["forget"]),
+          r("d", ["create", "forget"]),
+          r("e", ["create"]),
+        ],
+      },
+      null,
+    );
+    expect(inputs.map((i) => [i.change.name, i.change.operation, i.change.lifecycle])).toEqual([
+      ["c", "DELETE", "platform"],
+      ["d", "UPDATE", "platform"],
+      ["e", "CREATE", "platform"],
+    ]);
   });
 });
 

@@ -430,6 +430,10 @@ describe("Rego sources", () => {
       "cloudneutral/main/warn_images",
     ]);
     expect(regoEntrypoints("deny contains 1 if { true }")).toEqual([]);
+    // A local inside a rule body is not a rule.
+    expect(
+      regoEntrypoints('package p\nwarn contains m if {\n    warn_limit := 3\n    m := "x"\n}\n'),
+    ).toEqual(["p/warn"]);
   });
 
   it.skipIf(HAS_OPA)(

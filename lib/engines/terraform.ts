@@ -246,7 +246,8 @@ async function inGroup<T>(
 
 /**
  * `init`, `plan -out` with `-detailed-exitcode`, then `show -json` of the saved plan. A
- * stale plan file is removed first, so a failed plan never leaves one behind to apply.
+ * stale plan file is removed first, and the new one again if anything after it fails, so
+ * a failed plan never leaves one behind to apply.
  */
 export function terraformPlan(o: TerraformOptions): Promise<PlanResult> {
   return inGroup(o, async (p, group) => {
@@ -264,10 +265,16 @@ export function terraformPlan(o: TerraformOptions): Promise<PlanResult> {
       ...(o.varFiles ?? []).map((f) => `-var-file=${f}`),
       "-detailed-exitcode",
     ];
-    const planned = await run(p, o, group, plan, { ok: [0, 2] });
-    const shown = await run(p, o, group, ["show", "-json", planFile], { quiet: true });
-    const json = parsePlanJson(shown.stdout, o.stackDir);
-    return { planFile, json, changed: planned.code === 2, output: planned.stdout };
+    try {
+      const planned = await run(p, o, group, plan, { ok: [0, 2] });
+      const shown = await run(p, o, group, ["show", "-json", planFile], { quiet: true });
+      const json = parsePlanJson(shown.stdout, o.stackDir);
+      return { planFile, json, changed: planned.code === 2, output: planned.stdout };
+    } catch (err) {
+      // A plan nobody could read must not stay behind to be applied.
+      await rm(planFile, { force: true });
+      throw err;
+    }
   });
 }
 

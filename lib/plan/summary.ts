@@ -128,12 +128,9 @@ export function parsePlanJson(text: string, label: string): unknown {
     if (!/^\s*[{[]/.test(body))
       throw planError(label, "not JSON (the text output of terraform plan or show?)");
     const where = Number.isFinite(position) ? ` at ${lineColumn(body, position)}` : "";
-    // V8 quotes a snippet of the text in some messages: one line, and not too much of it.
-    const what = message
-      .replace(/ in JSON at .*$/, "")
-      .replace(/\s+/g, " ")
-      .slice(0, 200);
-    throw planError(label, `invalid JSON${where}: ${what}`);
+    // V8 quotes a snippet of the text in its messages, and plan text holds values that may
+    // be secret: say where, never what.
+    throw planError(label, `invalid JSON${where}`);
   }
 }
 

@@ -49,8 +49,10 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
     teams: await resolveTeams(trusted.config, pr, o.isTeamMember),
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
     judged: await preparePolicies(trusted.config.byKind.Policy, blobAt(changes.base)),
+    // Previews run the PR's CEL rules only: its OPA bundles are code from the PR, and run
+    // once merged, never before.
     previewed: await preparePolicies(
-      head.config.byKind.Policy.filter((p) => edited.has(p.name)),
+      head.config.byKind.Policy.filter((p) => edited.has(p.name) && p.value.spec.validations),
       blobAt(changes.head),
     ),
   });

@@ -85,8 +85,14 @@ export async function resolveCommit(repoDir: string, ref: string, role: string):
   const r = await git(
     repoDir,
     ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
-    { ok: [0, 1] },
+    // 128: not a repository (or no git history at all): the user's setup, not a bug.
+    { ok: [0, 1, 128] },
   );
+  if (r.code === 128) {
+    throw new UsageError(
+      `${repoDir} is not a git repository with history; run where the repository is checked out`,
+    );
+  }
   const sha = r.stdout.toString().trim();
   if (r.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha))
     throw new UsageError(`${role} ref ${shown} is not a commit in ${repoDir}`);

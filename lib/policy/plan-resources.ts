@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../model/index.ts";
+import { parsePlanJson } from "../plan/summary.ts";
 import type { ResourceChange } from "./types.ts";
 
 export async function readPlans(
@@ -11,12 +12,13 @@ export async function readPlans(
   const out: ResourceChange[] = [];
   for (const { stack, file } of plans) {
     const full = path.resolve(repoDir, file);
-    let plan: unknown;
+    let text: string;
     try {
-      plan = JSON.parse(await readFile(full, "utf8"));
+      text = await readFile(full, "utf8");
     } catch (err) {
       throw new UsageError(`plan file of ${stack} (${full}): ${(err as Error).message}`);
     }
+    const plan = parsePlanJson(text, stack);
     for (const r of resourceChanges(stack, plan)) out.push(r);
   }
   return out;

@@ -21,7 +21,8 @@ export function regoEntrypoints(source: string): string[] {
   const pkg = /^\s*package\s+([A-Za-z_][\w.]*)/m.exec(source)?.[1];
   if (!pkg) return [];
   const rules = new Set<string>();
-  for (const m of source.matchAll(/^\s*((?:deny|violation|warn)(?:_\w+)?)\b/gm)) rules.add(m[1]!);
+  // Rule heads start a line; indented names are locals inside a body.
+  for (const m of source.matchAll(/^((?:deny|violation|warn)(?:_\w+)?)\b/gm)) rules.add(m[1]!);
   return [...rules].sort().map((r) => `${pkg.replace(/\./g, "/")}/${r}`);
 }
 

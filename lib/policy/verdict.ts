@@ -3,6 +3,7 @@
 // cannot approve itself by rewriting the rules.
 import type { Problem } from "../errors.ts";
 import type { Lifecycle } from "../model/schema.ts";
+import { classifyActions } from "../plan/summary.ts";
 import type { CompiledPolicies } from "./cel.ts";
 import type { Snapshot } from "./changes.ts";
 import { type ApprovalGate, type BudgetLine, evaluateGates } from "./gates.ts";
@@ -133,23 +134,25 @@ export function ruleInputs(
       at: d.at,
     };
   });
-  const resources = changes.resources.map((r) => ({
-    object: r,
-    oldObject: null,
-    change: {
+  // Resources Terraform leaves alone (no-op, read) are not changes for rules to judge.
+  const operationOf = {
+    create: "CREATE",
+    update: "UPDATE",
+    replace: "UPDATE",
+    delete: "DELETE",
+    forget: "DELETE",
+  } as const;
+  const resources = changes.resources.flatMap((r) => {
+    const action = classifyActions(r.actions);
+    if (!action || action === "noop" || action === "read") return [];
+    const change: RuleInput["change"] = {
       kind: "Resource",
       name: r.address,
-      operation: r.actions.includes("delete")
-        ? r.actions.includes("create")
-          ? "UPDATE"
-          : "DELETE"
-        : r.actions.includes("create")
-          ? "CREATE"
-          : "UPDATE",
+      operation: operationOf[action],
       lifecycle: layerOfStack(r.stack),
-    } as RuleInput["change"],
-    pr,
-  }));
+    };
+    return [{ object: r, oldObject: null, change, pr }];
+  });
   return [...docs, ...resources];
 }
 

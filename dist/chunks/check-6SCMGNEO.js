@@ -3,13 +3,14 @@ import {
   unitOf
 } from "./chunk-N4SQIPCK.js";
 import {
+  classifyActions,
+  readPlans
+} from "./chunk-VMQDLYXC.js";
+import {
   buildModel,
   loadTemplates,
   renderFiles
 } from "./chunk-SWIEEHYJ.js";
-import {
-  readPlans
-} from "./chunk-ZFKEJGR4.js";
 import {
   layerOfStack
 } from "./chunk-KEGCEYFC.js";
@@ -19998,8 +19999,14 @@ async function resolveCommit(repoDir, ref, role) {
   let r = await git(
     repoDir,
     ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
-    { ok: [0, 1] }
-  ), sha = r.stdout.toString().trim();
+    // 128: not a repository (or no git history at all): the user's setup, not a bug.
+    { ok: [0, 1, 128] }
+  );
+  if (r.code === 128)
+    throw new UsageError(
+      `${repoDir} is not a git repository with history; run where the repository is checked out`
+    );
+  let sha = r.stdout.toString().trim();
   if (r.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha))
     throw new UsageError(`${role} ref ${shown} is not a commit in ${repoDir}`);
   return sha;
@@ -20262,7 +20269,7 @@ function regoEntrypoints(source) {
   let pkg = /^\s*package\s+([A-Za-z_][\w.]*)/m.exec(source)?.[1];
   if (!pkg) return [];
   let rules = /* @__PURE__ */ new Set();
-  for (let m of source.matchAll(/^\s*((?:deny|violation|warn)(?:_\w+)?)\b/gm)) rules.add(m[1]);
+  for (let m of source.matchAll(/^((?:deny|violation|warn)(?:_\w+)?)\b/gm)) rules.add(m[1]);
   return [...rules].sort().map((r) => `${pkg.replace(/\./g, "/")}/${r}`);
 }
 async function compileRego(source, entrypoints) {
@@ -20842,17 +20849,23 @@ function ruleInputs(changes, pr) {
       pr,
       at: d.at
     };
-  }), resources = changes.resources.map((r) => ({
-    object: r,
-    oldObject: null,
-    change: {
+  }), operationOf = {
+    create: "CREATE",
+    update: "UPDATE",
+    replace: "UPDATE",
+    delete: "DELETE",
+    forget: "DELETE"
+  }, resources = changes.resources.flatMap((r) => {
+    let action = classifyActions(r.actions);
+    if (!action || action === "noop" || action === "read") return [];
+    let change = {
       kind: "Resource",
       name: r.address,
-      operation: r.actions.includes("delete") ? r.actions.includes("create") ? "UPDATE" : "DELETE" : r.actions.includes("create") ? "CREATE" : "UPDATE",
+      operation: operationOf[action],
       lifecycle: layerOfStack(r.stack)
-    },
-    pr
-  }));
+    };
+    return [{ object: r, oldObject: null, change, pr }];
+  });
   return [...docs, ...resources];
 }
 function evaluatePolicies(prepared, inputs) {
@@ -20892,8 +20905,10 @@ async function judgeRepository(o) {
     teams: await resolveTeams(trusted.config, pr, o.isTeamMember),
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
     judged: await preparePolicies(trusted.config.byKind.Policy, blobAt(changes.base)),
+    // Previews run the PR's CEL rules only: its OPA bundles are code from the PR, and run
+    // once merged, never before.
     previewed: await preparePolicies(
-      head.config.byKind.Policy.filter((p) => edited.has(p.name)),
+      head.config.byKind.Policy.filter((p) => edited.has(p.name) && p.value.spec.validations),
       blobAt(changes.head)
     )
   });

@@ -28,7 +28,7 @@ async function policyCommand(args, io) {
   let format = values.format ?? "text";
   if (format !== "text" && format !== "json")
     throw new PolicyUsage("--format must be text or json");
-  let { parsePlanSpecs } = await import("./plan-spec-Y6TIQQYL.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-UQX364NL.js"), { verdictJson, verdictMarkdown } = await import("./report-3NJI3RCH.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
+  let { parsePlanSpecs } = await import("./plan-spec-Y6TIQQYL.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-6SCMGNEO.js"), { verdictJson, verdictMarkdown } = await import("./report-3NJI3RCH.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values.base,
     head: values.head ?? "HEAD",
@@ -52,6 +52,10 @@ async function readPrFile(file) {
     throw new PolicyUsage(
       `--pr ${file}: expected a JSON object with author, labels, reviews, teams`
     );
+  let f = parsed, strings = (v) => Array.isArray(v) && v.every((x) => typeof x == "string"), problem = f.author !== void 0 && typeof f.author != "string" && "author must be a string" || f.labels !== void 0 && !strings(f.labels) && "labels must be a list of strings" || f.reviews !== void 0 && !(Array.isArray(f.reviews) && f.reviews.every(
+    (r) => r && typeof r.user == "string" && typeof r.state == "string" && typeof r.commitId == "string"
+  )) && "reviews must be a list of {user, state, commitId}" || f.teams !== void 0 && !(f.teams && typeof f.teams == "object" && Object.values(f.teams).every(strings)) && 'teams must map "@org/team" to lists of logins';
+  if (problem) throw new PolicyUsage(`--pr ${file}: ${problem}`);
   return parsed;
 }
 function pullRequestFrom(f) {

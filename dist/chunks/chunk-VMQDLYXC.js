@@ -1,13 +1,70 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  isRecord,
-  planError,
-  planObject,
-  planResourceEntries
-} from "./chunk-ZFKEJGR4.js";
-import "./chunk-7P3UOG4L.js";
-import "./chunk-TXRGOUFA.js";
-import "./chunk-BOG7BZ5N.js";
+  UsageError
+} from "./chunk-7P3UOG4L.js";
+
+// lib/policy/plan-resources.ts
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+async function readPlans(repoDir, plans) {
+  let out = [];
+  for (let { stack, file } of plans) {
+    let full = path.resolve(repoDir, file), text;
+    try {
+      text = await readFile(full, "utf8");
+    } catch (err) {
+      throw new UsageError(`plan file of ${stack} (${full}): ${err.message}`);
+    }
+    let plan = parsePlanJson(text, stack);
+    for (let r of resourceChanges(stack, plan)) out.push(r);
+  }
+  return out;
+}
+var isRecord = (v) => typeof v == "object" && v !== null && !Array.isArray(v);
+function planError(stack, why) {
+  return new UsageError(
+    `plan of ${stack}: ${why}; expected the output of terraform show -json <planfile>`
+  );
+}
+function planObject(stack, plan) {
+  let fail = (why) => planError(stack, why);
+  if (!isRecord(plan)) throw fail("not a JSON object");
+  if (!("format_version" in plan) && ("lineage" in plan || "serial" in plan))
+    throw fail("it is a Terraform state file (terraform.tfstate), not a plan");
+  let version = plan.format_version;
+  if (typeof version != "string" || !/^[01]\.\d+$/.test(version))
+    throw fail(`unsupported format_version ${JSON.stringify(version)} (0.x and 1.x are read)`);
+  if (!("planned_values" in plan) && !("resource_changes" in plan))
+    throw fail("it has no planned_values (a state rather than a plan?)");
+  return plan;
+}
+var isPath = (p) => Array.isArray(p) && p.every((s) => typeof s == "string" || typeof s == "number");
+function planResourceEntries(stack, plan) {
+  let list = planObject(stack, plan).resource_changes ?? [];
+  if (!Array.isArray(list)) throw planError(stack, "resource_changes is not an array");
+  return list.map((entry, i) => {
+    let change = isRecord(entry) ? entry.change : void 0, actions = isRecord(change) ? change.actions : void 0;
+    if (!isRecord(entry) || !isRecord(change) || typeof entry.address != "string" || typeof entry.type != "string" || !Array.isArray(actions) || !actions.every((a) => typeof a == "string"))
+      throw planError(stack, `resource_changes[${i}] lacks address, type or change.actions`);
+    let out = {
+      address: entry.address,
+      type: entry.type,
+      actions: [...actions],
+      importing: isRecord(change.importing)
+    };
+    typeof entry.mode == "string" && (out.mode = entry.mode), typeof entry.action_reason == "string" && (out.reason = entry.action_reason);
+    let paths = Array.isArray(change.replace_paths) ? change.replace_paths.filter(isPath) : [];
+    return paths.length > 0 && (out.replacePaths = paths.map((p) => [...p])), typeof entry.previous_address == "string" && (out.previousAddress = entry.previous_address), typeof entry.deposed == "string" && (out.deposed = entry.deposed), out;
+  });
+}
+function resourceChanges(stack, plan) {
+  return planResourceEntries(stack, plan).map((e) => ({
+    stack,
+    address: e.address,
+    type: e.type,
+    actions: e.actions
+  }));
+}
 
 // lib/plan/summary.ts
 var ACTIONS = {
@@ -50,8 +107,8 @@ function parsePlanJson(text, label) {
       );
     if (!/^\s*[{[]/.test(body))
       throw planError(label, "not JSON (the text output of terraform plan or show?)");
-    let where = Number.isFinite(position) ? ` at ${lineColumn(body, position)}` : "", what = message.replace(/ in JSON at .*$/, "").replace(/\s+/g, " ").slice(0, 200);
-    throw planError(label, `invalid JSON${where}: ${what}`);
+    let where = Number.isFinite(position) ? ` at ${lineColumn(body, position)}` : "";
+    throw planError(label, `invalid JSON${where}`);
   }
 }
 function lineColumn(text, position) {
@@ -149,10 +206,12 @@ function summaryJson(s) {
     )
   };
 }
+
 export {
   classifyActions,
   emptyCounts,
   parsePlanJson,
   summarizePlan,
-  summaryJson
+  summaryJson,
+  readPlans
 };
