@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { appendFileSync, readFileSync } from "node:fs";
 import { EOL } from "node:os";
 
+import type { Logger } from "../lib/logger.ts";
 import { escapeData, escapeProperty } from "../lib/report/workflow-commands.ts";
 
 export class InputError extends Error {
@@ -93,10 +94,18 @@ export function setFailed(message: string): void {
 }
 
 /** The runner's logger for lib/: debug lines only show when step debugging is on. */
-export const runnerLog = {
+export const runnerLog: Logger = {
   debug: (m: string) => process.stdout.write(`::debug::${escapeData(m)}${EOL}`),
   info,
   warning: (m: string) => annotate("warning", m),
+  // A fold in the log; workflow commands are switched off inside it, so a line of the
+  // program's output that looks like one (`::add-mask::`, `::error::`) stays text.
+  group(title: string, lines: string[]) {
+    const token = randomUUID();
+    process.stdout.write(`::group::${escapeData(title)}${EOL}::stop-commands::${token}${EOL}`);
+    for (const line of lines) process.stdout.write(`${line}${EOL}`);
+    process.stdout.write(`::${token}::${EOL}::endgroup::${EOL}`);
+  },
 };
 
 export interface RunContext {

@@ -9,7 +9,7 @@ import {
   githubClient,
   setFailed,
   setOutput
-} from "./chunks/chunk-ULSEIPJB.js";
+} from "./chunks/chunk-CDNCSMO2.js";
 import {
   parsePlanSpecs
 } from "./chunks/chunk-KEGCEYFC.js";

@@ -11,7 +11,7 @@ import {
   getInput,
   setFailed,
   setOutput
-} from "./chunks/chunk-ULSEIPJB.js";
+} from "./chunks/chunk-CDNCSMO2.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-TXRGOUFA.js";

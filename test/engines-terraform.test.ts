@@ -28,6 +28,9 @@ function captureLog(): Logger & { lines: string[] } {
     debug() {},
     info: (m: string) => lines.push(m),
     warning: (m: string) => lines.push(`warning: ${m}`),
+    // As the runner shows a group (without its stop-commands guard).
+    group: (title: string, body: string[]) =>
+      lines.push(`::group::${title}`, ...body, "::endgroup::"),
   };
 }
 
@@ -272,5 +275,32 @@ describe.skipIf(REAL === undefined)("terraform runner with a real terraform/tofu
     const second = await terraformPlan(o);
     expect(second.changed).toBe(false);
     expect(summarizePlan(second.json, stackDir).counts.create).toBe(0);
+  });
+});
+
+describe("the runner's log groups", () => {
+  it("show another program's output as text: a forged workflow command in it does nothing", async () => {
+    const { runnerLog } = await import("../actions/runner.ts");
+    const { parseAnnotations } = await import("./harness.ts");
+    let out = "";
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => {
+      out += chunk;
+      return true;
+    }) as typeof process.stdout.write;
+    try {
+      runnerLog.group("stacks/platform/jp1", [
+        "::error::forged by a provider",
+        "::add-mask::x",
+        "Plan: 1 to add",
+      ]);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(out).toMatch(
+      /^::group::stacks\/platform\/jp1\n::stop-commands::[0-9a-f-]{36}\n::error::forged/,
+    );
+    expect(out).toMatch(/Plan: 1 to add\n::[0-9a-f-]{36}::\n::endgroup::\n$/);
+    expect(parseAnnotations(out)).toEqual([]);
   });
 });

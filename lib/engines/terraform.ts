@@ -68,9 +68,7 @@ class GroupLog {
     for (const line of text.replace(/\r?\n$/, "").split(/\r?\n/)) this.lines.push(line);
   }
   flush(): void {
-    this.log.info(`::group::${this.stackDir}`);
-    for (const line of this.lines) this.log.info(line);
-    this.log.info("::endgroup::");
+    this.log.group(this.stackDir, [...this.lines]);
     this.lines.length = 0;
   }
 }

@@ -65,7 +65,15 @@ function setFailed(message) {
 var runnerLog = {
   debug: (m) => process.stdout.write(`::debug::${escapeData(m)}${EOL}`),
   info,
-  warning: (m) => annotate("warning", m)
+  warning: (m) => annotate("warning", m),
+  // A fold in the log; workflow commands are switched off inside it, so a line of the
+  // program's output that looks like one (`::add-mask::`, `::error::`) stays text.
+  group(title, lines) {
+    let token = randomUUID();
+    process.stdout.write(`::group::${escapeData(title)}${EOL}::stop-commands::${token}${EOL}`);
+    for (let line of lines) process.stdout.write(`${line}${EOL}`);
+    process.stdout.write(`::${token}::${EOL}::endgroup::${EOL}`);
+  }
 };
 function getContext() {
   let env = process.env, [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/"), event = {};
