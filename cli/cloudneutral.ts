@@ -1,6 +1,7 @@
 // The `cloudneutral` command: translates flags to lib/ calls and results to text, JSON or
 // workflow commands. Exit codes: 0 ok, 1 invalid input or check failed, 2 usage error.
 import { parseArgs } from "node:util";
+import { UsageError } from "../lib/errors.ts";
 
 const USAGE = `usage: cloudneutral <command> [options]
 
@@ -12,8 +13,6 @@ commands:
   policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--format text|json]
 
 defaults: --config platform-config  --out infra  --templates <config>/../templates`;
-
-class Usage extends Error {}
 
 interface Io {
   out(text: string): void;
@@ -46,13 +45,11 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
         io.out(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        throw new Usage(`unknown command "${command}"`);
+        throw new UsageError(`unknown command "${command}"`);
     }
   } catch (err) {
     const { ConfigurationError, formatProblem } = await import("../lib/errors.ts");
-    const { UsageError } = await import("../lib/model/index.ts");
     if (
-      err instanceof Usage ||
       err instanceof UsageError ||
       (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
     ) {
@@ -69,12 +66,11 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
 
 /** Exit codes of `policy check`: 0 allow, 1 deny, 2 usage or configuration error. */
 async function policy(args: string[], io: Io): Promise<number> {
-  const { policyCommand, PolicyUsage } = await import("./policy.ts");
+  const { policyCommand } = await import("./policy.ts");
   const { ConfigurationError, formatProblem } = await import("../lib/errors.ts");
   try {
     return await policyCommand(args, io);
   } catch (err) {
-    if (err instanceof PolicyUsage) throw new Usage(err.message);
     if (err instanceof ConfigurationError) {
       for (const p of err.problems) io.err(`${formatProblem(p)}\n`);
       return 2;
@@ -101,7 +97,7 @@ function parse(args: string[], extra: Record<string, { type: "string" | "boolean
 
 function format<T extends string>(value: string | undefined, allowed: readonly T[]): T {
   const f = (value ?? allowed[0]) as T;
-  if (!allowed.includes(f)) throw new Usage(`--format must be one of ${allowed.join(", ")}`);
+  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(", ")}`);
   return f;
 }
 

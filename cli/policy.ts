@@ -2,6 +2,7 @@
 // Exit codes: 0 allow, 1 deny, 2 usage or configuration error.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { UsageError } from "../lib/errors.ts";
 import type { PullRequestInfo } from "../lib/policy/types.ts";
 
 export const POLICY_USAGE =
@@ -17,12 +18,10 @@ interface PrFile extends Partial<PullRequestInfo> {
   teams?: Record<string, string[]>;
 }
 
-export class PolicyUsage extends Error {}
-
 export async function policyCommand(args: string[], io: Io): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== "check")
-    throw new PolicyUsage(
+    throw new UsageError(
       `unknown policy command ${JSON.stringify(sub ?? "")}; expected: ${POLICY_USAGE}`,
     );
   const { values } = parseArgs({
@@ -37,10 +36,9 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       format: { type: "string" },
     },
   });
-  if (!values.base) throw new PolicyUsage("--base is required");
+  if (!values.base) throw new UsageError("--base is required");
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "json")
-    throw new PolicyUsage("--format must be text or json");
+  if (format !== "text" && format !== "json") throw new UsageError("--format must be text or json");
   const { parsePlanSpecs } = await import("../lib/policy/plan-spec.ts");
   const planFiles = parsePlanSpecs(values.plan ?? []);
   const prFile = values.pr ? await readPrFile(values.pr) : undefined;
@@ -69,10 +67,10 @@ async function readPrFile(file: string): Promise<PrFile> {
   try {
     parsed = JSON.parse(await readFile(file, "utf8"));
   } catch (err) {
-    throw new PolicyUsage(`--pr ${file}: ${(err as Error).message}`);
+    throw new UsageError(`--pr ${file}: ${(err as Error).message}`);
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new PolicyUsage(
+    throw new UsageError(
       `--pr ${file}: expected a JSON object with author, labels, reviews, teams`,
     );
   }
@@ -96,7 +94,7 @@ async function readPrFile(file: string): Promise<PrFile> {
     (f.teams !== undefined &&
       !(f.teams && typeof f.teams === "object" && Object.values(f.teams).every(strings)) &&
       'teams must map "@org/team" to lists of logins');
-  if (problem) throw new PolicyUsage(`--pr ${file}: ${problem}`);
+  if (problem) throw new UsageError(`--pr ${file}: ${problem}`);
   return parsed as PrFile;
 }
 

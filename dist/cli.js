@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunks/chunk-J6YPK43K.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // cli/cloudneutral.ts
@@ -13,8 +16,7 @@ commands:
   plan summarize --plan-json FILE [--stack NAME] [--format json|markdown]
   policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE \u2026] [--format text|json]
 
-defaults: --config platform-config  --out infra  --templates <config>/../templates`, Usage = class extends Error {
-}, stdio = {
+defaults: --config platform-config  --out infra  --templates <config>/../templates`, stdio = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t)
 };
@@ -31,7 +33,7 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-ALYP2SRL.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-V4JQBJRY.js")).planCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -39,11 +41,11 @@ async function runCli(argv, io = stdio) {
         return io.out(`${USAGE}
 `), command === void 0 ? 2 : 0;
       default:
-        throw new Usage(`unknown command "${command}"`);
+        throw new UsageError(`unknown command "${command}"`);
     }
   } catch (err) {
-    let { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { UsageError } = await import("./chunks/model-UXCSEXIK.js");
-    if (err instanceof Usage || err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS"))
+    let { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
+    if (err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS"))
       return io.err(`cloudneutral: ${err.message}
 ${USAGE}
 `), 2;
@@ -56,11 +58,10 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand, PolicyUsage } = await import("./chunks/policy-5BD66J33.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-XZTKQGSV.js");
+  let { policyCommand } = await import("./chunks/policy-77HYX2HV.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
-    if (err instanceof PolicyUsage) throw new Usage(err.message);
     if (err instanceof ConfigurationError) {
       for (let p of err.problems) io.err(`${formatProblem(p)}
 `);
@@ -80,11 +81,11 @@ function parse(args, extra = {}) {
 }
 function format(value, allowed) {
   let f = value ?? allowed[0];
-  if (!allowed.includes(f)) throw new Usage(`--format must be one of ${allowed.join(", ")}`);
+  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(", ")}`);
   return f;
 }
 async function validateCommand(args, io) {
-  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-UXCSEXIK.js"), { formatProblem } = await import("./chunks/errors-XZTKQGSV.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-BUL2MAJI.js"), { formatProblem } = await import("./chunks/errors-KAKQHXJC.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -107,7 +108,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-LZODU6VS.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-YBKXD6K4.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -138,7 +139,7 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-LZODU6VS.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-YBKXD6K4.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -147,7 +148,7 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-6SCMGNEO.js"), { verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-4BPQ7QEJ.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   return io.out(`
 ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`), 0;
 }

@@ -9,12 +9,12 @@ import {
   githubClient,
   setFailed,
   setOutput
-} from "./chunks/chunk-CDNCSMO2.js";
+} from "./chunks/chunk-YPDH2TUE.js";
 import {
   parsePlanSpecs
-} from "./chunks/chunk-KEGCEYFC.js";
-import "./chunks/chunk-7P3UOG4L.js";
-import "./chunks/chunk-TXRGOUFA.js";
+} from "./chunks/chunk-GWRC3BM7.js";
+import "./chunks/chunk-LFUVOBH6.js";
+import "./chunks/chunk-J6YPK43K.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -40,7 +40,7 @@ async function run() {
       throw new Error(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-GZDAMI2S.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-6SCMGNEO.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-3NJI3RCH.js"), { fitSummary } = await import("./chunks/job-report-5WQBDAB4.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-GZDAMI2S.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-4BPQ7QEJ.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
       repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       base: inputs.base,
       head: inputs.head,

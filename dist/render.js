@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   fitSummary,
   reportProblems
-} from "./chunks/chunk-DEIRRP46.js";
+} from "./chunks/chunk-IIGFA757.js";
 import {
   annotate,
   appendSummary,
@@ -11,10 +11,10 @@ import {
   getInput,
   setFailed,
   setOutput
-} from "./chunks/chunk-CDNCSMO2.js";
+} from "./chunks/chunk-YPDH2TUE.js";
 import {
   ConfigurationError
-} from "./chunks/chunk-TXRGOUFA.js";
+} from "./chunks/chunk-J6YPK43K.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -33,7 +33,7 @@ async function run() {
   let inputs;
   try {
     inputs = getInputs();
-    let { render } = await import("./chunks/render-LZODU6VS.js"), { renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
+    let { render } = await import("./chunks/render-YBKXD6K4.js"), { renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
     setOutput("changed", result.changes.length > 0 ? "true" : "false"), setOutput("files", JSON.stringify(result.changes));
     let markdown = renderSummaryMarkdown(result.changes, {
       outLabel: inputs.outDir,

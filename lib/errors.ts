@@ -35,3 +35,8 @@ export function sortProblems(problems: Problem[]): Problem[] {
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
   );
 }
+
+/** A wrong invocation (flags, refs, paths outside the repository): exit code 2, not a bug. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}

@@ -2,8 +2,8 @@ import { type Problem, sortProblems } from "../errors.ts";
 import { type LoadedConfig, loadDocuments } from "./load.ts";
 import { checkReferences } from "./references.ts";
 
+export { UsageError } from "../errors.ts";
 export type { LoadedConfig, SourceDoc } from "./load.ts";
-export { UsageError } from "./load.ts";
 
 /**
  * Loads and validates a platform-config directory: YAML, schema, then cross-document

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { ErrorObject } from "ajv";
 import { CORE_SCHEMA, loadAll } from "js-yaml";
 import { type Document, LineCounter, parseAllDocuments } from "yaml";
-import { ConfigurationError, type Problem, sortProblems } from "../errors.ts";
+import { ConfigurationError, type Problem, sortProblems, UsageError } from "../errors.ts";
 import { locate, type Path, type Position } from "./locate.ts";
 import { type DocumentOf, type KindName, KindNames } from "./schema.ts";
 import { validatorFor } from "./validators.ts";
@@ -31,10 +31,6 @@ export interface LoadedConfig {
   byKind: ByKind;
   /** `Kind/name` of documents that failed the schema: references to them are not "unknown". */
   invalid: Set<string>;
-}
-
-export class UsageError extends Error {
-  override name = "UsageError";
 }
 
 async function listYamlFiles(dir: string): Promise<string[]> {

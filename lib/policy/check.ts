@@ -129,7 +129,7 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     stacks,
     resources: [],
   };
-  const none = await preparePolicies([], async () => new Uint8Array());
+  const readConfigFile = (file: string) => readFile(path.join(configDir, file));
   return checkPolicy({
     changes,
     trusted: snapshot,
@@ -138,9 +138,8 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     pr: null,
     now,
     teams: new Map(),
-    judged: await preparePolicies(config.byKind.Policy, (file) =>
-      readFile(path.join(configDir, file)),
-    ),
-    previewed: none,
+    judged: await preparePolicies(config.byKind.Policy, readConfigFile),
+    // Nothing is edited: every document counts as new, so there is nothing to preview.
+    previewed: await preparePolicies([], readConfigFile),
   });
 }

@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { UsageError } from "../model/index.ts";
+import { UsageError } from "../errors.ts";
 
 interface GitResult {
   code: number;

@@ -1,8 +1,7 @@
 // Resource changes from Terraform's machine-readable plan (`terraform show -json`).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { UsageError } from "../model/index.ts";
-import { parsePlanJson } from "../plan/summary.ts";
+import { UsageError } from "../errors.ts";
 import type { ResourceChange } from "./types.ts";
 
 export async function readPlans(
@@ -122,4 +121,44 @@ export function resourceChanges(stack: string, plan: unknown): ResourceChange[] 
     type: e.type,
     actions: e.actions,
   }));
+}
+
+/**
+ * Parses the text of a `terraform show -json` output, telling a truncated file from a
+ * corrupt one. `label` names the plan in messages (a stack or a file). Throws UsageError.
+ */
+export function parsePlanJson(text: string, label: string): unknown {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const trimmed = body.trimEnd();
+  if (trimmed.trim() === "") throw planError(label, "the file is empty");
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    const message = (err as Error).message;
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    if (
+      /end of JSON input|Unterminated string/.test(message) ||
+      (Number.isFinite(position) && position >= trimmed.length)
+    )
+      throw planError(
+        label,
+        `the JSON ends early after ${trimmed.length} characters (a truncated file?)`,
+      );
+    if (!/^\s*[{[]/.test(body))
+      throw planError(label, "not JSON (the text output of terraform plan or show?)");
+    const where = Number.isFinite(position) ? ` at ${lineColumn(body, position)}` : "";
+    // V8 quotes a snippet of the text in its messages, and plan text holds values that may
+    // be secret: say where, never what.
+    throw planError(label, `invalid JSON${where}`);
+  }
+}
+
+function lineColumn(text: string, position: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < position; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `line ${line}, column ${position - start + 1}`;
 }

@@ -1,4 +1,4 @@
-import { UsageError } from "../model/index.ts";
+import { UsageError } from "../errors.ts";
 import { Layers, type Lifecycle } from "../model/schema.ts";
 
 export interface PlanSpec {

@@ -1,12 +1,11 @@
+import { tableCell } from "../report/job-report.ts";
 import type { PolicyResult } from "./types.ts";
 import type { Verdict } from "./verdict.ts";
 
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-
 function resultRows(results: PolicyResult[], fileOf: (f: string) => string): string[] {
   return results.map((r) => {
-    const where = r.at ? ` (\`${cell(`${fileOf(r.at.file)}:${r.at.line}`)}\`)` : "";
-    return `| \`${cell(r.rule)}\` | ${r.severity} | \`${cell(r.object)}\` | ${cell(r.message)}${where} |`;
+    const where = r.at ? ` (\`${tableCell(`${fileOf(r.at.file)}:${r.at.line}`)}\`)` : "";
+    return `| \`${tableCell(r.rule)}\` | ${r.severity} | \`${tableCell(r.object)}\` | ${tableCell(r.message)}${where} |`;
   });
 }
 

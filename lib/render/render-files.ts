@@ -150,9 +150,10 @@ function renderStack(
 
 function dependsOnLayers(stack: StackView): string[] {
   const index = Layers.indexOf(stack.layer);
-  // Each layer builds on the ones below it in the same region (the matrix's order).
+  // Each Terraform layer builds on the ones below it in the same region (the matrix's
+  // order); applications are GitOps manifests, not a stack to wait for.
   return Layers.slice(0, index)
-    .filter((l) => l === "foundation" || l === "k8s-base" || (l === "platform" && index > 2))
+    .filter((l) => l !== "applications")
     .map((l) => `${l}/${stack.region.name}`);
 }
 

@@ -1,6 +1,9 @@
 import type { Problem } from "../errors.ts";
 import { ANNOTATION_LIMIT } from "./workflow-commands.ts";
 
+/** Text made safe for one cell of a markdown table: no column breaks, no line breaks. */
+export const tableCell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+
 /** GitHub refuses a step's job summary above 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
@@ -30,9 +33,9 @@ export function reportProblems(
   problems: Problem[],
   fileOf: (file: string) => string,
 ): ProblemReport {
-  const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
   const rows = problems.map(
-    (p) => `| \`${cell(`${fileOf(p.file)}:${p.line}:${p.column}`)}\` | ${cell(p.message)} |`,
+    (p) =>
+      `| \`${tableCell(`${fileOf(p.file)}:${p.line}:${p.column}`)}\` | ${tableCell(p.message)} |`,
   );
   const more =
     problems.length > ANNOTATION_LIMIT

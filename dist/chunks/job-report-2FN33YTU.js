@@ -2,12 +2,14 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   SUMMARY_LIMIT_BYTES,
   fitSummary,
-  reportProblems
-} from "./chunk-DEIRRP46.js";
+  reportProblems,
+  tableCell
+} from "./chunk-IIGFA757.js";
 import "./chunk-ZUSPSRZ2.js";
 import "./chunk-BOG7BZ5N.js";
 export {
   SUMMARY_LIMIT_BYTES,
   fitSummary,
-  reportProblems
+  reportProblems,
+  tableCell
 };

@@ -1,12 +1,14 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  Layers,
   deployEnvironmentOf,
   namespaceOf
-} from "./chunk-7P3UOG4L.js";
+} from "./chunk-REXUCX5C.js";
+import {
+  Layers
+} from "./chunk-LFUVOBH6.js";
 import {
   ConfigurationError
-} from "./chunk-TXRGOUFA.js";
+} from "./chunk-J6YPK43K.js";
 import {
   __commonJS,
   __require,
@@ -4081,7 +4083,7 @@ function renderStack(stack, templates, emit, files) {
 }
 function dependsOnLayers(stack) {
   let index = Layers.indexOf(stack.layer);
-  return Layers.slice(0, index).filter((l) => l === "foundation" || l === "k8s-base" || l === "platform" && index > 2).map((l) => `${l}/${stack.region.name}`);
+  return Layers.slice(0, index).filter((l) => l !== "applications").map((l) => `${l}/${stack.region.name}`);
 }
 function sourcesOfAll(services) {
   return [...new Set(services.flatMap((s) => s.sources))].sort();

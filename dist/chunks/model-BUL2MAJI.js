@@ -1,9 +1,11 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  UsageError,
   validateConfig
-} from "./chunk-7P3UOG4L.js";
-import "./chunk-TXRGOUFA.js";
+} from "./chunk-REXUCX5C.js";
+import "./chunk-LFUVOBH6.js";
+import {
+  UsageError
+} from "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 export {
   UsageError,

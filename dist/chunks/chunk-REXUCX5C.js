@@ -1,10 +1,13 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  KindNames
+} from "./chunk-LFUVOBH6.js";
+import {
+  UsageError,
   sortProblems
-} from "./chunk-TXRGOUFA.js";
+} from "./chunk-J6YPK43K.js";
 import {
   __commonJS,
-  __export,
   __require,
   __toESM
 } from "./chunk-BOG7BZ5N.js";
@@ -550,7 +553,7 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar2 = class extends Node.NodeBase {
+    var identity = require_identity(), Node = require_Node(), toJS = require_toJS(), isScalarValue = (value) => !value || typeof value != "function" && typeof value != "object", Scalar = class extends Node.NodeBase {
       constructor(value) {
         super(identity.SCALAR), this.value = value;
       }
@@ -561,12 +564,12 @@ var require_Scalar = __commonJS({
         return String(this.value);
       }
     };
-    Scalar2.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar2.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar2.PLAIN = "PLAIN";
-    Scalar2.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar2.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar2;
+    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
+    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
+    Scalar.PLAIN = "PLAIN";
+    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
+    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
+    exports.Scalar = Scalar;
     exports.isScalarValue = isScalarValue;
   }
 });
@@ -575,7 +578,7 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
-    var Alias = require_Alias(), identity = require_identity(), Scalar2 = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
+    var Alias = require_Alias(), identity = require_identity(), Scalar = require_Scalar(), defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
         let match = tags.filter((t) => t.tag === tagName), tagObj = match.find((t) => !t.format) ?? match[0];
@@ -603,13 +606,13 @@ var require_createNode = __commonJS({
       let tagObj = findTagObject(value, tagName, schema2.tags);
       if (!tagObj) {
         if (value && typeof value.toJSON == "function" && (value = value.toJSON()), !value || typeof value != "object") {
-          let node2 = new Scalar2.Scalar(value);
+          let node2 = new Scalar.Scalar(value);
           return ref && (ref.node = node2), node2;
         }
         tagObj = value instanceof Map ? schema2[identity.MAP] : Symbol.iterator in Object(value) ? schema2[identity.SEQ] : schema2[identity.MAP];
       }
       onTagObj && (onTagObj(tagObj), delete ctx.onTagObj);
-      let node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from == "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar2.Scalar(value);
+      let node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from == "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
       return tagName ? node.tag = tagName : tagObj.default || (node.tag = tagObj.tag), ref && (ref.node = node), node;
     }
     exports.createNode = createNode;
@@ -855,7 +858,7 @@ ${indent}${text.slice(fold + 1, end2)}`);
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
+    var Scalar = require_Scalar(), foldFlowLines = require_foldFlowLines(), getFoldOptions = (ctx, isBlock) => ({
       indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
@@ -967,7 +970,7 @@ ${indent}`) + "'";
       let { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value))
         return quotedString(value, ctx);
-      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal = blockQuote === "literal" ? !0 : blockQuote === "folded" || type2 === Scalar2.Scalar.BLOCK_FOLDED ? !1 : type2 === Scalar2.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
+      let indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : ""), literal = blockQuote === "literal" ? !0 : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? !1 : type2 === Scalar.Scalar.BLOCK_LITERAL ? !0 : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
         return literal ? `|
 ` : `>
@@ -1000,7 +1003,7 @@ ${indent}`) + "'";
       if (comment && (header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " ")), onComment && onComment()), !literal) {
         let foldedValue = value.replace(/\n+/g, `
 $&`).replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`), literalFallback = !1, foldOptions = getFoldOptions(ctx, !0);
-        blockQuote !== "folded" && type2 !== Scalar2.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
+        blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED && (foldOptions.onOverflow = () => {
           literalFallback = !0;
         });
         let body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
@@ -1019,7 +1022,7 @@ ${indent}${start}${value}${end}`;
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value))
         return implicitKey || inFlow || !value.includes(`
 `) ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      if (!implicitKey && !inFlow && type2 !== Scalar2.Scalar.PLAIN && value.includes(`
+      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes(`
 `))
         return blockString(item, ctx, onComment, onChompKeep);
       if (containsDocumentMarker(value)) {
@@ -1039,17 +1042,17 @@ ${indent}`);
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       let { implicitKey, inFlow } = ctx, ss = typeof item.value == "string" ? item : Object.assign({}, item, { value: String(item.value) }), { type: type2 } = item;
-      type2 !== Scalar2.Scalar.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value) && (type2 = Scalar2.Scalar.QUOTE_DOUBLE);
+      type2 !== Scalar.Scalar.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value) && (type2 = Scalar.Scalar.QUOTE_DOUBLE);
       let _stringify = (_type) => {
         switch (_type) {
-          case Scalar2.Scalar.BLOCK_FOLDED:
-          case Scalar2.Scalar.BLOCK_LITERAL:
+          case Scalar.Scalar.BLOCK_FOLDED:
+          case Scalar.Scalar.BLOCK_LITERAL:
             return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar2.Scalar.QUOTE_DOUBLE:
+          case Scalar.Scalar.QUOTE_DOUBLE:
             return doubleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.QUOTE_SINGLE:
+          case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
-          case Scalar2.Scalar.PLAIN:
+          case Scalar.Scalar.PLAIN:
             return plainString(ss, ctx, onComment, onChompKeep);
           default:
             return null;
@@ -1170,7 +1173,7 @@ ${ctx.indent}${str2}` : str2;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity(), Scalar2 = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
+    var identity = require_identity(), Scalar = require_Scalar(), stringify = require_stringify(), stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       let { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx, keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1181,7 +1184,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar2.Scalar.BLOCK_FOLDED || key.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key == "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key == "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: !1,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1255,16 +1258,16 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity(), Scalar2 = require_Scalar(), MERGE_KEY = "<<", merge2 = {
+    var identity = require_identity(), Scalar = require_Scalar(), MERGE_KEY = "<<", merge2 = {
       identify: (value) => value === MERGE_KEY || typeof value == "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar2.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
-    }, isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    }, isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       let source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1473,7 +1476,7 @@ ${indent}${end}`;
 var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
-    var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar2 = require_Scalar();
+    var stringifyCollection = require_stringifyCollection(), addPairToJSMap = require_addPairToJSMap(), Collection = require_Collection(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar();
     function findPair(items, key) {
       let k = identity.isScalar(key) ? key.value : key;
       for (let it of items)
@@ -1520,7 +1523,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          identity.isScalar(prev.value) && Scalar2.isScalarValue(_pair.value) ? prev.value.value = _pair.value : prev.value = _pair.value;
+          identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value) ? prev.value.value = _pair.value : prev.value = _pair.value;
         } else if (sortEntries) {
           let i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
           i === -1 ? this.items.push(_pair) : this.items.splice(i, 0, _pair);
@@ -1546,8 +1549,8 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type3) {
-        let map2 = Type3 ? new Type3() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+      toJSON(_, ctx, Type2) {
+        let map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         ctx?.onCreate && ctx.onCreate(map2);
         for (let item of this.items)
           addPairToJSMap.addPairToJSMap(ctx, map2, item);
@@ -1595,7 +1598,7 @@ var require_map = __commonJS({
 var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
-    var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity = require_identity(), Scalar2 = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
+    var createNode = require_createNode(), stringifyCollection = require_stringifyCollection(), Collection = require_Collection(), identity = require_identity(), Scalar = require_Scalar(), toJS = require_toJS(), YAMLSeq = class extends Collection.Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
@@ -1646,7 +1649,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx != "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         let prev = this.items[idx];
-        identity.isScalar(prev) && Scalar2.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
+        identity.isScalar(prev) && Scalar.isScalarValue(value) ? prev.value = value : this.items[idx] = value;
       }
       toJSON(_, ctx) {
         let seq2 = [];
@@ -1727,13 +1730,13 @@ var require_string = __commonJS({
 var require_null2 = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar(), nullTag = {
+    var Scalar = require_Scalar(), nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar2.Scalar(null),
+      createNode: () => new Scalar.Scalar(null),
       default: !0,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar2.Scalar(null),
+      resolve: () => new Scalar.Scalar(null),
       stringify: ({ source }, ctx) => typeof source == "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
     exports.nullTag = nullTag;
@@ -1744,12 +1747,12 @@ var require_null2 = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar(), boolTag = {
+    var Scalar = require_Scalar(), boolTag = {
       identify: (value) => typeof value == "boolean",
       default: !0,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar2.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           let sv = source[0] === "t" || source[0] === "T";
@@ -1791,7 +1794,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
+    var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
@@ -1815,7 +1818,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str2) {
-        let node = new Scalar2.Scalar(parseFloat(str2)), dot = str2.indexOf(".");
+        let node = new Scalar.Scalar(parseFloat(str2)), dot = str2.indexOf(".");
         return dot !== -1 && str2[str2.length - 1] === "0" && (node.minFractionDigits = str2.length - dot - 1), node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -1890,7 +1893,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar(), map2 = require_map(), seq2 = require_seq();
+    var Scalar = require_Scalar(), map2 = require_map(), seq2 = require_seq();
     function intIdentify(value) {
       return typeof value == "bigint" || Number.isInteger(value);
     }
@@ -1904,7 +1907,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar2.Scalar(null),
+        createNode: () => new Scalar.Scalar(null),
         default: !0,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -1951,7 +1954,7 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
-    var node_buffer = __require("buffer"), Scalar2 = require_Scalar(), stringifyString = require_stringifyString(), binary2 = {
+    var node_buffer = __require("buffer"), Scalar = require_Scalar(), stringifyString = require_stringifyString(), binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: !1,
@@ -1988,11 +1991,11 @@ var require_binary = __commonJS({
           str2 = btoa(s);
         } else
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        if (type2 ?? (type2 = Scalar2.Scalar.BLOCK_LITERAL), type2 !== Scalar2.Scalar.QUOTE_DOUBLE) {
+        if (type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL), type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
           let lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth), n = Math.ceil(str2.length / lineWidth), lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth)
             lines[i] = str2.substr(o, lineWidth);
-          str2 = lines.join(type2 === Scalar2.Scalar.BLOCK_LITERAL ? `
+          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? `
 ` : " ");
         }
         return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
@@ -2006,7 +2009,7 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity(), Pair = require_Pair(), Scalar2 = require_Scalar(), YAMLSeq = require_YAMLSeq();
+    var identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq2, onError) {
       if (identity.isSeq(seq2))
         for (let i = 0; i < seq2.items.length; ++i) {
@@ -2014,7 +2017,7 @@ var require_pairs = __commonJS({
           if (!identity.isPair(item)) {
             if (identity.isMap(item)) {
               item.items.length > 1 && onError("Each pair must have its own sequence indicator");
-              let pair = item.items[0] || new Pair.Pair(new Scalar2.Scalar(null));
+              let pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
               if (item.commentBefore && (pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore), item.comment) {
                 let cn = pair.value ?? pair.key;
@@ -2122,7 +2125,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       return source && (value ? trueTag : falseTag).test.test(source) ? source : value ? ctx.options.trueStr : ctx.options.falseStr;
     }
@@ -2131,14 +2134,14 @@ var require_bool2 = __commonJS({
       default: !0,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar2.Scalar(!0),
+      resolve: () => new Scalar.Scalar(!0),
       stringify: boolStringify
     }, falseTag = {
       identify: (value) => value === !1,
       default: !0,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar2.Scalar(!1),
+      resolve: () => new Scalar.Scalar(!1),
       stringify: boolStringify
     };
     exports.falseTag = falseTag;
@@ -2150,7 +2153,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
+    var Scalar = require_Scalar(), stringifyNumber = require_stringifyNumber(), floatNaN = {
       identify: (value) => typeof value == "number",
       default: !0,
       tag: "tag:yaml.org,2002:float",
@@ -2174,7 +2177,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str2) {
-        let node = new Scalar2.Scalar(parseFloat(str2.replace(/_/g, ""))), dot = str2.indexOf(".");
+        let node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, ""))), dot = str2.indexOf(".");
         if (dot !== -1) {
           let f = str2.substring(dot + 1).replace(/_/g, "");
           f[f.length - 1] === "0" && (node.minFractionDigits = f.length);
@@ -3209,7 +3212,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity(), Scalar2 = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
+    var identity = require_identity(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), resolveBlockMap = require_resolve_block_map(), resolveBlockSeq = require_resolve_block_seq(), resolveFlowCollection = require_resolve_flow_collection();
     function resolveCollection(CN, ctx, token, onError, tagName, tag) {
       let coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag), Coll = coll.constructor;
       return tagName === "!" || tagName === Coll.tagName ? (coll.tag = Coll.tagName, coll) : (tagName && (coll.tag = tagName), coll);
@@ -3231,7 +3234,7 @@ var require_compose_collection = __commonJS({
         else
           return kt ? onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, !0) : onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, !0), resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let coll = resolveCollection(CN, ctx, token, onError, tagName, tag), res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll, node = identity.isNode(res) ? res : new Scalar2.Scalar(res);
+      let coll = resolveCollection(CN, ctx, token, onError, tagName, tag), res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll, node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       return node.range = coll.range, node.tag = tagName, tag?.format && (node.format = tag.format), node;
     }
     exports.composeCollection = composeCollection;
@@ -3242,12 +3245,12 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar();
+    var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       let start = scalar.offset, header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      let type2 = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines(scalar.source) : [], chompStart = lines.length;
+      let type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL, lines = scalar.source ? splitLines(scalar.source) : [], chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         let content = lines[i][1];
         if (content === "" || content === "\r")
@@ -3285,7 +3288,7 @@ var require_resolve_block_scalar = __commonJS({
           let message = `Block scalar lines must not be less indented than their ${header.indent ? "explicit indentation indicator" : "first line"}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message), indent = "";
         }
-        type2 === Scalar2.Scalar.BLOCK_LITERAL ? (value += sep + indent.slice(trimIndent) + content, sep = `
+        type2 === Scalar.Scalar.BLOCK_LITERAL ? (value += sep + indent.slice(trimIndent) + content, sep = `
 `) : indent.length > trimIndent || content[0] === "	" ? (sep === " " ? sep = `
 ` : !prevMoreIndented && sep === `
 ` && (sep = `
@@ -3314,7 +3317,7 @@ var require_resolve_block_scalar = __commonJS({
       let end = start + header.length + scalar.source.length;
       return { value, type: type2, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict2, onError) {
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header")
         return onError(props[0], "IMPOSSIBLE", "Block scalar header not found"), null;
       let { source } = props[0], mode = source[0], indent = 0, chomp = "", error = -1;
@@ -3339,7 +3342,7 @@ var require_resolve_block_scalar = __commonJS({
             length += token.source.length;
             break;
           case "comment":
-            strict2 && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters"), length += token.source.length, comment = token.source.substring(1);
+            strict && !hasSpace && onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters"), length += token.source.length, comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message), length += token.source.length;
@@ -3369,18 +3372,18 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
-    var Scalar2 = require_Scalar(), resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict2, onError) {
+    var Scalar = require_Scalar(), resolveEnd = require_resolve_end();
+    function resolveFlowScalar(scalar, strict, onError) {
       let { offset, type: type2, source, end } = scalar, _type, value, _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type2) {
         case "scalar":
-          _type = Scalar2.Scalar.PLAIN, value = plainValue(source, _onError);
+          _type = Scalar.Scalar.PLAIN, value = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_SINGLE, value = singleQuotedValue(source, _onError);
+          _type = Scalar.Scalar.QUOTE_SINGLE, value = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
-          _type = Scalar2.Scalar.QUOTE_DOUBLE, value = doubleQuotedValue(source, _onError);
+          _type = Scalar.Scalar.QUOTE_DOUBLE, value = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -3391,7 +3394,7 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
+      let valueEnd = offset + source.length, re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
@@ -3550,17 +3553,17 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity(), Scalar2 = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
+    var identity = require_identity(), Scalar = require_Scalar(), resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
       let { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError), tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null, tag;
       ctx.options.stringKeys && ctx.atKey ? tag = ctx.schema[identity.SCALAR] : tagName ? tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError) : token.type === "scalar" ? tag = findScalarTagByTest(ctx, value, token, onError) : tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
         let res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar2.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         let msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar2.Scalar(value);
+        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), scalar = new Scalar.Scalar(value);
       }
       return scalar.range = range, scalar.source = value, type2 && (scalar.type = type2), tagName && (scalar.tag = tagName), tag.format && (scalar.format = tag.format), comment && (scalar.comment = comment), scalar;
     }
@@ -3868,7 +3871,7 @@ var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar(), resolveFlowScalar = require_resolve_flow_scalar(), errors = require_errors(), stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict2 = !0, onError) {
+    function resolveAsScalar(token, strict = !0, onError) {
       if (token) {
         let _onError = (pos, code, message) => {
           let offset = typeof pos == "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
@@ -3881,9 +3884,9 @@ var require_cst_scalar = __commonJS({
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict2, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict: strict2 } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
         }
       }
       return null;
@@ -5426,7 +5429,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
-    var composer = require_composer(), Document = require_Document(), Schema2 = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar2 = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
+    var composer = require_composer(), Document = require_Document(), Schema2 = require_Schema(), errors = require_errors(), Alias = require_Alias(), identity = require_identity(), Pair = require_Pair(), Scalar = require_Scalar(), YAMLMap = require_YAMLMap(), YAMLSeq = require_YAMLSeq(), cst = require_cst(), lexer = require_lexer(), lineCounter = require_line_counter(), parser = require_parser(), publicApi = require_public_api(), visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -5443,7 +5446,7 @@ var require_dist = __commonJS({
     exports.isScalar = identity.isScalar;
     exports.isSeq = identity.isSeq;
     exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar2.Scalar;
+    exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
     exports.YAMLSeq = YAMLSeq.YAMLSeq;
     exports.CST = cst;
@@ -5616,7 +5619,7 @@ function requireType() {
       });
     }), result;
   }
-  function Type22(tag, options) {
+  function Type2(tag, options) {
     if (options = options || {}, Object.keys(options).forEach(function(name) {
       if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1)
         throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
@@ -5627,13 +5630,13 @@ function requireType() {
     }, this.instanceOf = options.instanceOf || null, this.predicate = options.predicate || null, this.represent = options.represent || null, this.representName = options.representName || null, this.defaultStyle = options.defaultStyle || null, this.multi = options.multi || !1, this.styleAliases = compileStyleAliases(options.styleAliases || null), YAML_NODE_KINDS.indexOf(this.kind) === -1)
       throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
   }
-  return type = Type22, type;
+  return type = Type2, type;
 }
 var schema, hasRequiredSchema;
 function requireSchema() {
   if (hasRequiredSchema) return schema;
   hasRequiredSchema = 1;
-  let YAMLException2 = requireException(), Type22 = requireType();
+  let YAMLException2 = requireException(), Type2 = requireType();
   function compileList(schema2, name) {
     let result = [];
     return schema2[name].forEach(function(currentType) {
@@ -5668,7 +5671,7 @@ function requireSchema() {
   }
   return Schema2.prototype.extend = function(definition) {
     let implicit = [], explicit = [];
-    if (definition instanceof Type22)
+    if (definition instanceof Type2)
       explicit.push(definition);
     else if (Array.isArray(definition))
       explicit = explicit.concat(definition);
@@ -5677,14 +5680,14 @@ function requireSchema() {
     else
       throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
     implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type22))
+      if (!(type2 instanceof Type2))
         throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
       if (type2.loadKind && type2.loadKind !== "scalar")
         throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
       if (type2.multi)
         throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
     }), explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type22))
+      if (!(type2 instanceof Type2))
         throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
     });
     let result = Object.create(Schema2.prototype);
@@ -5695,8 +5698,8 @@ var str, hasRequiredStr;
 function requireStr() {
   if (hasRequiredStr) return str;
   hasRequiredStr = 1;
-  let Type22 = requireType();
-  return str = new Type22("tag:yaml.org,2002:str", {
+  let Type2 = requireType();
+  return str = new Type2("tag:yaml.org,2002:str", {
     kind: "scalar",
     construct: function(data) {
       return data !== null ? data : "";
@@ -5707,8 +5710,8 @@ var seq, hasRequiredSeq;
 function requireSeq() {
   if (hasRequiredSeq) return seq;
   hasRequiredSeq = 1;
-  let Type22 = requireType();
-  return seq = new Type22("tag:yaml.org,2002:seq", {
+  let Type2 = requireType();
+  return seq = new Type2("tag:yaml.org,2002:seq", {
     kind: "sequence",
     construct: function(data) {
       return data !== null ? data : [];
@@ -5719,8 +5722,8 @@ var map, hasRequiredMap;
 function requireMap() {
   if (hasRequiredMap) return map;
   hasRequiredMap = 1;
-  let Type22 = requireType();
-  return map = new Type22("tag:yaml.org,2002:map", {
+  let Type2 = requireType();
+  return map = new Type2("tag:yaml.org,2002:map", {
     kind: "mapping",
     construct: function(data) {
       return data !== null ? data : {};
@@ -5744,7 +5747,7 @@ var _null, hasRequired_null;
 function require_null() {
   if (hasRequired_null) return _null;
   hasRequired_null = 1;
-  let Type22 = requireType();
+  let Type2 = requireType();
   function resolveYamlNull(data) {
     if (data === null) return !0;
     let max = data.length;
@@ -5756,7 +5759,7 @@ function require_null() {
   function isNull(object) {
     return object === null;
   }
-  return _null = new Type22("tag:yaml.org,2002:null", {
+  return _null = new Type2("tag:yaml.org,2002:null", {
     kind: "scalar",
     resolve: resolveYamlNull,
     construct: constructYamlNull,
@@ -5785,7 +5788,7 @@ var bool, hasRequiredBool;
 function requireBool() {
   if (hasRequiredBool) return bool;
   hasRequiredBool = 1;
-  let Type22 = requireType();
+  let Type2 = requireType();
   function resolveYamlBoolean(data) {
     if (data === null) return !1;
     let max = data.length;
@@ -5797,7 +5800,7 @@ function requireBool() {
   function isBoolean(object) {
     return Object.prototype.toString.call(object) === "[object Boolean]";
   }
-  return bool = new Type22("tag:yaml.org,2002:bool", {
+  return bool = new Type2("tag:yaml.org,2002:bool", {
     kind: "scalar",
     resolve: resolveYamlBoolean,
     construct: constructYamlBoolean,
@@ -5820,7 +5823,7 @@ var int, hasRequiredInt;
 function requireInt() {
   if (hasRequiredInt) return int;
   hasRequiredInt = 1;
-  let common2 = requireCommon(), Type22 = requireType();
+  let common2 = requireCommon(), Type2 = requireType();
   function isHexCode(c) {
     return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
   }
@@ -5882,7 +5885,7 @@ function requireInt() {
   function isInteger(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && object % 1 === 0 && !common2.isNegativeZero(object);
   }
-  return int = new Type22("tag:yaml.org,2002:int", {
+  return int = new Type2("tag:yaml.org,2002:int", {
     kind: "scalar",
     resolve: resolveYamlInteger,
     construct: constructYamlInteger,
@@ -5914,7 +5917,7 @@ var float, hasRequiredFloat;
 function requireFloat() {
   if (hasRequiredFloat) return float;
   hasRequiredFloat = 1;
-  let common2 = requireCommon(), Type22 = requireType(), YAML_FLOAT_PATTERN = new RegExp(
+  let common2 = requireCommon(), Type2 = requireType(), YAML_FLOAT_PATTERN = new RegExp(
     // 2.5e4, 2.5 and integers
     "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
   ), YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
@@ -5964,7 +5967,7 @@ function requireFloat() {
   function isFloat(object) {
     return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
   }
-  return float = new Type22("tag:yaml.org,2002:float", {
+  return float = new Type2("tag:yaml.org,2002:float", {
     kind: "scalar",
     resolve: resolveYamlFloat,
     construct: constructYamlFloat,
@@ -5992,7 +5995,7 @@ var timestamp, hasRequiredTimestamp;
 function requireTimestamp() {
   if (hasRequiredTimestamp) return timestamp;
   hasRequiredTimestamp = 1;
-  let Type22 = requireType(), YAML_DATE_REGEXP = new RegExp(
+  let Type2 = requireType(), YAML_DATE_REGEXP = new RegExp(
     "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
   ), YAML_TIMESTAMP_REGEXP = new RegExp(
     "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
@@ -6022,7 +6025,7 @@ function requireTimestamp() {
   function representYamlTimestamp(object) {
     return object.toISOString();
   }
-  return timestamp = new Type22("tag:yaml.org,2002:timestamp", {
+  return timestamp = new Type2("tag:yaml.org,2002:timestamp", {
     kind: "scalar",
     resolve: resolveYamlTimestamp,
     construct: constructYamlTimestamp,
@@ -6034,11 +6037,11 @@ var merge, hasRequiredMerge;
 function requireMerge() {
   if (hasRequiredMerge) return merge;
   hasRequiredMerge = 1;
-  let Type22 = requireType();
+  let Type2 = requireType();
   function resolveYamlMerge(data) {
     return data === "<<" || data === null;
   }
-  return merge = new Type22("tag:yaml.org,2002:merge", {
+  return merge = new Type2("tag:yaml.org,2002:merge", {
     kind: "scalar",
     resolve: resolveYamlMerge
   }), merge;
@@ -6047,7 +6050,7 @@ var binary, hasRequiredBinary;
 function requireBinary() {
   if (hasRequiredBinary) return binary;
   hasRequiredBinary = 1;
-  let Type22 = requireType(), BASE64_MAP = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
+  let Type2 = requireType(), BASE64_MAP = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=
 \r`;
   function resolveYamlBinary(data) {
     if (data === null) return !1;
@@ -6078,7 +6081,7 @@ function requireBinary() {
   function isBinary(obj) {
     return Object.prototype.toString.call(obj) === "[object Uint8Array]";
   }
-  return binary = new Type22("tag:yaml.org,2002:binary", {
+  return binary = new Type2("tag:yaml.org,2002:binary", {
     kind: "scalar",
     resolve: resolveYamlBinary,
     construct: constructYamlBinary,
@@ -6090,7 +6093,7 @@ var omap, hasRequiredOmap;
 function requireOmap() {
   if (hasRequiredOmap) return omap;
   hasRequiredOmap = 1;
-  let Type22 = requireType(), _hasOwnProperty = Object.prototype.hasOwnProperty, _toString = Object.prototype.toString;
+  let Type2 = requireType(), _hasOwnProperty = Object.prototype.hasOwnProperty, _toString = Object.prototype.toString;
   function resolveYamlOmap(data) {
     if (data === null) return !0;
     let objectKeys = {}, object = data;
@@ -6110,7 +6113,7 @@ function requireOmap() {
   function constructYamlOmap(data) {
     return data !== null ? data : [];
   }
-  return omap = new Type22("tag:yaml.org,2002:omap", {
+  return omap = new Type2("tag:yaml.org,2002:omap", {
     kind: "sequence",
     resolve: resolveYamlOmap,
     construct: constructYamlOmap
@@ -6120,7 +6123,7 @@ var pairs, hasRequiredPairs;
 function requirePairs() {
   if (hasRequiredPairs) return pairs;
   hasRequiredPairs = 1;
-  let Type22 = requireType(), _toString = Object.prototype.toString;
+  let Type2 = requireType(), _toString = Object.prototype.toString;
   function resolveYamlPairs(data) {
     if (data === null) return !0;
     let object = data, result = new Array(object.length);
@@ -6142,7 +6145,7 @@ function requirePairs() {
     }
     return result;
   }
-  return pairs = new Type22("tag:yaml.org,2002:pairs", {
+  return pairs = new Type2("tag:yaml.org,2002:pairs", {
     kind: "sequence",
     resolve: resolveYamlPairs,
     construct: constructYamlPairs
@@ -6152,7 +6155,7 @@ var set, hasRequiredSet;
 function requireSet() {
   if (hasRequiredSet) return set;
   hasRequiredSet = 1;
-  let Type22 = requireType(), _hasOwnProperty = Object.prototype.hasOwnProperty;
+  let Type2 = requireType(), _hasOwnProperty = Object.prototype.hasOwnProperty;
   function resolveYamlSet(data) {
     if (data === null) return !0;
     let object = data;
@@ -6164,7 +6167,7 @@ function requireSet() {
   function constructYamlSet(data) {
     return data !== null ? data : {};
   }
-  return set = new Type22("tag:yaml.org,2002:set", {
+  return set = new Type2("tag:yaml.org,2002:set", {
     kind: "mapping",
     resolve: resolveYamlSet,
     construct: constructYamlSet
@@ -7189,2722 +7192,6 @@ function locate(doc, counter, path2, key = !1) {
   let { line, col } = counter.linePos(offset);
   return { line, column: col };
 }
-
-// node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
-var value_exports = {};
-__export(value_exports, {
-  HasPropertyKey: () => HasPropertyKey,
-  IsArray: () => IsArray,
-  IsAsyncIterator: () => IsAsyncIterator,
-  IsBigInt: () => IsBigInt,
-  IsBoolean: () => IsBoolean,
-  IsDate: () => IsDate,
-  IsFunction: () => IsFunction,
-  IsIterator: () => IsIterator,
-  IsNull: () => IsNull,
-  IsNumber: () => IsNumber,
-  IsObject: () => IsObject,
-  IsRegExp: () => IsRegExp,
-  IsString: () => IsString,
-  IsSymbol: () => IsSymbol,
-  IsUint8Array: () => IsUint8Array,
-  IsUndefined: () => IsUndefined
-});
-function HasPropertyKey(value, key) {
-  return key in value;
-}
-function IsAsyncIterator(value) {
-  return IsObject(value) && !IsArray(value) && !IsUint8Array(value) && Symbol.asyncIterator in value;
-}
-function IsArray(value) {
-  return Array.isArray(value);
-}
-function IsBigInt(value) {
-  return typeof value == "bigint";
-}
-function IsBoolean(value) {
-  return typeof value == "boolean";
-}
-function IsDate(value) {
-  return value instanceof globalThis.Date;
-}
-function IsFunction(value) {
-  return typeof value == "function";
-}
-function IsIterator(value) {
-  return IsObject(value) && !IsArray(value) && !IsUint8Array(value) && Symbol.iterator in value;
-}
-function IsNull(value) {
-  return value === null;
-}
-function IsNumber(value) {
-  return typeof value == "number";
-}
-function IsObject(value) {
-  return typeof value == "object" && value !== null;
-}
-function IsRegExp(value) {
-  return value instanceof globalThis.RegExp;
-}
-function IsString(value) {
-  return typeof value == "string";
-}
-function IsSymbol(value) {
-  return typeof value == "symbol";
-}
-function IsUint8Array(value) {
-  return value instanceof globalThis.Uint8Array;
-}
-function IsUndefined(value) {
-  return value === void 0;
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/clone/value.mjs
-function ArrayType(value) {
-  return value.map((value2) => Visit(value2));
-}
-function DateType(value) {
-  return new Date(value.getTime());
-}
-function Uint8ArrayType(value) {
-  return new Uint8Array(value);
-}
-function RegExpType(value) {
-  return new RegExp(value.source, value.flags);
-}
-function ObjectType(value) {
-  let result = {};
-  for (let key of Object.getOwnPropertyNames(value))
-    result[key] = Visit(value[key]);
-  for (let key of Object.getOwnPropertySymbols(value))
-    result[key] = Visit(value[key]);
-  return result;
-}
-function Visit(value) {
-  return IsArray(value) ? ArrayType(value) : IsDate(value) ? DateType(value) : IsUint8Array(value) ? Uint8ArrayType(value) : IsRegExp(value) ? RegExpType(value) : IsObject(value) ? ObjectType(value) : value;
-}
-function Clone(value) {
-  return Visit(value);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/clone/type.mjs
-function CloneType(schema2, options) {
-  return options === void 0 ? Clone(schema2) : Clone({ ...options, ...schema2 });
-}
-
-// node_modules/@sinclair/typebox/build/esm/value/guard/guard.mjs
-function IsObject2(value) {
-  return value !== null && typeof value == "object";
-}
-function IsArray2(value) {
-  return globalThis.Array.isArray(value) && !globalThis.ArrayBuffer.isView(value);
-}
-function IsUndefined2(value) {
-  return value === void 0;
-}
-function IsNumber2(value) {
-  return typeof value == "number";
-}
-
-// node_modules/@sinclair/typebox/build/esm/system/policy.mjs
-var TypeSystemPolicy;
-(function(TypeSystemPolicy2) {
-  TypeSystemPolicy2.InstanceMode = "default", TypeSystemPolicy2.ExactOptionalPropertyTypes = !1, TypeSystemPolicy2.AllowArrayObject = !1, TypeSystemPolicy2.AllowNaN = !1, TypeSystemPolicy2.AllowNullVoid = !1;
-  function IsExactOptionalProperty(value, key) {
-    return TypeSystemPolicy2.ExactOptionalPropertyTypes ? key in value : value[key] !== void 0;
-  }
-  TypeSystemPolicy2.IsExactOptionalProperty = IsExactOptionalProperty;
-  function IsObjectLike(value) {
-    let isObject = IsObject2(value);
-    return TypeSystemPolicy2.AllowArrayObject ? isObject : isObject && !IsArray2(value);
-  }
-  TypeSystemPolicy2.IsObjectLike = IsObjectLike;
-  function IsRecordLike(value) {
-    return IsObjectLike(value) && !(value instanceof Date) && !(value instanceof Uint8Array);
-  }
-  TypeSystemPolicy2.IsRecordLike = IsRecordLike;
-  function IsNumberLike(value) {
-    return TypeSystemPolicy2.AllowNaN ? IsNumber2(value) : Number.isFinite(value);
-  }
-  TypeSystemPolicy2.IsNumberLike = IsNumberLike;
-  function IsVoidLike(value) {
-    let isUndefined = IsUndefined2(value);
-    return TypeSystemPolicy2.AllowNullVoid ? isUndefined || value === null : isUndefined;
-  }
-  TypeSystemPolicy2.IsVoidLike = IsVoidLike;
-})(TypeSystemPolicy || (TypeSystemPolicy = {}));
-
-// node_modules/@sinclair/typebox/build/esm/type/create/immutable.mjs
-function ImmutableArray(value) {
-  return globalThis.Object.freeze(value).map((value2) => Immutable(value2));
-}
-function ImmutableObject(value) {
-  let result = {};
-  for (let key of Object.getOwnPropertyNames(value))
-    result[key] = Immutable(value[key]);
-  for (let key of Object.getOwnPropertySymbols(value))
-    result[key] = Immutable(value[key]);
-  return globalThis.Object.freeze(result);
-}
-function Immutable(value) {
-  return IsArray(value) ? ImmutableArray(value) : IsDate(value) ? value : IsUint8Array(value) ? value : IsRegExp(value) ? value : IsObject(value) ? ImmutableObject(value) : value;
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/create/type.mjs
-function CreateType(schema2, options) {
-  let result = options !== void 0 ? { ...options, ...schema2 } : schema2;
-  switch (TypeSystemPolicy.InstanceMode) {
-    case "freeze":
-      return Immutable(result);
-    case "clone":
-      return Clone(result);
-    default:
-      return result;
-  }
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/error/error.mjs
-var TypeBoxError = class extends Error {
-  constructor(message) {
-    super(message);
-  }
-};
-
-// node_modules/@sinclair/typebox/build/esm/type/symbols/symbols.mjs
-var TransformKind = /* @__PURE__ */ Symbol.for("TypeBox.Transform"), ReadonlyKind = /* @__PURE__ */ Symbol.for("TypeBox.Readonly"), OptionalKind = /* @__PURE__ */ Symbol.for("TypeBox.Optional"), Hint = /* @__PURE__ */ Symbol.for("TypeBox.Hint"), Kind = /* @__PURE__ */ Symbol.for("TypeBox.Kind");
-
-// node_modules/@sinclair/typebox/build/esm/type/guard/kind.mjs
-function IsReadonly(value) {
-  return IsObject(value) && value[ReadonlyKind] === "Readonly";
-}
-function IsOptional(value) {
-  return IsObject(value) && value[OptionalKind] === "Optional";
-}
-function IsAny(value) {
-  return IsKindOf(value, "Any");
-}
-function IsArgument(value) {
-  return IsKindOf(value, "Argument");
-}
-function IsArray3(value) {
-  return IsKindOf(value, "Array");
-}
-function IsAsyncIterator2(value) {
-  return IsKindOf(value, "AsyncIterator");
-}
-function IsBigInt2(value) {
-  return IsKindOf(value, "BigInt");
-}
-function IsBoolean2(value) {
-  return IsKindOf(value, "Boolean");
-}
-function IsComputed(value) {
-  return IsKindOf(value, "Computed");
-}
-function IsConstructor(value) {
-  return IsKindOf(value, "Constructor");
-}
-function IsDate2(value) {
-  return IsKindOf(value, "Date");
-}
-function IsFunction2(value) {
-  return IsKindOf(value, "Function");
-}
-function IsInteger(value) {
-  return IsKindOf(value, "Integer");
-}
-function IsIntersect(value) {
-  return IsKindOf(value, "Intersect");
-}
-function IsIterator2(value) {
-  return IsKindOf(value, "Iterator");
-}
-function IsKindOf(value, kind2) {
-  return IsObject(value) && Kind in value && value[Kind] === kind2;
-}
-function IsLiteralValue(value) {
-  return IsBoolean(value) || IsNumber(value) || IsString(value);
-}
-function IsLiteral(value) {
-  return IsKindOf(value, "Literal");
-}
-function IsMappedKey(value) {
-  return IsKindOf(value, "MappedKey");
-}
-function IsMappedResult(value) {
-  return IsKindOf(value, "MappedResult");
-}
-function IsNever(value) {
-  return IsKindOf(value, "Never");
-}
-function IsNot(value) {
-  return IsKindOf(value, "Not");
-}
-function IsNull2(value) {
-  return IsKindOf(value, "Null");
-}
-function IsNumber3(value) {
-  return IsKindOf(value, "Number");
-}
-function IsObject3(value) {
-  return IsKindOf(value, "Object");
-}
-function IsPromise(value) {
-  return IsKindOf(value, "Promise");
-}
-function IsRecord(value) {
-  return IsKindOf(value, "Record");
-}
-function IsRef(value) {
-  return IsKindOf(value, "Ref");
-}
-function IsRegExp2(value) {
-  return IsKindOf(value, "RegExp");
-}
-function IsString2(value) {
-  return IsKindOf(value, "String");
-}
-function IsSymbol2(value) {
-  return IsKindOf(value, "Symbol");
-}
-function IsTemplateLiteral(value) {
-  return IsKindOf(value, "TemplateLiteral");
-}
-function IsThis(value) {
-  return IsKindOf(value, "This");
-}
-function IsTransform(value) {
-  return IsObject(value) && TransformKind in value;
-}
-function IsTuple(value) {
-  return IsKindOf(value, "Tuple");
-}
-function IsUndefined3(value) {
-  return IsKindOf(value, "Undefined");
-}
-function IsUnion(value) {
-  return IsKindOf(value, "Union");
-}
-function IsUint8Array2(value) {
-  return IsKindOf(value, "Uint8Array");
-}
-function IsUnknown(value) {
-  return IsKindOf(value, "Unknown");
-}
-function IsUnsafe(value) {
-  return IsKindOf(value, "Unsafe");
-}
-function IsVoid(value) {
-  return IsKindOf(value, "Void");
-}
-function IsKind(value) {
-  return IsObject(value) && Kind in value && IsString(value[Kind]);
-}
-function IsSchema(value) {
-  return IsAny(value) || IsArgument(value) || IsArray3(value) || IsBoolean2(value) || IsBigInt2(value) || IsAsyncIterator2(value) || IsComputed(value) || IsConstructor(value) || IsDate2(value) || IsFunction2(value) || IsInteger(value) || IsIntersect(value) || IsIterator2(value) || IsLiteral(value) || IsMappedKey(value) || IsMappedResult(value) || IsNever(value) || IsNot(value) || IsNull2(value) || IsNumber3(value) || IsObject3(value) || IsPromise(value) || IsRecord(value) || IsRef(value) || IsRegExp2(value) || IsString2(value) || IsSymbol2(value) || IsTemplateLiteral(value) || IsThis(value) || IsTuple(value) || IsUndefined3(value) || IsUnion(value) || IsUint8Array2(value) || IsUnknown(value) || IsUnsafe(value) || IsVoid(value) || IsKind(value);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/guard/type.mjs
-var type_exports = {};
-__export(type_exports, {
-  IsAny: () => IsAny2,
-  IsArgument: () => IsArgument2,
-  IsArray: () => IsArray4,
-  IsAsyncIterator: () => IsAsyncIterator3,
-  IsBigInt: () => IsBigInt3,
-  IsBoolean: () => IsBoolean3,
-  IsComputed: () => IsComputed2,
-  IsConstructor: () => IsConstructor2,
-  IsDate: () => IsDate3,
-  IsFunction: () => IsFunction3,
-  IsImport: () => IsImport,
-  IsInteger: () => IsInteger2,
-  IsIntersect: () => IsIntersect2,
-  IsIterator: () => IsIterator3,
-  IsKind: () => IsKind2,
-  IsKindOf: () => IsKindOf2,
-  IsLiteral: () => IsLiteral2,
-  IsLiteralBoolean: () => IsLiteralBoolean,
-  IsLiteralNumber: () => IsLiteralNumber,
-  IsLiteralString: () => IsLiteralString,
-  IsLiteralValue: () => IsLiteralValue2,
-  IsMappedKey: () => IsMappedKey2,
-  IsMappedResult: () => IsMappedResult2,
-  IsNever: () => IsNever2,
-  IsNot: () => IsNot2,
-  IsNull: () => IsNull3,
-  IsNumber: () => IsNumber4,
-  IsObject: () => IsObject4,
-  IsOptional: () => IsOptional2,
-  IsPromise: () => IsPromise2,
-  IsProperties: () => IsProperties,
-  IsReadonly: () => IsReadonly2,
-  IsRecord: () => IsRecord2,
-  IsRecursive: () => IsRecursive,
-  IsRef: () => IsRef2,
-  IsRegExp: () => IsRegExp3,
-  IsSchema: () => IsSchema2,
-  IsString: () => IsString3,
-  IsSymbol: () => IsSymbol3,
-  IsTemplateLiteral: () => IsTemplateLiteral2,
-  IsThis: () => IsThis2,
-  IsTransform: () => IsTransform2,
-  IsTuple: () => IsTuple2,
-  IsUint8Array: () => IsUint8Array3,
-  IsUndefined: () => IsUndefined4,
-  IsUnion: () => IsUnion2,
-  IsUnionLiteral: () => IsUnionLiteral,
-  IsUnknown: () => IsUnknown2,
-  IsUnsafe: () => IsUnsafe2,
-  IsVoid: () => IsVoid2,
-  TypeGuardUnknownTypeError: () => TypeGuardUnknownTypeError
-});
-var TypeGuardUnknownTypeError = class extends TypeBoxError {
-}, KnownTypes = [
-  "Argument",
-  "Any",
-  "Array",
-  "AsyncIterator",
-  "BigInt",
-  "Boolean",
-  "Computed",
-  "Constructor",
-  "Date",
-  "Enum",
-  "Function",
-  "Integer",
-  "Intersect",
-  "Iterator",
-  "Literal",
-  "MappedKey",
-  "MappedResult",
-  "Not",
-  "Null",
-  "Number",
-  "Object",
-  "Promise",
-  "Record",
-  "Ref",
-  "RegExp",
-  "String",
-  "Symbol",
-  "TemplateLiteral",
-  "This",
-  "Tuple",
-  "Undefined",
-  "Union",
-  "Uint8Array",
-  "Unknown",
-  "Void"
-];
-function IsPattern(value) {
-  try {
-    return new RegExp(value), !0;
-  } catch {
-    return !1;
-  }
-}
-function IsControlCharacterFree(value) {
-  if (!IsString(value))
-    return !1;
-  for (let i = 0; i < value.length; i++) {
-    let code = value.charCodeAt(i);
-    if (code >= 7 && code <= 13 || code === 27 || code === 127)
-      return !1;
-  }
-  return !0;
-}
-function IsAdditionalProperties(value) {
-  return IsOptionalBoolean(value) || IsSchema2(value);
-}
-function IsOptionalBigInt(value) {
-  return IsUndefined(value) || IsBigInt(value);
-}
-function IsOptionalNumber(value) {
-  return IsUndefined(value) || IsNumber(value);
-}
-function IsOptionalBoolean(value) {
-  return IsUndefined(value) || IsBoolean(value);
-}
-function IsOptionalString(value) {
-  return IsUndefined(value) || IsString(value);
-}
-function IsOptionalPattern(value) {
-  return IsUndefined(value) || IsString(value) && IsControlCharacterFree(value) && IsPattern(value);
-}
-function IsOptionalFormat(value) {
-  return IsUndefined(value) || IsString(value) && IsControlCharacterFree(value);
-}
-function IsOptionalSchema(value) {
-  return IsUndefined(value) || IsSchema2(value);
-}
-function IsReadonly2(value) {
-  return IsObject(value) && value[ReadonlyKind] === "Readonly";
-}
-function IsOptional2(value) {
-  return IsObject(value) && value[OptionalKind] === "Optional";
-}
-function IsAny2(value) {
-  return IsKindOf2(value, "Any") && IsOptionalString(value.$id);
-}
-function IsArgument2(value) {
-  return IsKindOf2(value, "Argument") && IsNumber(value.index);
-}
-function IsArray4(value) {
-  return IsKindOf2(value, "Array") && value.type === "array" && IsOptionalString(value.$id) && IsSchema2(value.items) && IsOptionalNumber(value.minItems) && IsOptionalNumber(value.maxItems) && IsOptionalBoolean(value.uniqueItems) && IsOptionalSchema(value.contains) && IsOptionalNumber(value.minContains) && IsOptionalNumber(value.maxContains);
-}
-function IsAsyncIterator3(value) {
-  return IsKindOf2(value, "AsyncIterator") && value.type === "AsyncIterator" && IsOptionalString(value.$id) && IsSchema2(value.items);
-}
-function IsBigInt3(value) {
-  return IsKindOf2(value, "BigInt") && value.type === "bigint" && IsOptionalString(value.$id) && IsOptionalBigInt(value.exclusiveMaximum) && IsOptionalBigInt(value.exclusiveMinimum) && IsOptionalBigInt(value.maximum) && IsOptionalBigInt(value.minimum) && IsOptionalBigInt(value.multipleOf);
-}
-function IsBoolean3(value) {
-  return IsKindOf2(value, "Boolean") && value.type === "boolean" && IsOptionalString(value.$id);
-}
-function IsComputed2(value) {
-  return IsKindOf2(value, "Computed") && IsString(value.target) && IsArray(value.parameters) && value.parameters.every((schema2) => IsSchema2(schema2));
-}
-function IsConstructor2(value) {
-  return IsKindOf2(value, "Constructor") && value.type === "Constructor" && IsOptionalString(value.$id) && IsArray(value.parameters) && value.parameters.every((schema2) => IsSchema2(schema2)) && IsSchema2(value.returns);
-}
-function IsDate3(value) {
-  return IsKindOf2(value, "Date") && value.type === "Date" && IsOptionalString(value.$id) && IsOptionalNumber(value.exclusiveMaximumTimestamp) && IsOptionalNumber(value.exclusiveMinimumTimestamp) && IsOptionalNumber(value.maximumTimestamp) && IsOptionalNumber(value.minimumTimestamp) && IsOptionalNumber(value.multipleOfTimestamp);
-}
-function IsFunction3(value) {
-  return IsKindOf2(value, "Function") && value.type === "Function" && IsOptionalString(value.$id) && IsArray(value.parameters) && value.parameters.every((schema2) => IsSchema2(schema2)) && IsSchema2(value.returns);
-}
-function IsImport(value) {
-  return IsKindOf2(value, "Import") && HasPropertyKey(value, "$defs") && IsObject(value.$defs) && IsProperties(value.$defs) && HasPropertyKey(value, "$ref") && IsString(value.$ref) && value.$ref in value.$defs;
-}
-function IsInteger2(value) {
-  return IsKindOf2(value, "Integer") && value.type === "integer" && IsOptionalString(value.$id) && IsOptionalNumber(value.exclusiveMaximum) && IsOptionalNumber(value.exclusiveMinimum) && IsOptionalNumber(value.maximum) && IsOptionalNumber(value.minimum) && IsOptionalNumber(value.multipleOf);
-}
-function IsProperties(value) {
-  return IsObject(value) && Object.entries(value).every(([key, schema2]) => IsControlCharacterFree(key) && IsSchema2(schema2));
-}
-function IsIntersect2(value) {
-  return IsKindOf2(value, "Intersect") && !(IsString(value.type) && value.type !== "object") && IsArray(value.allOf) && value.allOf.every((schema2) => IsSchema2(schema2) && !IsTransform2(schema2)) && IsOptionalString(value.type) && (IsOptionalBoolean(value.unevaluatedProperties) || IsOptionalSchema(value.unevaluatedProperties)) && IsOptionalString(value.$id);
-}
-function IsIterator3(value) {
-  return IsKindOf2(value, "Iterator") && value.type === "Iterator" && IsOptionalString(value.$id) && IsSchema2(value.items);
-}
-function IsKindOf2(value, kind2) {
-  return IsObject(value) && Kind in value && value[Kind] === kind2;
-}
-function IsLiteralString(value) {
-  return IsLiteral2(value) && IsString(value.const);
-}
-function IsLiteralNumber(value) {
-  return IsLiteral2(value) && IsNumber(value.const);
-}
-function IsLiteralBoolean(value) {
-  return IsLiteral2(value) && IsBoolean(value.const);
-}
-function IsLiteral2(value) {
-  return IsKindOf2(value, "Literal") && IsOptionalString(value.$id) && IsLiteralValue2(value.const);
-}
-function IsLiteralValue2(value) {
-  return IsBoolean(value) || IsNumber(value) || IsString(value);
-}
-function IsMappedKey2(value) {
-  return IsKindOf2(value, "MappedKey") && IsArray(value.keys) && value.keys.every((key) => IsNumber(key) || IsString(key));
-}
-function IsMappedResult2(value) {
-  return IsKindOf2(value, "MappedResult") && IsProperties(value.properties);
-}
-function IsNever2(value) {
-  return IsKindOf2(value, "Never") && IsObject(value.not) && Object.getOwnPropertyNames(value.not).length === 0;
-}
-function IsNot2(value) {
-  return IsKindOf2(value, "Not") && IsSchema2(value.not);
-}
-function IsNull3(value) {
-  return IsKindOf2(value, "Null") && value.type === "null" && IsOptionalString(value.$id);
-}
-function IsNumber4(value) {
-  return IsKindOf2(value, "Number") && value.type === "number" && IsOptionalString(value.$id) && IsOptionalNumber(value.exclusiveMaximum) && IsOptionalNumber(value.exclusiveMinimum) && IsOptionalNumber(value.maximum) && IsOptionalNumber(value.minimum) && IsOptionalNumber(value.multipleOf);
-}
-function IsObject4(value) {
-  return IsKindOf2(value, "Object") && value.type === "object" && IsOptionalString(value.$id) && IsProperties(value.properties) && IsAdditionalProperties(value.additionalProperties) && IsOptionalNumber(value.minProperties) && IsOptionalNumber(value.maxProperties);
-}
-function IsPromise2(value) {
-  return IsKindOf2(value, "Promise") && value.type === "Promise" && IsOptionalString(value.$id) && IsSchema2(value.item);
-}
-function IsRecord2(value) {
-  return IsKindOf2(value, "Record") && value.type === "object" && IsOptionalString(value.$id) && IsAdditionalProperties(value.additionalProperties) && IsObject(value.patternProperties) && ((schema2) => {
-    let keys = Object.getOwnPropertyNames(schema2.patternProperties);
-    return keys.length === 1 && IsPattern(keys[0]) && IsObject(schema2.patternProperties) && IsSchema2(schema2.patternProperties[keys[0]]);
-  })(value);
-}
-function IsRecursive(value) {
-  return IsObject(value) && Hint in value && value[Hint] === "Recursive";
-}
-function IsRef2(value) {
-  return IsKindOf2(value, "Ref") && IsOptionalString(value.$id) && IsString(value.$ref);
-}
-function IsRegExp3(value) {
-  return IsKindOf2(value, "RegExp") && IsOptionalString(value.$id) && IsString(value.source) && IsString(value.flags) && IsOptionalNumber(value.maxLength) && IsOptionalNumber(value.minLength);
-}
-function IsString3(value) {
-  return IsKindOf2(value, "String") && value.type === "string" && IsOptionalString(value.$id) && IsOptionalNumber(value.minLength) && IsOptionalNumber(value.maxLength) && IsOptionalPattern(value.pattern) && IsOptionalFormat(value.format);
-}
-function IsSymbol3(value) {
-  return IsKindOf2(value, "Symbol") && value.type === "symbol" && IsOptionalString(value.$id);
-}
-function IsTemplateLiteral2(value) {
-  return IsKindOf2(value, "TemplateLiteral") && value.type === "string" && IsString(value.pattern) && value.pattern[0] === "^" && value.pattern[value.pattern.length - 1] === "$";
-}
-function IsThis2(value) {
-  return IsKindOf2(value, "This") && IsOptionalString(value.$id) && IsString(value.$ref);
-}
-function IsTransform2(value) {
-  return IsObject(value) && TransformKind in value;
-}
-function IsTuple2(value) {
-  return IsKindOf2(value, "Tuple") && value.type === "array" && IsOptionalString(value.$id) && IsNumber(value.minItems) && IsNumber(value.maxItems) && value.minItems === value.maxItems && // empty
-  (IsUndefined(value.items) && IsUndefined(value.additionalItems) && value.minItems === 0 || IsArray(value.items) && value.items.every((schema2) => IsSchema2(schema2)));
-}
-function IsUndefined4(value) {
-  return IsKindOf2(value, "Undefined") && value.type === "undefined" && IsOptionalString(value.$id);
-}
-function IsUnionLiteral(value) {
-  return IsUnion2(value) && value.anyOf.every((schema2) => IsLiteralString(schema2) || IsLiteralNumber(schema2));
-}
-function IsUnion2(value) {
-  return IsKindOf2(value, "Union") && IsOptionalString(value.$id) && IsObject(value) && IsArray(value.anyOf) && value.anyOf.every((schema2) => IsSchema2(schema2));
-}
-function IsUint8Array3(value) {
-  return IsKindOf2(value, "Uint8Array") && value.type === "Uint8Array" && IsOptionalString(value.$id) && IsOptionalNumber(value.minByteLength) && IsOptionalNumber(value.maxByteLength);
-}
-function IsUnknown2(value) {
-  return IsKindOf2(value, "Unknown") && IsOptionalString(value.$id);
-}
-function IsUnsafe2(value) {
-  return IsKindOf2(value, "Unsafe");
-}
-function IsVoid2(value) {
-  return IsKindOf2(value, "Void") && value.type === "void" && IsOptionalString(value.$id);
-}
-function IsKind2(value) {
-  return IsObject(value) && Kind in value && IsString(value[Kind]) && !KnownTypes.includes(value[Kind]);
-}
-function IsSchema2(value) {
-  return IsObject(value) && (IsAny2(value) || IsArgument2(value) || IsArray4(value) || IsBoolean3(value) || IsBigInt3(value) || IsAsyncIterator3(value) || IsComputed2(value) || IsConstructor2(value) || IsDate3(value) || IsFunction3(value) || IsInteger2(value) || IsIntersect2(value) || IsIterator3(value) || IsLiteral2(value) || IsMappedKey2(value) || IsMappedResult2(value) || IsNever2(value) || IsNot2(value) || IsNull3(value) || IsNumber4(value) || IsObject4(value) || IsPromise2(value) || IsRecord2(value) || IsRef2(value) || IsRegExp3(value) || IsString3(value) || IsSymbol3(value) || IsTemplateLiteral2(value) || IsThis2(value) || IsTuple2(value) || IsUndefined4(value) || IsUnion2(value) || IsUint8Array3(value) || IsUnknown2(value) || IsUnsafe2(value) || IsVoid2(value) || IsKind2(value));
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/patterns/patterns.mjs
-var PatternBoolean = "(true|false)", PatternNumber = "(0|[1-9][0-9]*)", PatternString = "(.*)", PatternNever = "(?!.*)", PatternBooleanExact = `^${PatternBoolean}$`, PatternNumberExact = `^${PatternNumber}$`, PatternStringExact = `^${PatternString}$`, PatternNeverExact = `^${PatternNever}$`;
-
-// node_modules/@sinclair/typebox/build/esm/type/sets/set.mjs
-function SetIncludes(T, S) {
-  return T.includes(S);
-}
-function SetDistinct(T) {
-  return [...new Set(T)];
-}
-function SetIntersect(T, S) {
-  return T.filter((L) => S.includes(L));
-}
-function SetIntersectManyResolve(T, Init) {
-  return T.reduce((Acc, L) => SetIntersect(Acc, L), Init);
-}
-function SetIntersectMany(T) {
-  return T.length === 1 ? T[0] : T.length > 1 ? SetIntersectManyResolve(T.slice(1), T[0]) : [];
-}
-function SetUnionMany(T) {
-  let Acc = [];
-  for (let L of T)
-    Acc.push(...L);
-  return Acc;
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/any/any.mjs
-function Any(options) {
-  return CreateType({ [Kind]: "Any" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/array/array.mjs
-function Array2(items, options) {
-  return CreateType({ [Kind]: "Array", type: "array", items }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/argument/argument.mjs
-function Argument(index) {
-  return CreateType({ [Kind]: "Argument", index });
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/async-iterator/async-iterator.mjs
-function AsyncIterator(items, options) {
-  return CreateType({ [Kind]: "AsyncIterator", type: "AsyncIterator", items }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/computed/computed.mjs
-function Computed(target, parameters, options) {
-  return CreateType({ [Kind]: "Computed", target, parameters }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/discard/discard.mjs
-function DiscardKey(value, key) {
-  let { [key]: _, ...rest } = value;
-  return rest;
-}
-function Discard(value, keys) {
-  return keys.reduce((acc, key) => DiscardKey(acc, key), value);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/never/never.mjs
-function Never(options) {
-  return CreateType({ [Kind]: "Never", not: {} }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/mapped/mapped-result.mjs
-function MappedResult(properties) {
-  return CreateType({
-    [Kind]: "MappedResult",
-    properties
-  });
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/constructor/constructor.mjs
-function Constructor(parameters, returns, options) {
-  return CreateType({ [Kind]: "Constructor", type: "Constructor", parameters, returns }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/function/function.mjs
-function Function(parameters, returns, options) {
-  return CreateType({ [Kind]: "Function", type: "Function", parameters, returns }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/union/union-create.mjs
-function UnionCreate(T, options) {
-  return CreateType({ [Kind]: "Union", anyOf: T }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/union/union-evaluated.mjs
-function IsUnionOptional(types2) {
-  return types2.some((type2) => IsOptional(type2));
-}
-function RemoveOptionalFromRest(types2) {
-  return types2.map((left) => IsOptional(left) ? RemoveOptionalFromType(left) : left);
-}
-function RemoveOptionalFromType(T) {
-  return Discard(T, [OptionalKind]);
-}
-function ResolveUnion(types2, options) {
-  return IsUnionOptional(types2) ? Optional(UnionCreate(RemoveOptionalFromRest(types2), options)) : UnionCreate(RemoveOptionalFromRest(types2), options);
-}
-function UnionEvaluated(T, options) {
-  return T.length === 1 ? CreateType(T[0], options) : T.length === 0 ? Never(options) : ResolveUnion(T, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/union/union.mjs
-function Union(types2, options) {
-  return types2.length === 0 ? Never(options) : types2.length === 1 ? CreateType(types2[0], options) : UnionCreate(types2, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/template-literal/parse.mjs
-var TemplateLiteralParserError = class extends TypeBoxError {
-};
-function Unescape(pattern) {
-  return pattern.replace(/\\\$/g, "$").replace(/\\\*/g, "*").replace(/\\\^/g, "^").replace(/\\\|/g, "|").replace(/\\\(/g, "(").replace(/\\\)/g, ")");
-}
-function IsNonEscaped(pattern, index, char) {
-  return pattern[index] === char && pattern.charCodeAt(index - 1) !== 92;
-}
-function IsOpenParen(pattern, index) {
-  return IsNonEscaped(pattern, index, "(");
-}
-function IsCloseParen(pattern, index) {
-  return IsNonEscaped(pattern, index, ")");
-}
-function IsSeparator(pattern, index) {
-  return IsNonEscaped(pattern, index, "|");
-}
-function IsGroup(pattern) {
-  if (!(IsOpenParen(pattern, 0) && IsCloseParen(pattern, pattern.length - 1)))
-    return !1;
-  let count = 0;
-  for (let index = 0; index < pattern.length; index++)
-    if (IsOpenParen(pattern, index) && (count += 1), IsCloseParen(pattern, index) && (count -= 1), count === 0 && index !== pattern.length - 1)
-      return !1;
-  return !0;
-}
-function InGroup(pattern) {
-  return pattern.slice(1, pattern.length - 1);
-}
-function IsPrecedenceOr(pattern) {
-  let count = 0;
-  for (let index = 0; index < pattern.length; index++)
-    if (IsOpenParen(pattern, index) && (count += 1), IsCloseParen(pattern, index) && (count -= 1), IsSeparator(pattern, index) && count === 0)
-      return !0;
-  return !1;
-}
-function IsPrecedenceAnd(pattern) {
-  for (let index = 0; index < pattern.length; index++)
-    if (IsOpenParen(pattern, index))
-      return !0;
-  return !1;
-}
-function Or(pattern) {
-  let [count, start] = [0, 0], expressions = [];
-  for (let index = 0; index < pattern.length; index++)
-    if (IsOpenParen(pattern, index) && (count += 1), IsCloseParen(pattern, index) && (count -= 1), IsSeparator(pattern, index) && count === 0) {
-      let range2 = pattern.slice(start, index);
-      range2.length > 0 && expressions.push(TemplateLiteralParse(range2)), start = index + 1;
-    }
-  let range = pattern.slice(start);
-  return range.length > 0 && expressions.push(TemplateLiteralParse(range)), expressions.length === 0 ? { type: "const", const: "" } : expressions.length === 1 ? expressions[0] : { type: "or", expr: expressions };
-}
-function And(pattern) {
-  function Group(value, index) {
-    if (!IsOpenParen(value, index))
-      throw new TemplateLiteralParserError("TemplateLiteralParser: Index must point to open parens");
-    let count = 0;
-    for (let scan = index; scan < value.length; scan++)
-      if (IsOpenParen(value, scan) && (count += 1), IsCloseParen(value, scan) && (count -= 1), count === 0)
-        return [index, scan];
-    throw new TemplateLiteralParserError("TemplateLiteralParser: Unclosed group parens in expression");
-  }
-  function Range(pattern5, index) {
-    for (let scan = index; scan < pattern5.length; scan++)
-      if (IsOpenParen(pattern5, scan))
-        return [index, scan];
-    return [index, pattern5.length];
-  }
-  let expressions = [];
-  for (let index = 0; index < pattern.length; index++)
-    if (IsOpenParen(pattern, index)) {
-      let [start, end] = Group(pattern, index), range = pattern.slice(start, end + 1);
-      expressions.push(TemplateLiteralParse(range)), index = end;
-    } else {
-      let [start, end] = Range(pattern, index), range = pattern.slice(start, end);
-      range.length > 0 && expressions.push(TemplateLiteralParse(range)), index = end - 1;
-    }
-  return expressions.length === 0 ? { type: "const", const: "" } : expressions.length === 1 ? expressions[0] : { type: "and", expr: expressions };
-}
-function TemplateLiteralParse(pattern) {
-  return IsGroup(pattern) ? TemplateLiteralParse(InGroup(pattern)) : IsPrecedenceOr(pattern) ? Or(pattern) : IsPrecedenceAnd(pattern) ? And(pattern) : { type: "const", const: Unescape(pattern) };
-}
-function TemplateLiteralParseExact(pattern) {
-  return TemplateLiteralParse(pattern.slice(1, pattern.length - 1));
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/template-literal/finite.mjs
-var TemplateLiteralFiniteError = class extends TypeBoxError {
-};
-function IsNumberExpression(expression) {
-  return expression.type === "or" && expression.expr.length === 2 && expression.expr[0].type === "const" && expression.expr[0].const === "0" && expression.expr[1].type === "const" && expression.expr[1].const === "[1-9][0-9]*";
-}
-function IsBooleanExpression(expression) {
-  return expression.type === "or" && expression.expr.length === 2 && expression.expr[0].type === "const" && expression.expr[0].const === "true" && expression.expr[1].type === "const" && expression.expr[1].const === "false";
-}
-function IsStringExpression(expression) {
-  return expression.type === "const" && expression.const === ".*";
-}
-function IsTemplateLiteralExpressionFinite(expression) {
-  return IsNumberExpression(expression) || IsStringExpression(expression) ? !1 : IsBooleanExpression(expression) ? !0 : expression.type === "and" ? expression.expr.every((expr) => IsTemplateLiteralExpressionFinite(expr)) : expression.type === "or" ? expression.expr.every((expr) => IsTemplateLiteralExpressionFinite(expr)) : expression.type === "const" ? !0 : (() => {
-    throw new TemplateLiteralFiniteError("Unknown expression type");
-  })();
-}
-function IsTemplateLiteralFinite(schema2) {
-  let expression = TemplateLiteralParseExact(schema2.pattern);
-  return IsTemplateLiteralExpressionFinite(expression);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/template-literal/generate.mjs
-var TemplateLiteralGenerateError = class extends TypeBoxError {
-};
-function* GenerateReduce(buffer) {
-  if (buffer.length === 1)
-    return yield* buffer[0];
-  for (let left of buffer[0])
-    for (let right of GenerateReduce(buffer.slice(1)))
-      yield `${left}${right}`;
-}
-function* GenerateAnd(expression) {
-  return yield* GenerateReduce(expression.expr.map((expr) => [...TemplateLiteralExpressionGenerate(expr)]));
-}
-function* GenerateOr(expression) {
-  for (let expr of expression.expr)
-    yield* TemplateLiteralExpressionGenerate(expr);
-}
-function* GenerateConst(expression) {
-  return yield expression.const;
-}
-function* TemplateLiteralExpressionGenerate(expression) {
-  return expression.type === "and" ? yield* GenerateAnd(expression) : expression.type === "or" ? yield* GenerateOr(expression) : expression.type === "const" ? yield* GenerateConst(expression) : (() => {
-    throw new TemplateLiteralGenerateError("Unknown expression");
-  })();
-}
-function TemplateLiteralGenerate(schema2) {
-  let expression = TemplateLiteralParseExact(schema2.pattern);
-  return IsTemplateLiteralExpressionFinite(expression) ? [...TemplateLiteralExpressionGenerate(expression)] : [];
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/literal/literal.mjs
-function Literal(value, options) {
-  return CreateType({
-    [Kind]: "Literal",
-    const: value,
-    type: typeof value
-  }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/boolean/boolean.mjs
-function Boolean2(options) {
-  return CreateType({ [Kind]: "Boolean", type: "boolean" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/bigint/bigint.mjs
-function BigInt2(options) {
-  return CreateType({ [Kind]: "BigInt", type: "bigint" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/number/number.mjs
-function Number2(options) {
-  return CreateType({ [Kind]: "Number", type: "number" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/string/string.mjs
-function String2(options) {
-  return CreateType({ [Kind]: "String", type: "string" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/template-literal/syntax.mjs
-function* FromUnion(syntax) {
-  let trim = syntax.trim().replace(/"|'/g, "");
-  return trim === "boolean" ? yield Boolean2() : trim === "number" ? yield Number2() : trim === "bigint" ? yield BigInt2() : trim === "string" ? yield String2() : yield (() => {
-    let literals = trim.split("|").map((literal) => Literal(literal.trim()));
-    return literals.length === 0 ? Never() : literals.length === 1 ? literals[0] : UnionEvaluated(literals);
-  })();
-}
-function* FromTerminal(syntax) {
-  if (syntax[1] !== "{") {
-    let L = Literal("$"), R = FromSyntax(syntax.slice(1));
-    return yield* [L, ...R];
-  }
-  for (let i = 2; i < syntax.length; i++)
-    if (syntax[i] === "}") {
-      let L = FromUnion(syntax.slice(2, i)), R = FromSyntax(syntax.slice(i + 1));
-      return yield* [...L, ...R];
-    }
-  yield Literal(syntax);
-}
-function* FromSyntax(syntax) {
-  for (let i = 0; i < syntax.length; i++)
-    if (syntax[i] === "$") {
-      let L = Literal(syntax.slice(0, i)), R = FromTerminal(syntax.slice(i));
-      return yield* [L, ...R];
-    }
-  yield Literal(syntax);
-}
-function TemplateLiteralSyntax(syntax) {
-  return [...FromSyntax(syntax)];
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/template-literal/pattern.mjs
-var TemplateLiteralPatternError = class extends TypeBoxError {
-};
-function Escape(value) {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function Visit2(schema2, acc) {
-  return IsTemplateLiteral(schema2) ? schema2.pattern.slice(1, schema2.pattern.length - 1) : IsUnion(schema2) ? `(${schema2.anyOf.map((schema3) => Visit2(schema3, acc)).join("|")})` : IsNumber3(schema2) ? `${acc}${PatternNumber}` : IsInteger(schema2) ? `${acc}${PatternNumber}` : IsBigInt2(schema2) ? `${acc}${PatternNumber}` : IsString2(schema2) ? `${acc}${PatternString}` : IsLiteral(schema2) ? `${acc}${Escape(schema2.const.toString())}` : IsBoolean2(schema2) ? `${acc}${PatternBoolean}` : (() => {
-    throw new TemplateLiteralPatternError(`Unexpected Kind '${schema2[Kind]}'`);
-  })();
-}
-function TemplateLiteralPattern(kinds) {
-  return `^${kinds.map((schema2) => Visit2(schema2, "")).join("")}$`;
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/template-literal/union.mjs
-function TemplateLiteralToUnion(schema2) {
-  let L = TemplateLiteralGenerate(schema2).map((S) => Literal(S));
-  return UnionEvaluated(L);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/template-literal/template-literal.mjs
-function TemplateLiteral(unresolved, options) {
-  let pattern = IsString(unresolved) ? TemplateLiteralPattern(TemplateLiteralSyntax(unresolved)) : TemplateLiteralPattern(unresolved);
-  return CreateType({ [Kind]: "TemplateLiteral", type: "string", pattern }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/indexed/indexed-property-keys.mjs
-function FromTemplateLiteral(templateLiteral) {
-  return TemplateLiteralGenerate(templateLiteral).map((key) => key.toString());
-}
-function FromUnion2(types2) {
-  let result = [];
-  for (let type2 of types2)
-    result.push(...IndexPropertyKeys(type2));
-  return result;
-}
-function FromLiteral(literalValue) {
-  return [literalValue.toString()];
-}
-function IndexPropertyKeys(type2) {
-  return [...new Set(IsTemplateLiteral(type2) ? FromTemplateLiteral(type2) : IsUnion(type2) ? FromUnion2(type2.anyOf) : IsLiteral(type2) ? FromLiteral(type2.const) : IsNumber3(type2) ? ["[number]"] : IsInteger(type2) ? ["[number]"] : [])];
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/indexed/indexed-from-mapped-result.mjs
-function FromProperties(type2, properties, options) {
-  let result = {};
-  for (let K2 of Object.getOwnPropertyNames(properties))
-    result[K2] = Index(type2, IndexPropertyKeys(properties[K2]), options);
-  return result;
-}
-function FromMappedResult(type2, mappedResult, options) {
-  return FromProperties(type2, mappedResult.properties, options);
-}
-function IndexFromMappedResult(type2, mappedResult, options) {
-  let properties = FromMappedResult(type2, mappedResult, options);
-  return MappedResult(properties);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/indexed/indexed.mjs
-function FromRest(types2, key) {
-  return types2.map((type2) => IndexFromPropertyKey(type2, key));
-}
-function FromIntersectRest(types2) {
-  return types2.filter((type2) => !IsNever(type2));
-}
-function FromIntersect(types2, key) {
-  return IntersectEvaluated(FromIntersectRest(FromRest(types2, key)));
-}
-function FromUnionRest(types2) {
-  return types2.some((L) => IsNever(L)) ? [] : types2;
-}
-function FromUnion3(types2, key) {
-  return UnionEvaluated(FromUnionRest(FromRest(types2, key)));
-}
-function FromTuple(types2, key) {
-  return key in types2 ? types2[key] : key === "[number]" ? UnionEvaluated(types2) : Never();
-}
-function FromArray(type2, key) {
-  return key === "[number]" ? type2 : Never();
-}
-function FromProperty(properties, propertyKey) {
-  return propertyKey in properties ? properties[propertyKey] : Never();
-}
-function IndexFromPropertyKey(type2, propertyKey) {
-  return IsIntersect(type2) ? FromIntersect(type2.allOf, propertyKey) : IsUnion(type2) ? FromUnion3(type2.anyOf, propertyKey) : IsTuple(type2) ? FromTuple(type2.items ?? [], propertyKey) : IsArray3(type2) ? FromArray(type2.items, propertyKey) : IsObject3(type2) ? FromProperty(type2.properties, propertyKey) : Never();
-}
-function IndexFromPropertyKeys(type2, propertyKeys) {
-  return propertyKeys.map((propertyKey) => IndexFromPropertyKey(type2, propertyKey));
-}
-function FromSchema(type2, propertyKeys) {
-  return UnionEvaluated(IndexFromPropertyKeys(type2, propertyKeys));
-}
-function Index(type2, key, options) {
-  if (IsRef(type2) || IsRef(key)) {
-    let error = "Index types using Ref parameters require both Type and Key to be of TSchema";
-    if (!IsSchema(type2) || !IsSchema(key))
-      throw new TypeBoxError(error);
-    return Computed("Index", [type2, key]);
-  }
-  return IsMappedResult(key) ? IndexFromMappedResult(type2, key, options) : IsMappedKey(key) ? IndexFromMappedKey(type2, key, options) : CreateType(IsSchema(key) ? FromSchema(type2, IndexPropertyKeys(key)) : FromSchema(type2, key), options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/indexed/indexed-from-mapped-key.mjs
-function MappedIndexPropertyKey(type2, key, options) {
-  return { [key]: Index(type2, [key], Clone(options)) };
-}
-function MappedIndexPropertyKeys(type2, propertyKeys, options) {
-  return propertyKeys.reduce((result, left) => ({ ...result, ...MappedIndexPropertyKey(type2, left, options) }), {});
-}
-function MappedIndexProperties(type2, mappedKey, options) {
-  return MappedIndexPropertyKeys(type2, mappedKey.keys, options);
-}
-function IndexFromMappedKey(type2, mappedKey, options) {
-  let properties = MappedIndexProperties(type2, mappedKey, options);
-  return MappedResult(properties);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/iterator/iterator.mjs
-function Iterator(items, options) {
-  return CreateType({ [Kind]: "Iterator", type: "Iterator", items }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/object/object.mjs
-function RequiredArray(properties) {
-  return globalThis.Object.keys(properties).filter((key) => !IsOptional(properties[key]));
-}
-function _Object_(properties, options) {
-  let required = RequiredArray(properties), schema2 = required.length > 0 ? { [Kind]: "Object", type: "object", required, properties } : { [Kind]: "Object", type: "object", properties };
-  return CreateType(schema2, options);
-}
-var Object2 = _Object_;
-
-// node_modules/@sinclair/typebox/build/esm/type/promise/promise.mjs
-function Promise2(item, options) {
-  return CreateType({ [Kind]: "Promise", type: "Promise", item }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/readonly/readonly.mjs
-function RemoveReadonly(schema2) {
-  return CreateType(Discard(schema2, [ReadonlyKind]));
-}
-function AddReadonly(schema2) {
-  return CreateType({ ...schema2, [ReadonlyKind]: "Readonly" });
-}
-function ReadonlyWithFlag(schema2, F) {
-  return F === !1 ? RemoveReadonly(schema2) : AddReadonly(schema2);
-}
-function Readonly(schema2, enable) {
-  let F = enable ?? !0;
-  return IsMappedResult(schema2) ? ReadonlyFromMappedResult(schema2, F) : ReadonlyWithFlag(schema2, F);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/readonly/readonly-from-mapped-result.mjs
-function FromProperties2(K, F) {
-  let Acc = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(K))
-    Acc[K2] = Readonly(K[K2], F);
-  return Acc;
-}
-function FromMappedResult2(R, F) {
-  return FromProperties2(R.properties, F);
-}
-function ReadonlyFromMappedResult(R, F) {
-  let P = FromMappedResult2(R, F);
-  return MappedResult(P);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/tuple/tuple.mjs
-function Tuple(types2, options) {
-  return CreateType(types2.length > 0 ? { [Kind]: "Tuple", type: "array", items: types2, additionalItems: !1, minItems: types2.length, maxItems: types2.length } : { [Kind]: "Tuple", type: "array", minItems: types2.length, maxItems: types2.length }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/mapped/mapped.mjs
-function FromMappedResult3(K, P) {
-  return K in P ? FromSchemaType(K, P[K]) : MappedResult(P);
-}
-function MappedKeyToKnownMappedResultProperties(K) {
-  return { [K]: Literal(K) };
-}
-function MappedKeyToUnknownMappedResultProperties(P) {
-  let Acc = {};
-  for (let L of P)
-    Acc[L] = Literal(L);
-  return Acc;
-}
-function MappedKeyToMappedResultProperties(K, P) {
-  return SetIncludes(P, K) ? MappedKeyToKnownMappedResultProperties(K) : MappedKeyToUnknownMappedResultProperties(P);
-}
-function FromMappedKey(K, P) {
-  let R = MappedKeyToMappedResultProperties(K, P);
-  return FromMappedResult3(K, R);
-}
-function FromRest2(K, T) {
-  return T.map((L) => FromSchemaType(K, L));
-}
-function FromProperties3(K, T) {
-  let Acc = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(T))
-    Acc[K2] = FromSchemaType(K, T[K2]);
-  return Acc;
-}
-function FromSchemaType(K, T) {
-  let options = { ...T };
-  return (
-    // unevaluated modifier types
-    IsOptional(T) ? Optional(FromSchemaType(K, Discard(T, [OptionalKind]))) : IsReadonly(T) ? Readonly(FromSchemaType(K, Discard(T, [ReadonlyKind]))) : (
-      // unevaluated mapped types
-      IsMappedResult(T) ? FromMappedResult3(K, T.properties) : IsMappedKey(T) ? FromMappedKey(K, T.keys) : (
-        // unevaluated types
-        IsConstructor(T) ? Constructor(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsFunction2(T) ? Function(FromRest2(K, T.parameters), FromSchemaType(K, T.returns), options) : IsAsyncIterator2(T) ? AsyncIterator(FromSchemaType(K, T.items), options) : IsIterator2(T) ? Iterator(FromSchemaType(K, T.items), options) : IsIntersect(T) ? Intersect(FromRest2(K, T.allOf), options) : IsUnion(T) ? Union(FromRest2(K, T.anyOf), options) : IsTuple(T) ? Tuple(FromRest2(K, T.items ?? []), options) : IsObject3(T) ? Object2(FromProperties3(K, T.properties), options) : IsArray3(T) ? Array2(FromSchemaType(K, T.items), options) : IsPromise(T) ? Promise2(FromSchemaType(K, T.item), options) : T
-      )
-    )
-  );
-}
-function MappedFunctionReturnType(K, T) {
-  let Acc = {};
-  for (let L of K)
-    Acc[L] = FromSchemaType(L, T);
-  return Acc;
-}
-function Mapped(key, map2, options) {
-  let K = IsSchema(key) ? IndexPropertyKeys(key) : key, RT = map2({ [Kind]: "MappedKey", keys: K }), R = MappedFunctionReturnType(K, RT);
-  return Object2(R, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/optional/optional.mjs
-function RemoveOptional(schema2) {
-  return CreateType(Discard(schema2, [OptionalKind]));
-}
-function AddOptional(schema2) {
-  return CreateType({ ...schema2, [OptionalKind]: "Optional" });
-}
-function OptionalWithFlag(schema2, F) {
-  return F === !1 ? RemoveOptional(schema2) : AddOptional(schema2);
-}
-function Optional(schema2, enable) {
-  let F = enable ?? !0;
-  return IsMappedResult(schema2) ? OptionalFromMappedResult(schema2, F) : OptionalWithFlag(schema2, F);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/optional/optional-from-mapped-result.mjs
-function FromProperties4(P, F) {
-  let Acc = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(P))
-    Acc[K2] = Optional(P[K2], F);
-  return Acc;
-}
-function FromMappedResult4(R, F) {
-  return FromProperties4(R.properties, F);
-}
-function OptionalFromMappedResult(R, F) {
-  let P = FromMappedResult4(R, F);
-  return MappedResult(P);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/intersect/intersect-create.mjs
-function IntersectCreate(T, options = {}) {
-  let allObjects = T.every((schema2) => IsObject3(schema2)), clonedUnevaluatedProperties = IsSchema(options.unevaluatedProperties) ? { unevaluatedProperties: options.unevaluatedProperties } : {};
-  return CreateType(options.unevaluatedProperties === !1 || IsSchema(options.unevaluatedProperties) || allObjects ? { ...clonedUnevaluatedProperties, [Kind]: "Intersect", type: "object", allOf: T } : { ...clonedUnevaluatedProperties, [Kind]: "Intersect", allOf: T }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/intersect/intersect-evaluated.mjs
-function IsIntersectOptional(types2) {
-  return types2.every((left) => IsOptional(left));
-}
-function RemoveOptionalFromType2(type2) {
-  return Discard(type2, [OptionalKind]);
-}
-function RemoveOptionalFromRest2(types2) {
-  return types2.map((left) => IsOptional(left) ? RemoveOptionalFromType2(left) : left);
-}
-function ResolveIntersect(types2, options) {
-  return IsIntersectOptional(types2) ? Optional(IntersectCreate(RemoveOptionalFromRest2(types2), options)) : IntersectCreate(RemoveOptionalFromRest2(types2), options);
-}
-function IntersectEvaluated(types2, options = {}) {
-  if (types2.length === 1)
-    return CreateType(types2[0], options);
-  if (types2.length === 0)
-    return Never(options);
-  if (types2.some((schema2) => IsTransform(schema2)))
-    throw new Error("Cannot intersect transform types");
-  return ResolveIntersect(types2, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/intersect/intersect.mjs
-function Intersect(types2, options) {
-  if (types2.length === 1)
-    return CreateType(types2[0], options);
-  if (types2.length === 0)
-    return Never(options);
-  if (types2.some((schema2) => IsTransform(schema2)))
-    throw new Error("Cannot intersect transform types");
-  return IntersectCreate(types2, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/ref/ref.mjs
-function Ref(...args) {
-  let [$ref, options] = typeof args[0] == "string" ? [args[0], args[1]] : [args[0].$id, args[1]];
-  if (typeof $ref != "string")
-    throw new TypeBoxError("Ref: $ref must be a string");
-  return CreateType({ [Kind]: "Ref", $ref }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/awaited/awaited.mjs
-function FromComputed(target, parameters) {
-  return Computed("Awaited", [Computed(target, parameters)]);
-}
-function FromRef($ref) {
-  return Computed("Awaited", [Ref($ref)]);
-}
-function FromIntersect2(types2) {
-  return Intersect(FromRest3(types2));
-}
-function FromUnion4(types2) {
-  return Union(FromRest3(types2));
-}
-function FromPromise(type2) {
-  return Awaited(type2);
-}
-function FromRest3(types2) {
-  return types2.map((type2) => Awaited(type2));
-}
-function Awaited(type2, options) {
-  return CreateType(IsComputed(type2) ? FromComputed(type2.target, type2.parameters) : IsIntersect(type2) ? FromIntersect2(type2.allOf) : IsUnion(type2) ? FromUnion4(type2.anyOf) : IsPromise(type2) ? FromPromise(type2.item) : IsRef(type2) ? FromRef(type2.$ref) : type2, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/keyof/keyof-property-keys.mjs
-function FromRest4(types2) {
-  let result = [];
-  for (let L of types2)
-    result.push(KeyOfPropertyKeys(L));
-  return result;
-}
-function FromIntersect3(types2) {
-  let propertyKeysArray = FromRest4(types2);
-  return SetUnionMany(propertyKeysArray);
-}
-function FromUnion5(types2) {
-  let propertyKeysArray = FromRest4(types2);
-  return SetIntersectMany(propertyKeysArray);
-}
-function FromTuple2(types2) {
-  return types2.map((_, indexer) => indexer.toString());
-}
-function FromArray2(_) {
-  return ["[number]"];
-}
-function FromProperties5(T) {
-  return globalThis.Object.getOwnPropertyNames(T);
-}
-function FromPatternProperties(patternProperties) {
-  return includePatternProperties ? globalThis.Object.getOwnPropertyNames(patternProperties).map((key) => key[0] === "^" && key[key.length - 1] === "$" ? key.slice(1, key.length - 1) : key) : [];
-}
-function KeyOfPropertyKeys(type2) {
-  return IsIntersect(type2) ? FromIntersect3(type2.allOf) : IsUnion(type2) ? FromUnion5(type2.anyOf) : IsTuple(type2) ? FromTuple2(type2.items ?? []) : IsArray3(type2) ? FromArray2(type2.items) : IsObject3(type2) ? FromProperties5(type2.properties) : IsRecord(type2) ? FromPatternProperties(type2.patternProperties) : [];
-}
-var includePatternProperties = !1;
-
-// node_modules/@sinclair/typebox/build/esm/type/keyof/keyof.mjs
-function FromComputed2(target, parameters) {
-  return Computed("KeyOf", [Computed(target, parameters)]);
-}
-function FromRef2($ref) {
-  return Computed("KeyOf", [Ref($ref)]);
-}
-function KeyOfFromType(type2, options) {
-  let propertyKeys = KeyOfPropertyKeys(type2), propertyKeyTypes = KeyOfPropertyKeysToRest(propertyKeys), result = UnionEvaluated(propertyKeyTypes);
-  return CreateType(result, options);
-}
-function KeyOfPropertyKeysToRest(propertyKeys) {
-  return propertyKeys.map((L) => L === "[number]" ? Number2() : Literal(L));
-}
-function KeyOf(type2, options) {
-  return IsComputed(type2) ? FromComputed2(type2.target, type2.parameters) : IsRef(type2) ? FromRef2(type2.$ref) : IsMappedResult(type2) ? KeyOfFromMappedResult(type2, options) : KeyOfFromType(type2, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/keyof/keyof-from-mapped-result.mjs
-function FromProperties6(properties, options) {
-  let result = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(properties))
-    result[K2] = KeyOf(properties[K2], Clone(options));
-  return result;
-}
-function FromMappedResult5(mappedResult, options) {
-  return FromProperties6(mappedResult.properties, options);
-}
-function KeyOfFromMappedResult(mappedResult, options) {
-  let properties = FromMappedResult5(mappedResult, options);
-  return MappedResult(properties);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/composite/composite.mjs
-function CompositeKeys(T) {
-  let Acc = [];
-  for (let L of T)
-    Acc.push(...KeyOfPropertyKeys(L));
-  return SetDistinct(Acc);
-}
-function FilterNever(T) {
-  return T.filter((L) => !IsNever(L));
-}
-function CompositeProperty(T, K) {
-  let Acc = [];
-  for (let L of T)
-    Acc.push(...IndexFromPropertyKeys(L, [K]));
-  return FilterNever(Acc);
-}
-function CompositeProperties(T, K) {
-  let Acc = {};
-  for (let L of K)
-    Acc[L] = IntersectEvaluated(CompositeProperty(T, L));
-  return Acc;
-}
-function Composite(T, options) {
-  let K = CompositeKeys(T), P = CompositeProperties(T, K);
-  return Object2(P, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/date/date.mjs
-function Date2(options) {
-  return CreateType({ [Kind]: "Date", type: "Date" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/null/null.mjs
-function Null(options) {
-  return CreateType({ [Kind]: "Null", type: "null" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/symbol/symbol.mjs
-function Symbol2(options) {
-  return CreateType({ [Kind]: "Symbol", type: "symbol" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/undefined/undefined.mjs
-function Undefined(options) {
-  return CreateType({ [Kind]: "Undefined", type: "undefined" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/uint8array/uint8array.mjs
-function Uint8Array2(options) {
-  return CreateType({ [Kind]: "Uint8Array", type: "Uint8Array" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/unknown/unknown.mjs
-function Unknown(options) {
-  return CreateType({ [Kind]: "Unknown" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/const/const.mjs
-function FromArray3(T) {
-  return T.map((L) => FromValue(L, !1));
-}
-function FromProperties7(value) {
-  let Acc = {};
-  for (let K of globalThis.Object.getOwnPropertyNames(value))
-    Acc[K] = Readonly(FromValue(value[K], !1));
-  return Acc;
-}
-function ConditionalReadonly(T, root) {
-  return root === !0 ? T : Readonly(T);
-}
-function FromValue(value, root) {
-  return IsAsyncIterator(value) ? ConditionalReadonly(Any(), root) : IsIterator(value) ? ConditionalReadonly(Any(), root) : IsArray(value) ? Readonly(Tuple(FromArray3(value))) : IsUint8Array(value) ? Uint8Array2() : IsDate(value) ? Date2() : IsObject(value) ? ConditionalReadonly(Object2(FromProperties7(value)), root) : IsFunction(value) ? ConditionalReadonly(Function([], Unknown()), root) : IsUndefined(value) ? Undefined() : IsNull(value) ? Null() : IsSymbol(value) ? Symbol2() : IsBigInt(value) ? BigInt2() : IsNumber(value) ? Literal(value) : IsBoolean(value) ? Literal(value) : IsString(value) ? Literal(value) : Object2({});
-}
-function Const(T, options) {
-  return CreateType(FromValue(T, !0), options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/constructor-parameters/constructor-parameters.mjs
-function ConstructorParameters(schema2, options) {
-  return IsConstructor(schema2) ? Tuple(schema2.parameters, options) : Never(options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/enum/enum.mjs
-function Enum(item, options) {
-  if (IsUndefined(item))
-    throw new Error("Enum undefined or empty");
-  let values1 = globalThis.Object.getOwnPropertyNames(item).filter((key) => isNaN(key)).map((key) => item[key]), anyOf = [...new Set(values1)].map((value) => Literal(value));
-  return Union(anyOf, { ...options, [Hint]: "Enum" });
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/extends/extends-check.mjs
-var ExtendsResolverError = class extends TypeBoxError {
-}, ExtendsResult;
-(function(ExtendsResult2) {
-  ExtendsResult2[ExtendsResult2.Union = 0] = "Union", ExtendsResult2[ExtendsResult2.True = 1] = "True", ExtendsResult2[ExtendsResult2.False = 2] = "False";
-})(ExtendsResult || (ExtendsResult = {}));
-function IntoBooleanResult(result) {
-  return result === ExtendsResult.False ? result : ExtendsResult.True;
-}
-function Throw(message) {
-  throw new ExtendsResolverError(message);
-}
-function IsStructuralRight(right) {
-  return type_exports.IsNever(right) || type_exports.IsIntersect(right) || type_exports.IsUnion(right) || type_exports.IsUnknown(right) || type_exports.IsAny(right);
-}
-function StructuralRight(left, right) {
-  return type_exports.IsNever(right) ? FromNeverRight(left, right) : type_exports.IsIntersect(right) ? FromIntersectRight(left, right) : type_exports.IsUnion(right) ? FromUnionRight(left, right) : type_exports.IsUnknown(right) ? FromUnknownRight(left, right) : type_exports.IsAny(right) ? FromAnyRight(left, right) : Throw("StructuralRight");
-}
-function FromAnyRight(left, right) {
-  return ExtendsResult.True;
-}
-function FromAny(left, right) {
-  return type_exports.IsIntersect(right) ? FromIntersectRight(left, right) : type_exports.IsUnion(right) && right.anyOf.some((schema2) => type_exports.IsAny(schema2) || type_exports.IsUnknown(schema2)) ? ExtendsResult.True : type_exports.IsUnion(right) ? ExtendsResult.Union : type_exports.IsUnknown(right) || type_exports.IsAny(right) ? ExtendsResult.True : ExtendsResult.Union;
-}
-function FromArrayRight(left, right) {
-  return type_exports.IsUnknown(left) ? ExtendsResult.False : type_exports.IsAny(left) ? ExtendsResult.Union : type_exports.IsNever(left) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromArray4(left, right) {
-  return type_exports.IsObject(right) && IsObjectArrayLike(right) ? ExtendsResult.True : IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsArray(right) ? IntoBooleanResult(Visit3(left.items, right.items)) : ExtendsResult.False;
-}
-function FromAsyncIterator(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsAsyncIterator(right) ? IntoBooleanResult(Visit3(left.items, right.items)) : ExtendsResult.False;
-}
-function FromBigInt(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsBigInt(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromBooleanRight(left, right) {
-  return type_exports.IsLiteralBoolean(left) || type_exports.IsBoolean(left) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromBoolean(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsBoolean(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromConstructor(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsConstructor(right) ? left.parameters.length > right.parameters.length ? ExtendsResult.False : left.parameters.every((schema2, index) => IntoBooleanResult(Visit3(right.parameters[index], schema2)) === ExtendsResult.True) ? IntoBooleanResult(Visit3(left.returns, right.returns)) : ExtendsResult.False : ExtendsResult.False;
-}
-function FromDate(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsDate(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromFunction(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsFunction(right) ? left.parameters.length > right.parameters.length ? ExtendsResult.False : left.parameters.every((schema2, index) => IntoBooleanResult(Visit3(right.parameters[index], schema2)) === ExtendsResult.True) ? IntoBooleanResult(Visit3(left.returns, right.returns)) : ExtendsResult.False : ExtendsResult.False;
-}
-function FromIntegerRight(left, right) {
-  return type_exports.IsLiteral(left) && value_exports.IsNumber(left.const) || type_exports.IsNumber(left) || type_exports.IsInteger(left) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromInteger(left, right) {
-  return type_exports.IsInteger(right) || type_exports.IsNumber(right) ? ExtendsResult.True : IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : ExtendsResult.False;
-}
-function FromIntersectRight(left, right) {
-  return right.allOf.every((schema2) => Visit3(left, schema2) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromIntersect4(left, right) {
-  return left.allOf.some((schema2) => Visit3(schema2, right) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromIterator(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsIterator(right) ? IntoBooleanResult(Visit3(left.items, right.items)) : ExtendsResult.False;
-}
-function FromLiteral2(left, right) {
-  return type_exports.IsLiteral(right) && right.const === left.const ? ExtendsResult.True : IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsString(right) ? FromStringRight(left, right) : type_exports.IsNumber(right) ? FromNumberRight(left, right) : type_exports.IsInteger(right) ? FromIntegerRight(left, right) : type_exports.IsBoolean(right) ? FromBooleanRight(left, right) : ExtendsResult.False;
-}
-function FromNeverRight(left, right) {
-  return ExtendsResult.False;
-}
-function FromNever(left, right) {
-  return ExtendsResult.True;
-}
-function UnwrapTNot(schema2) {
-  let [current, depth] = [schema2, 0];
-  for (; type_exports.IsNot(current); )
-    current = current.not, depth += 1;
-  return depth % 2 === 0 ? current : Unknown();
-}
-function FromNot(left, right) {
-  return type_exports.IsNot(left) ? Visit3(UnwrapTNot(left), right) : type_exports.IsNot(right) ? Visit3(left, UnwrapTNot(right)) : Throw("Invalid fallthrough for Not");
-}
-function FromNull(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsNull(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromNumberRight(left, right) {
-  return type_exports.IsLiteralNumber(left) || type_exports.IsNumber(left) || type_exports.IsInteger(left) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromNumber(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsInteger(right) || type_exports.IsNumber(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function IsObjectPropertyCount(schema2, count) {
-  return Object.getOwnPropertyNames(schema2.properties).length === count;
-}
-function IsObjectStringLike(schema2) {
-  return IsObjectArrayLike(schema2);
-}
-function IsObjectSymbolLike(schema2) {
-  return IsObjectPropertyCount(schema2, 0) || IsObjectPropertyCount(schema2, 1) && "description" in schema2.properties && type_exports.IsUnion(schema2.properties.description) && schema2.properties.description.anyOf.length === 2 && (type_exports.IsString(schema2.properties.description.anyOf[0]) && type_exports.IsUndefined(schema2.properties.description.anyOf[1]) || type_exports.IsString(schema2.properties.description.anyOf[1]) && type_exports.IsUndefined(schema2.properties.description.anyOf[0]));
-}
-function IsObjectNumberLike(schema2) {
-  return IsObjectPropertyCount(schema2, 0);
-}
-function IsObjectBooleanLike(schema2) {
-  return IsObjectPropertyCount(schema2, 0);
-}
-function IsObjectBigIntLike(schema2) {
-  return IsObjectPropertyCount(schema2, 0);
-}
-function IsObjectDateLike(schema2) {
-  return IsObjectPropertyCount(schema2, 0);
-}
-function IsObjectUint8ArrayLike(schema2) {
-  return IsObjectArrayLike(schema2);
-}
-function IsObjectFunctionLike(schema2) {
-  let length = Number2();
-  return IsObjectPropertyCount(schema2, 0) || IsObjectPropertyCount(schema2, 1) && "length" in schema2.properties && IntoBooleanResult(Visit3(schema2.properties.length, length)) === ExtendsResult.True;
-}
-function IsObjectConstructorLike(schema2) {
-  return IsObjectPropertyCount(schema2, 0);
-}
-function IsObjectArrayLike(schema2) {
-  let length = Number2();
-  return IsObjectPropertyCount(schema2, 0) || IsObjectPropertyCount(schema2, 1) && "length" in schema2.properties && IntoBooleanResult(Visit3(schema2.properties.length, length)) === ExtendsResult.True;
-}
-function IsObjectPromiseLike(schema2) {
-  let then = Function([Any()], Any());
-  return IsObjectPropertyCount(schema2, 0) || IsObjectPropertyCount(schema2, 1) && "then" in schema2.properties && IntoBooleanResult(Visit3(schema2.properties.then, then)) === ExtendsResult.True;
-}
-function Property(left, right) {
-  return Visit3(left, right) === ExtendsResult.False || type_exports.IsOptional(left) && !type_exports.IsOptional(right) ? ExtendsResult.False : ExtendsResult.True;
-}
-function FromObjectRight(left, right) {
-  return type_exports.IsUnknown(left) ? ExtendsResult.False : type_exports.IsAny(left) ? ExtendsResult.Union : type_exports.IsNever(left) || type_exports.IsLiteralString(left) && IsObjectStringLike(right) || type_exports.IsLiteralNumber(left) && IsObjectNumberLike(right) || type_exports.IsLiteralBoolean(left) && IsObjectBooleanLike(right) || type_exports.IsSymbol(left) && IsObjectSymbolLike(right) || type_exports.IsBigInt(left) && IsObjectBigIntLike(right) || type_exports.IsString(left) && IsObjectStringLike(right) || type_exports.IsSymbol(left) && IsObjectSymbolLike(right) || type_exports.IsNumber(left) && IsObjectNumberLike(right) || type_exports.IsInteger(left) && IsObjectNumberLike(right) || type_exports.IsBoolean(left) && IsObjectBooleanLike(right) || type_exports.IsUint8Array(left) && IsObjectUint8ArrayLike(right) || type_exports.IsDate(left) && IsObjectDateLike(right) || type_exports.IsConstructor(left) && IsObjectConstructorLike(right) || type_exports.IsFunction(left) && IsObjectFunctionLike(right) ? ExtendsResult.True : type_exports.IsRecord(left) && type_exports.IsString(RecordKey(left)) ? right[Hint] === "Record" ? ExtendsResult.True : ExtendsResult.False : type_exports.IsRecord(left) && type_exports.IsNumber(RecordKey(left)) && IsObjectPropertyCount(right, 0) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromObject(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsObject(right) ? (() => {
-    for (let key of Object.getOwnPropertyNames(right.properties)) {
-      if (!(key in left.properties) && !type_exports.IsOptional(right.properties[key]))
-        return ExtendsResult.False;
-      if (type_exports.IsOptional(right.properties[key]))
-        return ExtendsResult.True;
-      if (Property(left.properties[key], right.properties[key]) === ExtendsResult.False)
-        return ExtendsResult.False;
-    }
-    return ExtendsResult.True;
-  })() : ExtendsResult.False;
-}
-function FromPromise2(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) && IsObjectPromiseLike(right) ? ExtendsResult.True : type_exports.IsPromise(right) ? IntoBooleanResult(Visit3(left.item, right.item)) : ExtendsResult.False;
-}
-function RecordKey(schema2) {
-  return PatternNumberExact in schema2.patternProperties ? Number2() : PatternStringExact in schema2.patternProperties ? String2() : Throw("Unknown record key pattern");
-}
-function RecordValue(schema2) {
-  return PatternNumberExact in schema2.patternProperties ? schema2.patternProperties[PatternNumberExact] : PatternStringExact in schema2.patternProperties ? schema2.patternProperties[PatternStringExact] : Throw("Unable to get record value schema");
-}
-function FromRecordRight(left, right) {
-  let [Key, Value] = [RecordKey(right), RecordValue(right)];
-  return type_exports.IsLiteralString(left) && type_exports.IsNumber(Key) && IntoBooleanResult(Visit3(left, Value)) === ExtendsResult.True ? ExtendsResult.True : type_exports.IsUint8Array(left) && type_exports.IsNumber(Key) || type_exports.IsString(left) && type_exports.IsNumber(Key) || type_exports.IsArray(left) && type_exports.IsNumber(Key) ? Visit3(left, Value) : type_exports.IsObject(left) ? (() => {
-    for (let key of Object.getOwnPropertyNames(left.properties))
-      if (Property(Value, left.properties[key]) === ExtendsResult.False)
-        return ExtendsResult.False;
-    return ExtendsResult.True;
-  })() : ExtendsResult.False;
-}
-function FromRecord(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? Visit3(RecordValue(left), RecordValue(right)) : ExtendsResult.False;
-}
-function FromRegExp(left, right) {
-  let L = type_exports.IsRegExp(left) ? String2() : left, R = type_exports.IsRegExp(right) ? String2() : right;
-  return Visit3(L, R);
-}
-function FromStringRight(left, right) {
-  return type_exports.IsLiteral(left) && value_exports.IsString(left.const) || type_exports.IsString(left) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromString(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsString(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromSymbol(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsSymbol(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromTemplateLiteral2(left, right) {
-  return type_exports.IsTemplateLiteral(left) ? Visit3(TemplateLiteralToUnion(left), right) : type_exports.IsTemplateLiteral(right) ? Visit3(left, TemplateLiteralToUnion(right)) : Throw("Invalid fallthrough for TemplateLiteral");
-}
-function IsArrayOfTuple(left, right) {
-  return type_exports.IsArray(right) && left.items !== void 0 && left.items.every((schema2) => Visit3(schema2, right.items) === ExtendsResult.True);
-}
-function FromTupleRight(left, right) {
-  return type_exports.IsNever(left) ? ExtendsResult.True : type_exports.IsUnknown(left) ? ExtendsResult.False : type_exports.IsAny(left) ? ExtendsResult.Union : ExtendsResult.False;
-}
-function FromTuple3(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) && IsObjectArrayLike(right) || type_exports.IsArray(right) && IsArrayOfTuple(left, right) ? ExtendsResult.True : type_exports.IsTuple(right) ? value_exports.IsUndefined(left.items) && !value_exports.IsUndefined(right.items) || !value_exports.IsUndefined(left.items) && value_exports.IsUndefined(right.items) ? ExtendsResult.False : value_exports.IsUndefined(left.items) && !value_exports.IsUndefined(right.items) || left.items.every((schema2, index) => Visit3(schema2, right.items[index]) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False : ExtendsResult.False;
-}
-function FromUint8Array(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsUint8Array(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromUndefined(left, right) {
-  return IsStructuralRight(right) ? StructuralRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsRecord(right) ? FromRecordRight(left, right) : type_exports.IsVoid(right) ? FromVoidRight(left, right) : type_exports.IsUndefined(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromUnionRight(left, right) {
-  return right.anyOf.some((schema2) => Visit3(left, schema2) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromUnion6(left, right) {
-  return left.anyOf.every((schema2) => Visit3(schema2, right) === ExtendsResult.True) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromUnknownRight(left, right) {
-  return ExtendsResult.True;
-}
-function FromUnknown(left, right) {
-  return type_exports.IsNever(right) ? FromNeverRight(left, right) : type_exports.IsIntersect(right) ? FromIntersectRight(left, right) : type_exports.IsUnion(right) ? FromUnionRight(left, right) : type_exports.IsAny(right) ? FromAnyRight(left, right) : type_exports.IsString(right) ? FromStringRight(left, right) : type_exports.IsNumber(right) ? FromNumberRight(left, right) : type_exports.IsInteger(right) ? FromIntegerRight(left, right) : type_exports.IsBoolean(right) ? FromBooleanRight(left, right) : type_exports.IsArray(right) ? FromArrayRight(left, right) : type_exports.IsTuple(right) ? FromTupleRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsUnknown(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromVoidRight(left, right) {
-  return type_exports.IsUndefined(left) || type_exports.IsUndefined(left) ? ExtendsResult.True : ExtendsResult.False;
-}
-function FromVoid(left, right) {
-  return type_exports.IsIntersect(right) ? FromIntersectRight(left, right) : type_exports.IsUnion(right) ? FromUnionRight(left, right) : type_exports.IsUnknown(right) ? FromUnknownRight(left, right) : type_exports.IsAny(right) ? FromAnyRight(left, right) : type_exports.IsObject(right) ? FromObjectRight(left, right) : type_exports.IsVoid(right) ? ExtendsResult.True : ExtendsResult.False;
-}
-function Visit3(left, right) {
-  return (
-    // resolvable
-    type_exports.IsTemplateLiteral(left) || type_exports.IsTemplateLiteral(right) ? FromTemplateLiteral2(left, right) : type_exports.IsRegExp(left) || type_exports.IsRegExp(right) ? FromRegExp(left, right) : type_exports.IsNot(left) || type_exports.IsNot(right) ? FromNot(left, right) : (
-      // standard
-      type_exports.IsAny(left) ? FromAny(left, right) : type_exports.IsArray(left) ? FromArray4(left, right) : type_exports.IsBigInt(left) ? FromBigInt(left, right) : type_exports.IsBoolean(left) ? FromBoolean(left, right) : type_exports.IsAsyncIterator(left) ? FromAsyncIterator(left, right) : type_exports.IsConstructor(left) ? FromConstructor(left, right) : type_exports.IsDate(left) ? FromDate(left, right) : type_exports.IsFunction(left) ? FromFunction(left, right) : type_exports.IsInteger(left) ? FromInteger(left, right) : type_exports.IsIntersect(left) ? FromIntersect4(left, right) : type_exports.IsIterator(left) ? FromIterator(left, right) : type_exports.IsLiteral(left) ? FromLiteral2(left, right) : type_exports.IsNever(left) ? FromNever(left, right) : type_exports.IsNull(left) ? FromNull(left, right) : type_exports.IsNumber(left) ? FromNumber(left, right) : type_exports.IsObject(left) ? FromObject(left, right) : type_exports.IsRecord(left) ? FromRecord(left, right) : type_exports.IsString(left) ? FromString(left, right) : type_exports.IsSymbol(left) ? FromSymbol(left, right) : type_exports.IsTuple(left) ? FromTuple3(left, right) : type_exports.IsPromise(left) ? FromPromise2(left, right) : type_exports.IsUint8Array(left) ? FromUint8Array(left, right) : type_exports.IsUndefined(left) ? FromUndefined(left, right) : type_exports.IsUnion(left) ? FromUnion6(left, right) : type_exports.IsUnknown(left) ? FromUnknown(left, right) : type_exports.IsVoid(left) ? FromVoid(left, right) : Throw(`Unknown left type operand '${left[Kind]}'`)
-    )
-  );
-}
-function ExtendsCheck(left, right) {
-  return Visit3(left, right);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/extends/extends-from-mapped-result.mjs
-function FromProperties8(P, Right, True, False, options) {
-  let Acc = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(P))
-    Acc[K2] = Extends(P[K2], Right, True, False, Clone(options));
-  return Acc;
-}
-function FromMappedResult6(Left, Right, True, False, options) {
-  return FromProperties8(Left.properties, Right, True, False, options);
-}
-function ExtendsFromMappedResult(Left, Right, True, False, options) {
-  let P = FromMappedResult6(Left, Right, True, False, options);
-  return MappedResult(P);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/extends/extends.mjs
-function ExtendsResolve(left, right, trueType, falseType) {
-  let R = ExtendsCheck(left, right);
-  return R === ExtendsResult.Union ? Union([trueType, falseType]) : R === ExtendsResult.True ? trueType : falseType;
-}
-function Extends(L, R, T, F, options) {
-  return IsMappedResult(L) ? ExtendsFromMappedResult(L, R, T, F, options) : IsMappedKey(L) ? CreateType(ExtendsFromMappedKey(L, R, T, F, options)) : CreateType(ExtendsResolve(L, R, T, F), options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/extends/extends-from-mapped-key.mjs
-function FromPropertyKey(K, U, L, R, options) {
-  return {
-    [K]: Extends(Literal(K), U, L, R, Clone(options))
-  };
-}
-function FromPropertyKeys(K, U, L, R, options) {
-  return K.reduce((Acc, LK) => ({ ...Acc, ...FromPropertyKey(LK, U, L, R, options) }), {});
-}
-function FromMappedKey2(K, U, L, R, options) {
-  return FromPropertyKeys(K.keys, U, L, R, options);
-}
-function ExtendsFromMappedKey(T, U, L, R, options) {
-  let P = FromMappedKey2(T, U, L, R, options);
-  return MappedResult(P);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/exclude/exclude-from-template-literal.mjs
-function ExcludeFromTemplateLiteral(L, R) {
-  return Exclude(TemplateLiteralToUnion(L), R);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/exclude/exclude.mjs
-function ExcludeRest(L, R) {
-  let excluded = L.filter((inner) => ExtendsCheck(inner, R) === ExtendsResult.False);
-  return excluded.length === 1 ? excluded[0] : Union(excluded);
-}
-function Exclude(L, R, options = {}) {
-  return IsTemplateLiteral(L) ? CreateType(ExcludeFromTemplateLiteral(L, R), options) : IsMappedResult(L) ? CreateType(ExcludeFromMappedResult(L, R), options) : CreateType(IsUnion(L) ? ExcludeRest(L.anyOf, R) : ExtendsCheck(L, R) !== ExtendsResult.False ? Never() : L, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/exclude/exclude-from-mapped-result.mjs
-function FromProperties9(P, U) {
-  let Acc = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(P))
-    Acc[K2] = Exclude(P[K2], U);
-  return Acc;
-}
-function FromMappedResult7(R, T) {
-  return FromProperties9(R.properties, T);
-}
-function ExcludeFromMappedResult(R, T) {
-  let P = FromMappedResult7(R, T);
-  return MappedResult(P);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/extract/extract-from-template-literal.mjs
-function ExtractFromTemplateLiteral(L, R) {
-  return Extract(TemplateLiteralToUnion(L), R);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/extract/extract.mjs
-function ExtractRest(L, R) {
-  let extracted = L.filter((inner) => ExtendsCheck(inner, R) !== ExtendsResult.False);
-  return extracted.length === 1 ? extracted[0] : Union(extracted);
-}
-function Extract(L, R, options) {
-  return IsTemplateLiteral(L) ? CreateType(ExtractFromTemplateLiteral(L, R), options) : IsMappedResult(L) ? CreateType(ExtractFromMappedResult(L, R), options) : CreateType(IsUnion(L) ? ExtractRest(L.anyOf, R) : ExtendsCheck(L, R) !== ExtendsResult.False ? L : Never(), options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/extract/extract-from-mapped-result.mjs
-function FromProperties10(P, T) {
-  let Acc = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(P))
-    Acc[K2] = Extract(P[K2], T);
-  return Acc;
-}
-function FromMappedResult8(R, T) {
-  return FromProperties10(R.properties, T);
-}
-function ExtractFromMappedResult(R, T) {
-  let P = FromMappedResult8(R, T);
-  return MappedResult(P);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/instance-type/instance-type.mjs
-function InstanceType(schema2, options) {
-  return IsConstructor(schema2) ? CreateType(schema2.returns, options) : Never(options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/readonly-optional/readonly-optional.mjs
-function ReadonlyOptional(schema2) {
-  return Readonly(Optional(schema2));
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/record/record.mjs
-function RecordCreateFromPattern(pattern, T, options) {
-  return CreateType({ [Kind]: "Record", type: "object", patternProperties: { [pattern]: T } }, options);
-}
-function RecordCreateFromKeys(K, T, options) {
-  let result = {};
-  for (let K2 of K)
-    result[K2] = T;
-  return Object2(result, { ...options, [Hint]: "Record" });
-}
-function FromTemplateLiteralKey(K, T, options) {
-  return IsTemplateLiteralFinite(K) ? RecordCreateFromKeys(IndexPropertyKeys(K), T, options) : RecordCreateFromPattern(K.pattern, T, options);
-}
-function FromUnionKey(key, type2, options) {
-  return RecordCreateFromKeys(IndexPropertyKeys(Union(key)), type2, options);
-}
-function FromLiteralKey(key, type2, options) {
-  return RecordCreateFromKeys([key.toString()], type2, options);
-}
-function FromRegExpKey(key, type2, options) {
-  return RecordCreateFromPattern(key.source, type2, options);
-}
-function FromStringKey(key, type2, options) {
-  let pattern = IsUndefined(key.pattern) ? PatternStringExact : key.pattern;
-  return RecordCreateFromPattern(pattern, type2, options);
-}
-function FromAnyKey(_, type2, options) {
-  return RecordCreateFromPattern(PatternStringExact, type2, options);
-}
-function FromNeverKey(_key, type2, options) {
-  return RecordCreateFromPattern(PatternNeverExact, type2, options);
-}
-function FromBooleanKey(_key, type2, options) {
-  return Object2({ true: type2, false: type2 }, options);
-}
-function FromIntegerKey(_key, type2, options) {
-  return RecordCreateFromPattern(PatternNumberExact, type2, options);
-}
-function FromNumberKey(_, type2, options) {
-  return RecordCreateFromPattern(PatternNumberExact, type2, options);
-}
-function Record(key, type2, options = {}) {
-  return IsUnion(key) ? FromUnionKey(key.anyOf, type2, options) : IsTemplateLiteral(key) ? FromTemplateLiteralKey(key, type2, options) : IsLiteral(key) ? FromLiteralKey(key.const, type2, options) : IsBoolean2(key) ? FromBooleanKey(key, type2, options) : IsInteger(key) ? FromIntegerKey(key, type2, options) : IsNumber3(key) ? FromNumberKey(key, type2, options) : IsRegExp2(key) ? FromRegExpKey(key, type2, options) : IsString2(key) ? FromStringKey(key, type2, options) : IsAny(key) ? FromAnyKey(key, type2, options) : IsNever(key) ? FromNeverKey(key, type2, options) : Never(options);
-}
-function RecordPattern(record) {
-  return globalThis.Object.getOwnPropertyNames(record.patternProperties)[0];
-}
-function RecordKey2(type2) {
-  let pattern = RecordPattern(type2);
-  return pattern === PatternStringExact ? String2() : pattern === PatternNumberExact ? Number2() : String2({ pattern });
-}
-function RecordValue2(type2) {
-  return type2.patternProperties[RecordPattern(type2)];
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/instantiate/instantiate.mjs
-function FromConstructor2(args, type2) {
-  return type2.parameters = FromTypes(args, type2.parameters), type2.returns = FromType(args, type2.returns), type2;
-}
-function FromFunction2(args, type2) {
-  return type2.parameters = FromTypes(args, type2.parameters), type2.returns = FromType(args, type2.returns), type2;
-}
-function FromIntersect5(args, type2) {
-  return type2.allOf = FromTypes(args, type2.allOf), type2;
-}
-function FromUnion7(args, type2) {
-  return type2.anyOf = FromTypes(args, type2.anyOf), type2;
-}
-function FromTuple4(args, type2) {
-  return IsUndefined(type2.items) || (type2.items = FromTypes(args, type2.items)), type2;
-}
-function FromArray5(args, type2) {
-  return type2.items = FromType(args, type2.items), type2;
-}
-function FromAsyncIterator2(args, type2) {
-  return type2.items = FromType(args, type2.items), type2;
-}
-function FromIterator2(args, type2) {
-  return type2.items = FromType(args, type2.items), type2;
-}
-function FromPromise3(args, type2) {
-  return type2.item = FromType(args, type2.item), type2;
-}
-function FromObject2(args, type2) {
-  let mappedProperties = FromProperties11(args, type2.properties);
-  return { ...type2, ...Object2(mappedProperties) };
-}
-function FromRecord2(args, type2) {
-  let mappedKey = FromType(args, RecordKey2(type2)), mappedValue = FromType(args, RecordValue2(type2)), result = Record(mappedKey, mappedValue);
-  return { ...type2, ...result };
-}
-function FromArgument(args, argument) {
-  return argument.index in args ? args[argument.index] : Unknown();
-}
-function FromProperty2(args, type2) {
-  let isReadonly = IsReadonly(type2), isOptional = IsOptional(type2), mapped = FromType(args, type2);
-  return isReadonly && isOptional ? ReadonlyOptional(mapped) : isReadonly && !isOptional ? Readonly(mapped) : !isReadonly && isOptional ? Optional(mapped) : mapped;
-}
-function FromProperties11(args, properties) {
-  return globalThis.Object.getOwnPropertyNames(properties).reduce((result, key) => ({ ...result, [key]: FromProperty2(args, properties[key]) }), {});
-}
-function FromTypes(args, types2) {
-  return types2.map((type2) => FromType(args, type2));
-}
-function FromType(args, type2) {
-  return IsConstructor(type2) ? FromConstructor2(args, type2) : IsFunction2(type2) ? FromFunction2(args, type2) : IsIntersect(type2) ? FromIntersect5(args, type2) : IsUnion(type2) ? FromUnion7(args, type2) : IsTuple(type2) ? FromTuple4(args, type2) : IsArray3(type2) ? FromArray5(args, type2) : IsAsyncIterator2(type2) ? FromAsyncIterator2(args, type2) : IsIterator2(type2) ? FromIterator2(args, type2) : IsPromise(type2) ? FromPromise3(args, type2) : IsObject3(type2) ? FromObject2(args, type2) : IsRecord(type2) ? FromRecord2(args, type2) : IsArgument(type2) ? FromArgument(args, type2) : type2;
-}
-function Instantiate(type2, args) {
-  return FromType(args, CloneType(type2));
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/integer/integer.mjs
-function Integer(options) {
-  return CreateType({ [Kind]: "Integer", type: "integer" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/intrinsic/intrinsic-from-mapped-key.mjs
-function MappedIntrinsicPropertyKey(K, M, options) {
-  return {
-    [K]: Intrinsic(Literal(K), M, Clone(options))
-  };
-}
-function MappedIntrinsicPropertyKeys(K, M, options) {
-  return K.reduce((Acc, L) => ({ ...Acc, ...MappedIntrinsicPropertyKey(L, M, options) }), {});
-}
-function MappedIntrinsicProperties(T, M, options) {
-  return MappedIntrinsicPropertyKeys(T.keys, M, options);
-}
-function IntrinsicFromMappedKey(T, M, options) {
-  let P = MappedIntrinsicProperties(T, M, options);
-  return MappedResult(P);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/intrinsic/intrinsic.mjs
-function ApplyUncapitalize(value) {
-  let [first, rest] = [value.slice(0, 1), value.slice(1)];
-  return [first.toLowerCase(), rest].join("");
-}
-function ApplyCapitalize(value) {
-  let [first, rest] = [value.slice(0, 1), value.slice(1)];
-  return [first.toUpperCase(), rest].join("");
-}
-function ApplyUppercase(value) {
-  return value.toUpperCase();
-}
-function ApplyLowercase(value) {
-  return value.toLowerCase();
-}
-function FromTemplateLiteral3(schema2, mode, options) {
-  let expression = TemplateLiteralParseExact(schema2.pattern);
-  if (!IsTemplateLiteralExpressionFinite(expression))
-    return { ...schema2, pattern: FromLiteralValue(schema2.pattern, mode) };
-  let literals = [...TemplateLiteralExpressionGenerate(expression)].map((value) => Literal(value)), mapped = FromRest5(literals, mode), union = Union(mapped);
-  return TemplateLiteral([union], options);
-}
-function FromLiteralValue(value, mode) {
-  return typeof value == "string" ? mode === "Uncapitalize" ? ApplyUncapitalize(value) : mode === "Capitalize" ? ApplyCapitalize(value) : mode === "Uppercase" ? ApplyUppercase(value) : mode === "Lowercase" ? ApplyLowercase(value) : value : value.toString();
-}
-function FromRest5(T, M) {
-  return T.map((L) => Intrinsic(L, M));
-}
-function Intrinsic(schema2, mode, options = {}) {
-  return (
-    // Intrinsic-Mapped-Inference
-    IsMappedKey(schema2) ? IntrinsicFromMappedKey(schema2, mode, options) : (
-      // Standard-Inference
-      IsTemplateLiteral(schema2) ? FromTemplateLiteral3(schema2, mode, options) : IsUnion(schema2) ? Union(FromRest5(schema2.anyOf, mode), options) : IsLiteral(schema2) ? Literal(FromLiteralValue(schema2.const, mode), options) : (
-        // Default Type
-        CreateType(schema2, options)
-      )
-    )
-  );
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/intrinsic/capitalize.mjs
-function Capitalize(T, options = {}) {
-  return Intrinsic(T, "Capitalize", options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/intrinsic/lowercase.mjs
-function Lowercase(T, options = {}) {
-  return Intrinsic(T, "Lowercase", options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/intrinsic/uncapitalize.mjs
-function Uncapitalize(T, options = {}) {
-  return Intrinsic(T, "Uncapitalize", options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/intrinsic/uppercase.mjs
-function Uppercase(T, options = {}) {
-  return Intrinsic(T, "Uppercase", options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/omit/omit-from-mapped-result.mjs
-function FromProperties12(properties, propertyKeys, options) {
-  let result = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(properties))
-    result[K2] = Omit(properties[K2], propertyKeys, Clone(options));
-  return result;
-}
-function FromMappedResult9(mappedResult, propertyKeys, options) {
-  return FromProperties12(mappedResult.properties, propertyKeys, options);
-}
-function OmitFromMappedResult(mappedResult, propertyKeys, options) {
-  let properties = FromMappedResult9(mappedResult, propertyKeys, options);
-  return MappedResult(properties);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/omit/omit.mjs
-function FromIntersect6(types2, propertyKeys) {
-  return types2.map((type2) => OmitResolve(type2, propertyKeys));
-}
-function FromUnion8(types2, propertyKeys) {
-  return types2.map((type2) => OmitResolve(type2, propertyKeys));
-}
-function FromProperty3(properties, key) {
-  let { [key]: _, ...R } = properties;
-  return R;
-}
-function FromProperties13(properties, propertyKeys) {
-  return propertyKeys.reduce((T, K2) => FromProperty3(T, K2), properties);
-}
-function FromObject3(type2, propertyKeys, properties) {
-  let options = Discard(type2, [TransformKind, "$id", "required", "properties"]), mappedProperties = FromProperties13(properties, propertyKeys);
-  return Object2(mappedProperties, options);
-}
-function UnionFromPropertyKeys(propertyKeys) {
-  let result = propertyKeys.reduce((result2, key) => IsLiteralValue(key) ? [...result2, Literal(key)] : result2, []);
-  return Union(result);
-}
-function OmitResolve(type2, propertyKeys) {
-  return IsIntersect(type2) ? Intersect(FromIntersect6(type2.allOf, propertyKeys)) : IsUnion(type2) ? Union(FromUnion8(type2.anyOf, propertyKeys)) : IsObject3(type2) ? FromObject3(type2, propertyKeys, type2.properties) : Object2({});
-}
-function Omit(type2, key, options) {
-  let typeKey = IsArray(key) ? UnionFromPropertyKeys(key) : key, propertyKeys = IsSchema(key) ? IndexPropertyKeys(key) : key, isTypeRef = IsRef(type2), isKeyRef = IsRef(key);
-  return IsMappedResult(type2) ? OmitFromMappedResult(type2, propertyKeys, options) : IsMappedKey(key) ? OmitFromMappedKey(type2, key, options) : isTypeRef && isKeyRef ? Computed("Omit", [type2, typeKey], options) : !isTypeRef && isKeyRef ? Computed("Omit", [type2, typeKey], options) : isTypeRef && !isKeyRef ? Computed("Omit", [type2, typeKey], options) : CreateType({ ...OmitResolve(type2, propertyKeys), ...options });
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/omit/omit-from-mapped-key.mjs
-function FromPropertyKey2(type2, key, options) {
-  return { [key]: Omit(type2, [key], Clone(options)) };
-}
-function FromPropertyKeys2(type2, propertyKeys, options) {
-  return propertyKeys.reduce((Acc, LK) => ({ ...Acc, ...FromPropertyKey2(type2, LK, options) }), {});
-}
-function FromMappedKey3(type2, mappedKey, options) {
-  return FromPropertyKeys2(type2, mappedKey.keys, options);
-}
-function OmitFromMappedKey(type2, mappedKey, options) {
-  let properties = FromMappedKey3(type2, mappedKey, options);
-  return MappedResult(properties);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/pick/pick-from-mapped-result.mjs
-function FromProperties14(properties, propertyKeys, options) {
-  let result = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(properties))
-    result[K2] = Pick(properties[K2], propertyKeys, Clone(options));
-  return result;
-}
-function FromMappedResult10(mappedResult, propertyKeys, options) {
-  return FromProperties14(mappedResult.properties, propertyKeys, options);
-}
-function PickFromMappedResult(mappedResult, propertyKeys, options) {
-  let properties = FromMappedResult10(mappedResult, propertyKeys, options);
-  return MappedResult(properties);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/pick/pick.mjs
-function FromIntersect7(types2, propertyKeys) {
-  return types2.map((type2) => PickResolve(type2, propertyKeys));
-}
-function FromUnion9(types2, propertyKeys) {
-  return types2.map((type2) => PickResolve(type2, propertyKeys));
-}
-function FromProperties15(properties, propertyKeys) {
-  let result = {};
-  for (let K2 of propertyKeys)
-    K2 in properties && (result[K2] = properties[K2]);
-  return result;
-}
-function FromObject4(Type3, keys, properties) {
-  let options = Discard(Type3, [TransformKind, "$id", "required", "properties"]), mappedProperties = FromProperties15(properties, keys);
-  return Object2(mappedProperties, options);
-}
-function UnionFromPropertyKeys2(propertyKeys) {
-  let result = propertyKeys.reduce((result2, key) => IsLiteralValue(key) ? [...result2, Literal(key)] : result2, []);
-  return Union(result);
-}
-function PickResolve(type2, propertyKeys) {
-  return IsIntersect(type2) ? Intersect(FromIntersect7(type2.allOf, propertyKeys)) : IsUnion(type2) ? Union(FromUnion9(type2.anyOf, propertyKeys)) : IsObject3(type2) ? FromObject4(type2, propertyKeys, type2.properties) : Object2({});
-}
-function Pick(type2, key, options) {
-  let typeKey = IsArray(key) ? UnionFromPropertyKeys2(key) : key, propertyKeys = IsSchema(key) ? IndexPropertyKeys(key) : key, isTypeRef = IsRef(type2), isKeyRef = IsRef(key);
-  return IsMappedResult(type2) ? PickFromMappedResult(type2, propertyKeys, options) : IsMappedKey(key) ? PickFromMappedKey(type2, key, options) : isTypeRef && isKeyRef ? Computed("Pick", [type2, typeKey], options) : !isTypeRef && isKeyRef ? Computed("Pick", [type2, typeKey], options) : isTypeRef && !isKeyRef ? Computed("Pick", [type2, typeKey], options) : CreateType({ ...PickResolve(type2, propertyKeys), ...options });
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/pick/pick-from-mapped-key.mjs
-function FromPropertyKey3(type2, key, options) {
-  return {
-    [key]: Pick(type2, [key], Clone(options))
-  };
-}
-function FromPropertyKeys3(type2, propertyKeys, options) {
-  return propertyKeys.reduce((result, leftKey) => ({ ...result, ...FromPropertyKey3(type2, leftKey, options) }), {});
-}
-function FromMappedKey4(type2, mappedKey, options) {
-  return FromPropertyKeys3(type2, mappedKey.keys, options);
-}
-function PickFromMappedKey(type2, mappedKey, options) {
-  let properties = FromMappedKey4(type2, mappedKey, options);
-  return MappedResult(properties);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/partial/partial.mjs
-function FromComputed3(target, parameters) {
-  return Computed("Partial", [Computed(target, parameters)]);
-}
-function FromRef3($ref) {
-  return Computed("Partial", [Ref($ref)]);
-}
-function FromProperties16(properties) {
-  let partialProperties = {};
-  for (let K of globalThis.Object.getOwnPropertyNames(properties))
-    partialProperties[K] = Optional(properties[K]);
-  return partialProperties;
-}
-function FromObject5(type2, properties) {
-  let options = Discard(type2, [TransformKind, "$id", "required", "properties"]), mappedProperties = FromProperties16(properties);
-  return Object2(mappedProperties, options);
-}
-function FromRest6(types2) {
-  return types2.map((type2) => PartialResolve(type2));
-}
-function PartialResolve(type2) {
-  return (
-    // Mappable
-    IsComputed(type2) ? FromComputed3(type2.target, type2.parameters) : IsRef(type2) ? FromRef3(type2.$ref) : IsIntersect(type2) ? Intersect(FromRest6(type2.allOf)) : IsUnion(type2) ? Union(FromRest6(type2.anyOf)) : IsObject3(type2) ? FromObject5(type2, type2.properties) : (
-      // Intrinsic
-      IsBigInt2(type2) || IsBoolean2(type2) || IsInteger(type2) || IsLiteral(type2) || IsNull2(type2) || IsNumber3(type2) || IsString2(type2) || IsSymbol2(type2) || IsUndefined3(type2) ? type2 : (
-        // Passthrough
-        Object2({})
-      )
-    )
-  );
-}
-function Partial(type2, options) {
-  return IsMappedResult(type2) ? PartialFromMappedResult(type2, options) : CreateType({ ...PartialResolve(type2), ...options });
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/partial/partial-from-mapped-result.mjs
-function FromProperties17(K, options) {
-  let Acc = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(K))
-    Acc[K2] = Partial(K[K2], Clone(options));
-  return Acc;
-}
-function FromMappedResult11(R, options) {
-  return FromProperties17(R.properties, options);
-}
-function PartialFromMappedResult(R, options) {
-  let P = FromMappedResult11(R, options);
-  return MappedResult(P);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/required/required.mjs
-function FromComputed4(target, parameters) {
-  return Computed("Required", [Computed(target, parameters)]);
-}
-function FromRef4($ref) {
-  return Computed("Required", [Ref($ref)]);
-}
-function FromProperties18(properties) {
-  let requiredProperties = {};
-  for (let K of globalThis.Object.getOwnPropertyNames(properties))
-    requiredProperties[K] = Discard(properties[K], [OptionalKind]);
-  return requiredProperties;
-}
-function FromObject6(type2, properties) {
-  let options = Discard(type2, [TransformKind, "$id", "required", "properties"]), mappedProperties = FromProperties18(properties);
-  return Object2(mappedProperties, options);
-}
-function FromRest7(types2) {
-  return types2.map((type2) => RequiredResolve(type2));
-}
-function RequiredResolve(type2) {
-  return (
-    // Mappable
-    IsComputed(type2) ? FromComputed4(type2.target, type2.parameters) : IsRef(type2) ? FromRef4(type2.$ref) : IsIntersect(type2) ? Intersect(FromRest7(type2.allOf)) : IsUnion(type2) ? Union(FromRest7(type2.anyOf)) : IsObject3(type2) ? FromObject6(type2, type2.properties) : (
-      // Intrinsic
-      IsBigInt2(type2) || IsBoolean2(type2) || IsInteger(type2) || IsLiteral(type2) || IsNull2(type2) || IsNumber3(type2) || IsString2(type2) || IsSymbol2(type2) || IsUndefined3(type2) ? type2 : (
-        // Passthrough
-        Object2({})
-      )
-    )
-  );
-}
-function Required(type2, options) {
-  return IsMappedResult(type2) ? RequiredFromMappedResult(type2, options) : CreateType({ ...RequiredResolve(type2), ...options });
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/required/required-from-mapped-result.mjs
-function FromProperties19(P, options) {
-  let Acc = {};
-  for (let K2 of globalThis.Object.getOwnPropertyNames(P))
-    Acc[K2] = Required(P[K2], options);
-  return Acc;
-}
-function FromMappedResult12(R, options) {
-  return FromProperties19(R.properties, options);
-}
-function RequiredFromMappedResult(R, options) {
-  let P = FromMappedResult12(R, options);
-  return MappedResult(P);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/module/compute.mjs
-function DereferenceParameters(moduleProperties, types2) {
-  return types2.map((type2) => IsRef(type2) ? Dereference(moduleProperties, type2.$ref) : FromType2(moduleProperties, type2));
-}
-function Dereference(moduleProperties, ref) {
-  return ref in moduleProperties ? IsRef(moduleProperties[ref]) ? Dereference(moduleProperties, moduleProperties[ref].$ref) : FromType2(moduleProperties, moduleProperties[ref]) : Never();
-}
-function FromAwaited(parameters) {
-  return Awaited(parameters[0]);
-}
-function FromIndex(parameters) {
-  return Index(parameters[0], parameters[1]);
-}
-function FromKeyOf(parameters) {
-  return KeyOf(parameters[0]);
-}
-function FromPartial(parameters) {
-  return Partial(parameters[0]);
-}
-function FromOmit(parameters) {
-  return Omit(parameters[0], parameters[1]);
-}
-function FromPick(parameters) {
-  return Pick(parameters[0], parameters[1]);
-}
-function FromRequired(parameters) {
-  return Required(parameters[0]);
-}
-function FromComputed5(moduleProperties, target, parameters) {
-  let dereferenced = DereferenceParameters(moduleProperties, parameters);
-  return target === "Awaited" ? FromAwaited(dereferenced) : target === "Index" ? FromIndex(dereferenced) : target === "KeyOf" ? FromKeyOf(dereferenced) : target === "Partial" ? FromPartial(dereferenced) : target === "Omit" ? FromOmit(dereferenced) : target === "Pick" ? FromPick(dereferenced) : target === "Required" ? FromRequired(dereferenced) : Never();
-}
-function FromArray6(moduleProperties, type2) {
-  return Array2(FromType2(moduleProperties, type2));
-}
-function FromAsyncIterator3(moduleProperties, type2) {
-  return AsyncIterator(FromType2(moduleProperties, type2));
-}
-function FromConstructor3(moduleProperties, parameters, instanceType) {
-  return Constructor(FromTypes2(moduleProperties, parameters), FromType2(moduleProperties, instanceType));
-}
-function FromFunction3(moduleProperties, parameters, returnType) {
-  return Function(FromTypes2(moduleProperties, parameters), FromType2(moduleProperties, returnType));
-}
-function FromIntersect8(moduleProperties, types2) {
-  return Intersect(FromTypes2(moduleProperties, types2));
-}
-function FromIterator3(moduleProperties, type2) {
-  return Iterator(FromType2(moduleProperties, type2));
-}
-function FromObject7(moduleProperties, properties) {
-  return Object2(globalThis.Object.keys(properties).reduce((result, key) => ({ ...result, [key]: FromType2(moduleProperties, properties[key]) }), {}));
-}
-function FromRecord3(moduleProperties, type2) {
-  let [value, pattern] = [FromType2(moduleProperties, RecordValue2(type2)), RecordPattern(type2)], result = CloneType(type2);
-  return result.patternProperties[pattern] = value, result;
-}
-function FromTransform(moduleProperties, transform) {
-  return IsRef(transform) ? { ...Dereference(moduleProperties, transform.$ref), [TransformKind]: transform[TransformKind] } : transform;
-}
-function FromTuple5(moduleProperties, types2) {
-  return Tuple(FromTypes2(moduleProperties, types2));
-}
-function FromUnion10(moduleProperties, types2) {
-  return Union(FromTypes2(moduleProperties, types2));
-}
-function FromTypes2(moduleProperties, types2) {
-  return types2.map((type2) => FromType2(moduleProperties, type2));
-}
-function FromType2(moduleProperties, type2) {
-  return (
-    // Modifiers
-    IsOptional(type2) ? CreateType(FromType2(moduleProperties, Discard(type2, [OptionalKind])), type2) : IsReadonly(type2) ? CreateType(FromType2(moduleProperties, Discard(type2, [ReadonlyKind])), type2) : (
-      // Transform
-      IsTransform(type2) ? CreateType(FromTransform(moduleProperties, type2), type2) : (
-        // Types
-        IsArray3(type2) ? CreateType(FromArray6(moduleProperties, type2.items), type2) : IsAsyncIterator2(type2) ? CreateType(FromAsyncIterator3(moduleProperties, type2.items), type2) : IsComputed(type2) ? CreateType(FromComputed5(moduleProperties, type2.target, type2.parameters)) : IsConstructor(type2) ? CreateType(FromConstructor3(moduleProperties, type2.parameters, type2.returns), type2) : IsFunction2(type2) ? CreateType(FromFunction3(moduleProperties, type2.parameters, type2.returns), type2) : IsIntersect(type2) ? CreateType(FromIntersect8(moduleProperties, type2.allOf), type2) : IsIterator2(type2) ? CreateType(FromIterator3(moduleProperties, type2.items), type2) : IsObject3(type2) ? CreateType(FromObject7(moduleProperties, type2.properties), type2) : IsRecord(type2) ? CreateType(FromRecord3(moduleProperties, type2)) : IsTuple(type2) ? CreateType(FromTuple5(moduleProperties, type2.items || []), type2) : IsUnion(type2) ? CreateType(FromUnion10(moduleProperties, type2.anyOf), type2) : type2
-      )
-    )
-  );
-}
-function ComputeType(moduleProperties, key) {
-  return key in moduleProperties ? FromType2(moduleProperties, moduleProperties[key]) : Never();
-}
-function ComputeModuleProperties(moduleProperties) {
-  return globalThis.Object.getOwnPropertyNames(moduleProperties).reduce((result, key) => ({ ...result, [key]: ComputeType(moduleProperties, key) }), {});
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/module/module.mjs
-var TModule = class {
-  constructor($defs) {
-    let computed = ComputeModuleProperties($defs), identified = this.WithIdentifiers(computed);
-    this.$defs = identified;
-  }
-  /** `[Json]` Imports a Type by Key. */
-  Import(key, options) {
-    let $defs = { ...this.$defs, [key]: CreateType(this.$defs[key], options) };
-    return CreateType({ [Kind]: "Import", $defs, $ref: key });
-  }
-  // prettier-ignore
-  WithIdentifiers($defs) {
-    return globalThis.Object.getOwnPropertyNames($defs).reduce((result, key) => ({ ...result, [key]: { ...$defs[key], $id: key } }), {});
-  }
-};
-function Module(properties) {
-  return new TModule(properties);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/not/not.mjs
-function Not(type2, options) {
-  return CreateType({ [Kind]: "Not", not: type2 }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/parameters/parameters.mjs
-function Parameters(schema2, options) {
-  return IsFunction2(schema2) ? Tuple(schema2.parameters, options) : Never();
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/recursive/recursive.mjs
-var Ordinal = 0;
-function Recursive(callback, options = {}) {
-  IsUndefined(options.$id) && (options.$id = `T${Ordinal++}`);
-  let thisType = CloneType(callback({ [Kind]: "This", $ref: `${options.$id}` }));
-  return thisType.$id = options.$id, CreateType({ [Hint]: "Recursive", ...thisType }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/regexp/regexp.mjs
-function RegExp2(unresolved, options) {
-  let expr = IsString(unresolved) ? new globalThis.RegExp(unresolved) : unresolved;
-  return CreateType({ [Kind]: "RegExp", type: "RegExp", source: expr.source, flags: expr.flags }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/rest/rest.mjs
-function RestResolve(T) {
-  return IsIntersect(T) ? T.allOf : IsUnion(T) ? T.anyOf : IsTuple(T) ? T.items ?? [] : [];
-}
-function Rest(T) {
-  return RestResolve(T);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/return-type/return-type.mjs
-function ReturnType(schema2, options) {
-  return IsFunction2(schema2) ? CreateType(schema2.returns, options) : Never(options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/transform/transform.mjs
-var TransformDecodeBuilder = class {
-  constructor(schema2) {
-    this.schema = schema2;
-  }
-  Decode(decode) {
-    return new TransformEncodeBuilder(this.schema, decode);
-  }
-}, TransformEncodeBuilder = class {
-  constructor(schema2, decode) {
-    this.schema = schema2, this.decode = decode;
-  }
-  EncodeTransform(encode, schema2) {
-    let Codec = { Encode: (value) => schema2[TransformKind].Encode(encode(value)), Decode: (value) => this.decode(schema2[TransformKind].Decode(value)) };
-    return { ...schema2, [TransformKind]: Codec };
-  }
-  EncodeSchema(encode, schema2) {
-    let Codec = { Decode: this.decode, Encode: encode };
-    return { ...schema2, [TransformKind]: Codec };
-  }
-  Encode(encode) {
-    return IsTransform(this.schema) ? this.EncodeTransform(encode, this.schema) : this.EncodeSchema(encode, this.schema);
-  }
-};
-function Transform(schema2) {
-  return new TransformDecodeBuilder(schema2);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/unsafe/unsafe.mjs
-function Unsafe(options = {}) {
-  return CreateType({ [Kind]: options[Kind] ?? "Unsafe" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/void/void.mjs
-function Void(options) {
-  return CreateType({ [Kind]: "Void", type: "void" }, options);
-}
-
-// node_modules/@sinclair/typebox/build/esm/type/type/type.mjs
-var type_exports2 = {};
-__export(type_exports2, {
-  Any: () => Any,
-  Argument: () => Argument,
-  Array: () => Array2,
-  AsyncIterator: () => AsyncIterator,
-  Awaited: () => Awaited,
-  BigInt: () => BigInt2,
-  Boolean: () => Boolean2,
-  Capitalize: () => Capitalize,
-  Composite: () => Composite,
-  Const: () => Const,
-  Constructor: () => Constructor,
-  ConstructorParameters: () => ConstructorParameters,
-  Date: () => Date2,
-  Enum: () => Enum,
-  Exclude: () => Exclude,
-  Extends: () => Extends,
-  Extract: () => Extract,
-  Function: () => Function,
-  Index: () => Index,
-  InstanceType: () => InstanceType,
-  Instantiate: () => Instantiate,
-  Integer: () => Integer,
-  Intersect: () => Intersect,
-  Iterator: () => Iterator,
-  KeyOf: () => KeyOf,
-  Literal: () => Literal,
-  Lowercase: () => Lowercase,
-  Mapped: () => Mapped,
-  Module: () => Module,
-  Never: () => Never,
-  Not: () => Not,
-  Null: () => Null,
-  Number: () => Number2,
-  Object: () => Object2,
-  Omit: () => Omit,
-  Optional: () => Optional,
-  Parameters: () => Parameters,
-  Partial: () => Partial,
-  Pick: () => Pick,
-  Promise: () => Promise2,
-  Readonly: () => Readonly,
-  ReadonlyOptional: () => ReadonlyOptional,
-  Record: () => Record,
-  Recursive: () => Recursive,
-  Ref: () => Ref,
-  RegExp: () => RegExp2,
-  Required: () => Required,
-  Rest: () => Rest,
-  ReturnType: () => ReturnType,
-  String: () => String2,
-  Symbol: () => Symbol2,
-  TemplateLiteral: () => TemplateLiteral,
-  Transform: () => Transform,
-  Tuple: () => Tuple,
-  Uint8Array: () => Uint8Array2,
-  Uncapitalize: () => Uncapitalize,
-  Undefined: () => Undefined,
-  Union: () => Union,
-  Unknown: () => Unknown,
-  Unsafe: () => Unsafe,
-  Uppercase: () => Uppercase,
-  Void: () => Void
-});
-
-// node_modules/@sinclair/typebox/build/esm/type/type/index.mjs
-var Type2 = type_exports2;
-
-// lib/model/schema.ts
-var API_VERSION = "cloudneutral.io/v1alpha1", Name = Type2.String({
-  pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$",
-  description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric"
-}), Names = Type2.Array(Name, { uniqueItems: !0 }), Hostname = Type2.String({
-  pattern: "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$",
-  description: "a fully qualified lower-case DNS name such as api.example.com"
-}), IPv4 = Type2.String({
-  pattern: "^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])$",
-  description: "an IPv4 address"
-}), Cidr = Type2.String({
-  pattern: "^([0-9]{1,3}\\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$",
-  description: "an IPv4 CIDR block such as 10.0.0.0/16"
-}), UrlPath = Type2.String({
-  pattern: "^/[A-Za-z0-9._~/-]*$",
-  description: "an absolute URL path of letters, digits and . _ ~ / -"
-}), EnvVarName = Type2.String({ pattern: "^[A-Z_][A-Z0-9_]*$" }), Owner = Type2.String({
-  pattern: "^(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]+|[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$",
-  description: "a GitHub user (octocat) or team (@org/team)"
-}), Quantity = Type2.String({
-  pattern: "^[0-9]+(\\.[0-9]+)?(m|Ki|Mi|Gi|Ti)?$",
-  description: "a Kubernetes quantity such as 500m or 512Mi"
-}), Duration = Type2.Integer({ minimum: 0, description: "seconds" }), Scalar = Type2.Unsafe({ type: ["string", "number", "boolean"] }), Providers = ["aws", "gcp", "alicloud", "onprem"], Provider = Enum2(Providers), Layers = ["foundation", "k8s-base", "platform", "applications", "config"], Lifecycle = Enum2(Layers), Metadata = Type2.Object(
-  {
-    name: Name,
-    labels: Type2.Optional(Type2.Record(Type2.String({ pattern: "^[a-z0-9./-]+$" }), Type2.String())),
-    annotations: Type2.Optional(Type2.Record(Type2.String(), Type2.String()))
-  },
-  { additionalProperties: !1 }
-);
-function Enum2(values, options = {}) {
-  return Type2.Unsafe({ type: "string", enum: [...values], ...options });
-}
-function strict(props) {
-  return Type2.Object(props, { additionalProperties: !1 });
-}
-var SecretRef = strict({ tokenEnv: EnvVarName }), PlatformSpec = strict({
-  repository: Type2.String({
-    pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",
-    description: "owner/name of this repository; scopes the OIDC trust of apply"
-  }),
-  owners: Type2.Array(Owner, { minItems: 1, description: "platform owners" }),
-  dns: strict({
-    providers: Type2.Array(
-      strict({
-        name: Name,
-        type: Enum2(["zonefile", "powerdns", "cloudflare", "route53", "alidns"]),
-        url: Type2.Optional(Type2.String({ pattern: "^https?://[^\\s\"'`$]+$" })),
-        serverId: Type2.Optional(Name),
-        credentials: Type2.Optional(SecretRef)
-      }),
-      { minItems: 1 }
-    )
-  }),
-  metrics: Type2.Optional(
-    strict({ prometheus: strict({ url: Type2.String({ pattern: "^https?://[^\\s\"'`$]+$" }) }) })
-  ),
-  terraform: Type2.Optional(
-    strict({
-      binary: Enum2(["terraform", "tofu"]),
-      version: Type2.Optional(Type2.String({ pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$" }))
-    })
-  ),
-  stateBackend: strict({
-    type: Enum2(["s3", "gcs", "oss", "local"]),
-    bucket: Type2.Optional(Name),
-    region: Type2.Optional(Name),
-    prefix: Type2.Optional(Type2.String({ pattern: "^[a-z0-9/_-]+$" }))
-  }),
-  statusBranch: Type2.Optional(
-    Type2.String({ pattern: "^[A-Za-z0-9._/-]+$", default: "cloudneutral/status" })
-  )
-}), TenantSpec = strict({
-  displayName: Type2.Optional(Type2.String({ maxLength: 200 })),
-  owners: Type2.Array(Owner, { minItems: 1 }),
-  regions: Names,
-  budget: strict({
-    monthly: Type2.Number({ minimum: 0 }),
-    currency: Type2.Optional(Type2.Literal("USD"))
-  })
-}), ProjectSpec = strict({
-  tenant: Name,
-  owners: Type2.Array(Owner, { minItems: 1 }),
-  environments: Names
-}), EnvironmentSpec = strict({
-  approvals: Type2.Integer({ minimum: 0, maximum: 10 }),
-  protected: Type2.Boolean()
-}), MaintenanceWindow = strict({
-  days: Type2.Array(Enum2(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), {
-    minItems: 1,
-    uniqueItems: !0
-  }),
-  start: Type2.String({ pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$", description: "HH:MM, UTC" }),
-  durationMinutes: Type2.Integer({ minimum: 1, maximum: 1440 })
-}), RegionSpec = strict({
-  provider: Provider,
-  location: Type2.String({
-    pattern: "^[a-z0-9-]+$",
-    description: "the provider's region, e.g. ap-northeast-1"
-  }),
-  network: Type2.Optional(strict({ cidr: Cidr })),
-  ingress: strict({
-    addresses: Type2.Array(IPv4, { minItems: 1, uniqueItems: !0 }),
-    hostname: Type2.Optional(Hostname)
-  }),
-  nodePool: strict({
-    mode: Enum2(["containerd-only", "k3s-worker", "k8s"]),
-    min: Type2.Integer({ minimum: 0 }),
-    max: Type2.Integer({ minimum: 1 }),
-    instanceType: Type2.Optional(Type2.String({ pattern: "^[A-Za-z0-9._-]+$" })),
-    hosts: Type2.Optional(Type2.Array(IPv4, { uniqueItems: !0 }))
-  }),
-  weight: Type2.Integer({ minimum: 0, maximum: 255 }),
-  maintenanceWindow: Type2.Optional(MaintenanceWindow)
-}), SizeOffer = strict({
-  instanceType: Type2.String({ pattern: "^[A-Za-z0-9._-]+$" }),
-  monthlyCost: Type2.Number({ minimum: 0, description: "monthly cost of one replica" })
-}), SizeSpec = strict({
-  cpu: Quantity,
-  memory: Quantity,
-  replicas: Type2.Integer({ minimum: 1 }),
-  providers: Type2.Partial(
-    Type2.Object(
-      Object.fromEntries(Providers.map((p) => [p, SizeOffer])),
-      { additionalProperties: !1, minProperties: 1 }
-    )
-  )
-}), ServiceSpec = strict({
-  tenant: Name,
-  project: Name,
-  env: Name,
-  regions: Type2.Array(Name, { minItems: 1, uniqueItems: !0 }),
-  size: Name,
-  runtime: Enum2(["k8s", "container"]),
-  image: Type2.String({
-    pattern: "^[a-z0-9]+([._/:@-][a-zA-Z0-9_]+)*$",
-    description: "an OCI image reference such as ghcr.io/acme/orders:1.4.2"
-  }),
-  port: Type2.Integer({ minimum: 1, maximum: 65535 }),
-  healthPath: UrlPath,
-  publicName: Type2.Optional(Hostname),
-  variables: Type2.Optional(Type2.Record(EnvVarName, Type2.String({ maxLength: 4096 })))
-}), CompositionSpec = strict({
-  lifecycle: Lifecycle,
-  changeFrequency: Enum2(["rare", "occasional", "frequent"]),
-  engine: Type2.Optional(Enum2(["terraform", "gitops", "ansible"])),
-  module: strict({
-    source: Type2.String({ minLength: 1, maxLength: 500 }),
-    version: Type2.Optional(Type2.String({ pattern: "^[0-9A-Za-z.<>=~ ,!-]+$" }))
-  }),
-  regions: Type2.Array(Name, { minItems: 1, uniqueItems: !0 }),
-  // Terraform's own module arguments cannot be inputs.
-  inputs: Type2.Optional(
-    Type2.Record(
-      Type2.String({
-        pattern: "^(?!(source|version|count|for_each|providers|depends_on|lifecycle)$)[a-z_][a-z0-9_]*$"
-      }),
-      Scalar
-    )
-  ),
-  dependsOn: Type2.Optional(Names),
-  overrides: Type2.Optional(
-    strict({
-      reconcile: Type2.Optional(Enum2(["on_drift", "periodic", "continuous", "on_change"])),
-      approvals: Type2.Optional(Type2.Integer({ minimum: 0, maximum: 10 })),
-      backup: Type2.Optional(
-        Enum2(["state-snapshot", "pre-change-snapshot", "rollback", "none"])
-      )
-    })
-  )
-}), GtmPolicySpec = strict({
-  publicName: Hostname,
-  zone: Hostname,
-  provider: Name,
-  ttl: Type2.Integer({ minimum: 1, maximum: 86400 }),
-  regions: Type2.Array(
-    strict({ region: Name, weight: Type2.Integer({ minimum: 0, maximum: 255 }) }),
-    {
-      minItems: 1
-    }
-  ),
-  minReadyNodes: Type2.Integer({ minimum: 0 }),
-  healthCheck: strict({
-    scheme: Enum2(["http", "https"]),
-    path: UrlPath,
-    port: Type2.Optional(Type2.Integer({ minimum: 1, maximum: 65535 })),
-    intervalSeconds: Type2.Integer({ minimum: 1 }),
-    timeoutSeconds: Type2.Integer({ minimum: 1 }),
-    expectedStatus: Type2.Optional(Type2.String({ pattern: "^[1-5][0-9]{2}(-[1-5][0-9]{2})?$" })),
-    bodyMatch: Type2.Optional(Type2.String({ maxLength: 200 }))
-  }),
-  hysteresis: strict({
-    failures: Type2.Integer({ minimum: 1 }),
-    successes: Type2.Integer({ minimum: 1 })
-  }),
-  failOpen: Type2.Boolean()
-}), ScalingRules = strict({
-  stabilizationWindowSeconds: Type2.Optional(Duration),
-  selectPolicy: Type2.Optional(Enum2(["Max", "Min", "Disabled"])),
-  policies: Type2.Optional(
-    Type2.Array(
-      strict({
-        type: Enum2(["Nodes", "Percent"]),
-        value: Type2.Integer({ minimum: 1 }),
-        periodSeconds: Type2.Integer({ minimum: 1, maximum: 1800 })
-      })
-    )
-  )
-}), AutoscalePolicySpec = strict({
-  region: Name,
-  min: Type2.Integer({ minimum: 0 }),
-  max: Type2.Integer({ minimum: 1 }),
-  targetUtilization: Type2.Number({ exclusiveMinimum: 0, maximum: 1 }),
-  tolerance: Type2.Optional(Type2.Number({ minimum: 0, maximum: 1 })),
-  windowSeconds: Type2.Optional(Type2.Integer({ minimum: 60 })),
-  warmupSeconds: Type2.Optional(Duration),
-  behavior: Type2.Optional(
-    strict({ scaleUp: Type2.Optional(ScalingRules), scaleDown: Type2.Optional(ScalingRules) })
-  ),
-  queries: Type2.Optional(
-    strict({
-      usage: Type2.Optional(Type2.String({ minLength: 1 })),
-      capacity: Type2.Optional(Type2.String({ minLength: 1 })),
-      ready: Type2.Optional(Type2.String({ minLength: 1 }))
-    })
-  )
-}), PolicySpec = strict({
-  description: Type2.Optional(Type2.String({ maxLength: 500 })),
-  match: Type2.Optional(
-    strict({
-      kinds: Type2.Optional(Type2.Array(Type2.String({ pattern: "^[A-Z][A-Za-z]+$" }))),
-      lifecycles: Type2.Optional(Type2.Array(Lifecycle)),
-      environments: Type2.Optional(Names)
-    })
-  ),
-  validations: Type2.Optional(
-    Type2.Array(
-      strict({
-        expression: Type2.String({ minLength: 1 }),
-        message: Type2.String({ minLength: 1 }),
-        severity: Type2.Optional(Enum2(["deny", "warn"]))
-      }),
-      { minItems: 1 }
-    )
-  ),
-  opa: Type2.Optional(
-    strict({
-      bundle: Type2.String({
-        pattern: "^(?!/)(?!(.*/)?\\.\\.(/|$))[A-Za-z0-9._/-]+$",
-        description: "a path inside the config directory (no leading / and no ..)"
-      }),
-      entrypoints: Type2.Optional(Type2.Array(Type2.String({ pattern: "^[A-Za-z0-9_/]+$" })))
-    })
-  )
-}), MatrixRow = strict({
-  engine: Type2.Optional(Enum2(["terraform", "gitops", "ansible"])),
-  reconcile: Type2.Optional(Enum2(["on_drift", "periodic", "continuous", "on_change"])),
-  drift: Type2.Optional(Enum2(["alert", "correct"])),
-  approvals: Type2.Optional(Type2.Integer({ minimum: 0, maximum: 10 })),
-  maintenanceWindow: Type2.Optional(Type2.Boolean()),
-  backup: Type2.Optional(
-    Enum2(["state-snapshot", "pre-change-snapshot", "rollback", "none"])
-  )
-}), DecisionMatrixSpec = strict({
-  rows: Type2.Partial(
-    Type2.Object(Object.fromEntries(Layers.map((l) => [l, MatrixRow])), {
-      additionalProperties: !1
-    })
-  )
-});
-function kind(name, spec, description) {
-  return Type2.Object(
-    {
-      apiVersion: Type2.Literal(API_VERSION),
-      kind: Type2.Literal(name),
-      metadata: Metadata,
-      spec
-    },
-    { additionalProperties: !1, description }
-  );
-}
-var Kinds = {
-  Platform: kind(
-    "Platform",
-    PlatformSpec,
-    "One per repository: DNS providers, metrics, Terraform, state backend."
-  ),
-  Tenant: kind("Tenant", TenantSpec, "A tenant: owners, allowed regions, monthly budget."),
-  Project: kind("Project", ProjectSpec, "A project of a tenant."),
-  Environment: kind("Environment", EnvironmentSpec, "An environment such as dev, test or prod."),
-  Region: kind("Region", RegionSpec, "A virtual region mapped to one real backend."),
-  Size: kind("Size", SizeSpec, "A virtual size mapped per provider to instance types and cost."),
-  Service: kind("Service", ServiceSpec, "A service of a project, placed in virtual regions."),
-  Composition: kind("Composition", CompositionSpec, "An infrastructure module with its lifecycle."),
-  GtmPolicy: kind("GtmPolicy", GtmPolicySpec, "Global traffic management for one public name."),
-  AutoscalePolicy: kind(
-    "AutoscalePolicy",
-    AutoscalePolicySpec,
-    "Node-pool autoscaling of one region."
-  ),
-  Policy: kind("Policy", PolicySpec, "User rules in CEL, or a reference to an OPA bundle."),
-  DecisionMatrix: kind(
-    "DecisionMatrix",
-    DecisionMatrixSpec,
-    "Overrides of the built-in decision matrix."
-  )
-}, KindNames = Object.keys(Kinds);
 
 // lib/model/validators.ts
 var Platform = validate10, schema11 = { additionalProperties: !1, description: "One per repository: DNS providers, metrics, Terraform, state backend.", type: "object", required: ["apiVersion", "kind", "metadata", "spec"], properties: { apiVersion: { const: "cloudneutral.io/v1alpha1", type: "string" }, kind: { const: "Platform", type: "string" }, metadata: { additionalProperties: !1, type: "object", required: ["name"], properties: { name: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, labels: { type: "object", patternProperties: { "^[a-z0-9./-]+$": { type: "string" } } }, annotations: { type: "object", patternProperties: { "^(.*)$": { type: "string" } } } } }, spec: { additionalProperties: !1, type: "object", required: ["repository", "owners", "dns", "stateBackend"], properties: { repository: { pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", description: "owner/name of this repository; scopes the OIDC trust of apply", type: "string" }, owners: { minItems: 1, description: "platform owners", type: "array", items: { pattern: "^(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]+|[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$", description: "a GitHub user (octocat) or team (@org/team)", type: "string" } }, dns: { additionalProperties: !1, type: "object", required: ["providers"], properties: { providers: { minItems: 1, type: "array", items: { additionalProperties: !1, type: "object", required: ["name", "type"], properties: { name: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, type: { type: "string", enum: ["zonefile", "powerdns", "cloudflare", "route53", "alidns"] }, url: { pattern: "^https?://[^\\s\"'`$]+$", type: "string" }, serverId: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, credentials: { additionalProperties: !1, type: "object", required: ["tokenEnv"], properties: { tokenEnv: { pattern: "^[A-Z_][A-Z0-9_]*$", type: "string" } } } } } } } }, metrics: { additionalProperties: !1, type: "object", required: ["prometheus"], properties: { prometheus: { additionalProperties: !1, type: "object", required: ["url"], properties: { url: { pattern: "^https?://[^\\s\"'`$]+$", type: "string" } } } } }, terraform: { additionalProperties: !1, type: "object", required: ["binary"], properties: { binary: { type: "string", enum: ["terraform", "tofu"] }, version: { pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", type: "string" } } }, stateBackend: { additionalProperties: !1, type: "object", required: ["type"], properties: { type: { type: "string", enum: ["s3", "gcs", "oss", "local"] }, bucket: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, region: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, prefix: { pattern: "^[a-z0-9/_-]+$", type: "string" } } }, statusBranch: { pattern: "^[A-Za-z0-9._/-]+$", default: "cloudneutral/status", type: "string" } } } } }, pattern0 = new RegExp("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", "u"), pattern1 = new RegExp("^[a-z0-9./-]+$", "u"), pattern2 = new RegExp("^(.*)$", "u"), pattern3 = new RegExp("^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$", "u"), pattern4 = new RegExp("^(@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]+|[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))$", "u"), pattern6 = new RegExp("^https?://[^\\s\"'`$]+$", "u"), pattern8 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u"), pattern10 = new RegExp("^[0-9]+\\.[0-9]+(\\.[0-9]+)?$", "u"), pattern13 = new RegExp("^[a-z0-9/_-]+$", "u"), pattern14 = new RegExp("^[A-Za-z0-9._/-]+$", "u");
@@ -14430,14 +11717,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return validate21.errors = vErrors, errors === 0;
 }
 var byKind = { Platform, Tenant, Project, Environment, Region, Size, Service, Composition, GtmPolicy, AutoscalePolicy, Policy, DecisionMatrix };
-function validatorFor(kind2) {
-  return byKind[kind2];
+function validatorFor(kind) {
+  return byKind[kind];
 }
 
 // lib/model/load.ts
-var MAX_FILE_BYTES = 4 * 1024 * 1024, UsageError = class extends Error {
-  name = "UsageError";
-};
+var MAX_FILE_BYTES = 4 * 1024 * 1024;
 async function listYamlFiles(dir) {
   return (await readdir(dir, { recursive: !0, withFileTypes: !0 })).filter((e) => e.isFile() && /\.ya?ml$/.test(e.name)).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")).sort();
 }
@@ -14514,8 +11799,8 @@ function parseFile(file, text, docs, problems, invalid) {
     let at = atDoc(index), found = checkDocument(value);
     if (found.length > 0) {
       for (let e of found) problems.push({ file, ...at(e.path, e.key), message: e.message });
-      let { kind: kind2, metadata } = value;
-      typeof kind2 == "string" && typeof metadata?.name == "string" && invalid.add(`${kind2}/${metadata.name}`);
+      let { kind, metadata } = value;
+      typeof kind == "string" && typeof metadata?.name == "string" && invalid.add(`${kind}/${metadata.name}`);
       return;
     }
     let v = value;
@@ -14550,18 +11835,18 @@ function checkDocument(value) {
   let top = (message) => [{ path: [], key: !1, message }];
   if (value === null || typeof value != "object" || Array.isArray(value))
     return top("expected a mapping with apiVersion, kind, metadata and spec");
-  let kind2 = value.kind;
-  if (kind2 === void 0)
+  let kind = value.kind;
+  if (kind === void 0)
     return top(`document has no \`kind\`; expected one of ${KindNames.join(", ")}`);
-  if (typeof kind2 != "string" || !KindNames.includes(kind2))
+  if (typeof kind != "string" || !KindNames.includes(kind))
     return [
       {
         path: ["kind"],
         key: !1,
-        message: `unknown kind ${JSON.stringify(kind2)}; expected one of ${KindNames.join(", ")}`
+        message: `unknown kind ${JSON.stringify(kind)}; expected one of ${KindNames.join(", ")}`
       }
     ];
-  let validate = validatorFor(kind2);
+  let validate = validatorFor(kind);
   return validate(value) ? [] : dedupe((validate.errors ?? []).map((e) => describe(e, value)));
 }
 function dedupe(list) {
@@ -14667,9 +11952,9 @@ function checkReferences(config) {
     report(extra, ["kind"], "a second Platform document; expected exactly one");
   for (let extra of k.DecisionMatrix.slice(1))
     report(extra, ["kind"], "a second DecisionMatrix document; expected at most one");
-  let ref = (doc, path2, kind2, name) => {
-    let target = index[kind2].get(name);
-    return !target && !config.invalid.has(`${kind2}/${name}`) && report(doc, path2, `unknown ${kind2} "${name}"${known(index[kind2])}`), target;
+  let ref = (doc, path2, kind, name) => {
+    let target = index[kind].get(name);
+    return !target && !config.invalid.has(`${kind}/${name}`) && report(doc, path2, `unknown ${kind} "${name}"${known(index[kind])}`), target;
   };
   for (let t of k.Tenant)
     t.value.spec.regions.forEach((r, i) => {
@@ -14707,7 +11992,7 @@ function known(map2) {
 }
 function buildIndex(byKind2, report) {
   let index = {};
-  for (let [kind2, docs] of Object.entries(byKind2)) {
+  for (let [kind, docs] of Object.entries(byKind2)) {
     let map2 = /* @__PURE__ */ new Map();
     for (let d of docs) {
       let first = map2.get(d.name);
@@ -14716,11 +12001,11 @@ function buildIndex(byKind2, report) {
         report(
           d,
           ["metadata", "name"],
-          `duplicate ${kind2} "${d.name}"; first defined at ${first.file}:${at.line}:${at.column}`
+          `duplicate ${kind} "${d.name}"; first defined at ${first.file}:${at.line}:${at.column}`
         );
       } else map2.set(d.name, d);
     }
-    index[kind2] = map2;
+    index[kind] = map2;
   }
   return index;
 }
@@ -14859,9 +12144,7 @@ async function validateConfig(dir) {
 }
 
 export {
-  Layers,
   MAX_FILE_BYTES,
-  UsageError,
   namespaceOf,
   deployEnvironmentOf,
   validateConfig

@@ -1,15 +1,17 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 
 // cli/policy.ts
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-var POLICY_USAGE = "policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE \u2026] [--format text|json]", PolicyUsage = class extends Error {
-};
+var POLICY_USAGE = "policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE \u2026] [--format text|json]";
 async function policyCommand(args, io) {
   let [sub, ...rest] = args;
   if (sub !== "check")
-    throw new PolicyUsage(
+    throw new UsageError(
       `unknown policy command ${JSON.stringify(sub ?? "")}; expected: ${POLICY_USAGE}`
     );
   let { values } = parseArgs({
@@ -24,11 +26,10 @@ async function policyCommand(args, io) {
       format: { type: "string" }
     }
   });
-  if (!values.base) throw new PolicyUsage("--base is required");
+  if (!values.base) throw new UsageError("--base is required");
   let format = values.format ?? "text";
-  if (format !== "text" && format !== "json")
-    throw new PolicyUsage("--format must be text or json");
-  let { parsePlanSpecs } = await import("./plan-spec-Y6TIQQYL.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-6SCMGNEO.js"), { verdictJson, verdictMarkdown } = await import("./report-3NJI3RCH.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
+  if (format !== "text" && format !== "json") throw new UsageError("--format must be text or json");
+  let { parsePlanSpecs } = await import("./plan-spec-FTFH7QV4.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-4BPQ7QEJ.js"), { verdictJson, verdictMarkdown } = await import("./report-I4C3PTFW.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values.base,
     head: values.head ?? "HEAD",
@@ -46,16 +47,16 @@ async function readPrFile(file) {
   try {
     parsed = JSON.parse(await readFile(file, "utf8"));
   } catch (err) {
-    throw new PolicyUsage(`--pr ${file}: ${err.message}`);
+    throw new UsageError(`--pr ${file}: ${err.message}`);
   }
   if (parsed === null || typeof parsed != "object" || Array.isArray(parsed))
-    throw new PolicyUsage(
+    throw new UsageError(
       `--pr ${file}: expected a JSON object with author, labels, reviews, teams`
     );
   let f = parsed, strings = (v) => Array.isArray(v) && v.every((x) => typeof x == "string"), problem = f.author !== void 0 && typeof f.author != "string" && "author must be a string" || f.labels !== void 0 && !strings(f.labels) && "labels must be a list of strings" || f.reviews !== void 0 && !(Array.isArray(f.reviews) && f.reviews.every(
     (r) => r && typeof r.user == "string" && typeof r.state == "string" && typeof r.commitId == "string"
   )) && "reviews must be a list of {user, state, commitId}" || f.teams !== void 0 && !(f.teams && typeof f.teams == "object" && Object.values(f.teams).every(strings)) && 'teams must map "@org/team" to lists of logins';
-  if (problem) throw new PolicyUsage(`--pr ${file}: ${problem}`);
+  if (problem) throw new UsageError(`--pr ${file}: ${problem}`);
   return parsed;
 }
 function pullRequestFrom(f) {
@@ -69,6 +70,5 @@ function pullRequestFrom(f) {
 }
 export {
   POLICY_USAGE,
-  PolicyUsage,
   policyCommand
 };

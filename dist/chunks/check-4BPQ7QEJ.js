@@ -5,25 +5,27 @@ import {
 import {
   classifyActions,
   readPlans
-} from "./chunk-VMQDLYXC.js";
+} from "./chunk-4KKPKEXW.js";
 import {
   buildModel,
   loadTemplates,
   renderFiles
-} from "./chunk-SWIEEHYJ.js";
+} from "./chunk-LA2I2CQZ.js";
+import {
+  MAX_FILE_BYTES,
+  validateConfig
+} from "./chunk-REXUCX5C.js";
 import {
   layerOfStack
-} from "./chunk-KEGCEYFC.js";
+} from "./chunk-GWRC3BM7.js";
 import {
-  Layers,
-  MAX_FILE_BYTES,
-  UsageError,
-  validateConfig
-} from "./chunk-7P3UOG4L.js";
+  Layers
+} from "./chunk-LFUVOBH6.js";
 import {
   ConfigurationError,
+  UsageError,
   sortProblems
-} from "./chunk-TXRGOUFA.js";
+} from "./chunk-J6YPK43K.js";
 import {
   __commonJS,
   __toESM
@@ -20957,7 +20959,7 @@ async function judgeWholeConfig(configDir, now) {
     documents,
     stacks,
     resources: []
-  }, none = await preparePolicies([], async () => new Uint8Array());
+  }, readConfigFile = (file) => readFile2(path4.join(configDir, file));
   return checkPolicy({
     changes,
     trusted: snapshot,
@@ -20966,11 +20968,9 @@ async function judgeWholeConfig(configDir, now) {
     pr: null,
     now,
     teams: /* @__PURE__ */ new Map(),
-    judged: await preparePolicies(
-      config.byKind.Policy,
-      (file) => readFile2(path4.join(configDir, file))
-    ),
-    previewed: none
+    judged: await preparePolicies(config.byKind.Policy, readConfigFile),
+    // Nothing is edited: every document counts as new, so there is nothing to preview.
+    previewed: await preparePolicies([], readConfigFile)
   });
 }
 export {

@@ -1,8 +1,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  Layers,
+  Layers
+} from "./chunk-LFUVOBH6.js";
+import {
   UsageError
-} from "./chunk-7P3UOG4L.js";
+} from "./chunk-J6YPK43K.js";
 
 // lib/policy/plan-spec.ts
 var STACK = new RegExp(`^stacks/(${Layers.join("|")})/[a-z0-9]([a-z0-9-]*[a-z0-9])?$`);

@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-7P3UOG4L.js";
+} from "./chunk-J6YPK43K.js";
 
 // lib/policy/plan-resources.ts
 import { readFile } from "node:fs/promises";
@@ -65,6 +65,32 @@ function resourceChanges(stack, plan) {
     actions: e.actions
   }));
 }
+function parsePlanJson(text, label) {
+  let body = text.charCodeAt(0) === 65279 ? text.slice(1) : text, trimmed = body.trimEnd();
+  if (trimmed.trim() === "") throw planError(label, "the file is empty");
+  try {
+    return JSON.parse(body);
+  } catch (err) {
+    let message = err.message, position = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+    if (/end of JSON input|Unterminated string/.test(message) || Number.isFinite(position) && position >= trimmed.length)
+      throw planError(
+        label,
+        `the JSON ends early after ${trimmed.length} characters (a truncated file?)`
+      );
+    if (!/^\s*[{[]/.test(body))
+      throw planError(label, "not JSON (the text output of terraform plan or show?)");
+    let where = Number.isFinite(position) ? ` at ${lineColumn(body, position)}` : "";
+    throw planError(label, `invalid JSON${where}`);
+  }
+}
+function lineColumn(text, position) {
+  let line = 1, start = 0;
+  for (let i = text.indexOf(`
+`); i !== -1 && i < position; i = text.indexOf(`
+`, i + 1))
+    line++, start = i + 1;
+  return `line ${line}, column ${position - start + 1}`;
+}
 
 // lib/plan/summary.ts
 var ACTIONS = {
@@ -93,32 +119,6 @@ var emptyCounts = () => ({
   import: 0,
   move: 0
 });
-function parsePlanJson(text, label) {
-  let body = text.charCodeAt(0) === 65279 ? text.slice(1) : text, trimmed = body.trimEnd();
-  if (trimmed.trim() === "") throw planError(label, "the file is empty");
-  try {
-    return JSON.parse(body);
-  } catch (err) {
-    let message = err.message, position = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
-    if (/end of JSON input|Unterminated string/.test(message) || Number.isFinite(position) && position >= trimmed.length)
-      throw planError(
-        label,
-        `the JSON ends early after ${trimmed.length} characters (a truncated file?)`
-      );
-    if (!/^\s*[{[]/.test(body))
-      throw planError(label, "not JSON (the text output of terraform plan or show?)");
-    let where = Number.isFinite(position) ? ` at ${lineColumn(body, position)}` : "";
-    throw planError(label, `invalid JSON${where}`);
-  }
-}
-function lineColumn(text, position) {
-  let line = 1, start = 0;
-  for (let i = text.indexOf(`
-`); i !== -1 && i < position; i = text.indexOf(`
-`, i + 1))
-    line++, start = i + 1;
-  return `line ${line}, column ${position - start + 1}`;
-}
 function pathText(steps) {
   let out = "";
   for (let step of steps)
@@ -208,10 +208,10 @@ function summaryJson(s) {
 }
 
 export {
+  readPlans,
+  parsePlanJson,
   classifyActions,
   emptyCounts,
-  parsePlanJson,
   summarizePlan,
-  summaryJson,
-  readPlans
+  summaryJson
 };

@@ -2,9 +2,9 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   layerOfStack,
   parsePlanSpecs
-} from "./chunk-KEGCEYFC.js";
-import "./chunk-7P3UOG4L.js";
-import "./chunk-TXRGOUFA.js";
+} from "./chunk-GWRC3BM7.js";
+import "./chunk-LFUVOBH6.js";
+import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 export {
   layerOfStack,

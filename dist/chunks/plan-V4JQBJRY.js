@@ -42,7 +42,7 @@ usage: cloudneutral ${PLAN_USAGE}
     return io.err(`cloudneutral: cannot read the plan ${parsed.file}: ${why}
 `), 1;
   }
-  let { UsageError } = await import("./model-UXCSEXIK.js"), { parsePlanJson, summarizePlan, summaryJson } = await import("./summary-W7OU4ETN.js"), label = parsed.stack ?? parsed.file, summary;
+  let { UsageError } = await import("./model-BUL2MAJI.js"), { parsePlanJson, summarizePlan, summaryJson } = await import("./summary-RFO5JQHU.js"), label = parsed.stack ?? parsed.file, summary;
   try {
     summary = summarizePlan(parsePlanJson(text, label), label);
   } catch (err) {

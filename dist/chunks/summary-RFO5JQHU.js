@@ -5,9 +5,8 @@ import {
   parsePlanJson,
   summarizePlan,
   summaryJson
-} from "./chunk-VMQDLYXC.js";
-import "./chunk-7P3UOG4L.js";
-import "./chunk-TXRGOUFA.js";
+} from "./chunk-4KKPKEXW.js";
+import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 export {
   classifyActions,

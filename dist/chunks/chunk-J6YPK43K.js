@@ -18,9 +18,13 @@ function sortProblems(problems) {
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column
   );
 }
+var UsageError = class extends Error {
+  name = "UsageError";
+};
 
 export {
   ConfigurationError,
   formatProblem,
-  sortProblems
+  sortProblems,
+  UsageError
 };

@@ -1,12 +1,15 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  tableCell
+} from "./chunk-IIGFA757.js";
+import "./chunk-ZUSPSRZ2.js";
 import "./chunk-BOG7BZ5N.js";
 
 // lib/policy/report.ts
-var cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 function resultRows(results, fileOf) {
   return results.map((r) => {
-    let where = r.at ? ` (\`${cell(`${fileOf(r.at.file)}:${r.at.line}`)}\`)` : "";
-    return `| \`${cell(r.rule)}\` | ${r.severity} | \`${cell(r.object)}\` | ${cell(r.message)}${where} |`;
+    let where = r.at ? ` (\`${tableCell(`${fileOf(r.at.file)}:${r.at.line}`)}\`)` : "";
+    return `| \`${tableCell(r.rule)}\` | ${r.severity} | \`${tableCell(r.object)}\` | ${tableCell(r.message)}${where} |`;
   });
 }
 function verdictMarkdown(v, fileOf = (f) => f) {

@@ -3,13 +3,14 @@ import {
   buildModel,
   loadTemplates,
   renderFiles
-} from "./chunk-SWIEEHYJ.js";
+} from "./chunk-LA2I2CQZ.js";
 import {
   validateConfig
-} from "./chunk-7P3UOG4L.js";
+} from "./chunk-REXUCX5C.js";
+import "./chunk-LFUVOBH6.js";
 import {
   ConfigurationError
-} from "./chunk-TXRGOUFA.js";
+} from "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 
 // lib/render/index.ts

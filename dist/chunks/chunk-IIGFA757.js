@@ -4,7 +4,7 @@ import {
 } from "./chunk-ZUSPSRZ2.js";
 
 // lib/report/job-report.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var tableCell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " "), SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
   if (Buffer.byteLength(markdown) <= limit) return markdown;
   let note = `
@@ -18,8 +18,8 @@ function fitSummary(markdown, limit = SUMMARY_LIMIT_BYTES) {
   return `${lastLine > 0 ? cut.slice(0, lastLine) : cut}${note}`;
 }
 function reportProblems(title, problems, fileOf) {
-  let cell = (s) => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " "), rows = problems.map(
-    (p) => `| \`${cell(`${fileOf(p.file)}:${p.line}:${p.column}`)}\` | ${cell(p.message)} |`
+  let rows = problems.map(
+    (p) => `| \`${tableCell(`${fileOf(p.file)}:${p.line}:${p.column}`)}\` | ${tableCell(p.message)} |`
   ), more = problems.length > ANNOTATION_LIMIT ? `
 ${problems.length - ANNOTATION_LIMIT} more than GitHub annotates; all are listed here.
 ` : "";
@@ -31,6 +31,7 @@ ${problems.length - ANNOTATION_LIMIT} more than GitHub annotates; all are listed
 }
 
 export {
+  tableCell,
   SUMMARY_LIMIT_BYTES,
   fitSummary,
   reportProblems
