@@ -7,6 +7,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { Octokit } from "@octokit/rest";
 import { afterEach, describe, expect, it } from "vitest";
+import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
+import { silentLogger } from "../lib/logger.ts";
 import { gitEnv } from "./github-sim/git-store.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
 
@@ -28,6 +30,16 @@ async function start(files?: Record<string, string>): Promise<{ sim: GitHubSim; 
   sim = await startGitHubSim();
   await sim.createRepo(R.owner, R.repo, files);
   return { sim, gh: new Octokit({ baseUrl: sim.url, auth: sim.token, log: quiet }) };
+}
+
+/** lib's client; without retries, since a refused merge (405, 409) never changes by retrying. */
+async function startClient(
+  files?: Record<string, string>,
+): Promise<{ sim: GitHubSim; gh: GitHub }> {
+  sim = await startGitHubSim();
+  await sim.createRepo(R.owner, R.repo, files);
+  const options = { token: sim.token, baseUrl: sim.url, log: silentLogger, retries: 0 };
+  return { sim, gh: createGitHubClient({ ...options, minWriteIntervalMs: 0 }) };
 }
 
 const me = "alice@users.noreply.github.com";
@@ -302,5 +314,192 @@ describe("local GitHub", () => {
     expect(unknown.status).toBe(404);
     const reported = sim.openapiErrors.splice(0);
     expect(reported).toEqual([expect.stringContaining("not in GitHub's OpenAPI description")]);
+  });
+});
+
+describe("local GitHub: issues and merges", () => {
+  it("opens, lists, filters and edits issues, pull requests among them", async () => {
+    const { sim, gh } = await startClient();
+    const drift = { ...R, title: "Drift in jp1", body: "plan differs", labels: ["drift", "jp1"] };
+    const { data: first } = await gh.rest.issues.create(drift);
+    expect([first.number, first.user?.login, first.labels]).toEqual([
+      1,
+      sim.botLogin,
+      [expect.objectContaining({ name: "drift" }), expect.objectContaining({ name: "jp1" })],
+    ]);
+    const { data: second } = await gh.rest.issues.create({ ...R, title: 7, labels: ["Drift"] });
+    expect([second.title, second.labels.map((l) => (typeof l === "string" ? l : l.name))]).toEqual([
+      "7",
+      ["drift"],
+    ]);
+    const untitled = await failure(gh.rest.issues.create({ ...R, title: "" }));
+    expect([untitled.status, untitled.body]).toEqual([422, expect.stringContaining("title")]);
+    sim.createIssue(R.owner, R.repo, { title: "by dave", user: "dave" });
+    await sim.commit(R.owner, R.repo, "feature", { "f.txt": "f\n" }, "F");
+    sim.createPull(R.owner, R.repo, { head: "feature", base: "main", title: "F" });
+
+    const { data: open } = await gh.rest.issues.listForRepo(R);
+    expect(open.map((i) => [i.number, i.pull_request !== undefined])).toEqual([
+      [4, true],
+      [3, false],
+      [2, false],
+      [1, false],
+    ]);
+    const byLabels = await gh.rest.issues.listForRepo({ ...R, labels: "DRIFT,jp1" });
+    expect(byLabels.data.map((i) => i.number)).toEqual([1]);
+    const byCreator = await gh.rest.issues.listForRepo({ ...R, creator: "dave" });
+    expect(byCreator.data.map((i) => i.title)).toEqual(["by dave"]);
+    const paged = await gh.rest.issues.listForRepo({ ...R, per_page: 3 });
+    expect(paged.headers.link).toMatch(/page=2>; rel="next"/);
+    const all = await gh.paginate(gh.rest.issues.listForRepo, { ...R, per_page: 1 });
+    expect(all.map((i) => i.number)).toEqual([4, 3, 2, 1]);
+
+    const edit = { ...R, issue_number: 1 };
+    const closing = { ...edit, state: "closed" as const, state_reason: "not_planned" as const };
+    const { data: closed } = await gh.rest.issues.update({ ...closing, labels: ["resolved"] });
+    expect([closed.state, closed.state_reason, closed.closed_at]).toEqual([
+      "closed",
+      "not_planned",
+      expect.any(String),
+    ]);
+    const { data: done } = await gh.rest.issues.listForRepo({ ...R, state: "closed" });
+    expect(done.map((i) => i.number)).toEqual([1]);
+    await gh.rest.issues.update({ ...R, issue_number: 2, title: "Drift in us1", body: null });
+    const { data: reopened } = await gh.rest.issues.update({ ...edit, state: "open" });
+    expect([reopened.state, reopened.state_reason]).toEqual(["open", "reopened"]);
+    expect(sim.issues(R.owner, R.repo).slice(0, 2)).toEqual([
+      {
+        number: 1,
+        title: "Drift in jp1",
+        body: "plan differs",
+        state: "open",
+        state_reason: "reopened",
+        labels: ["resolved"],
+        user: { login: sim.botLogin },
+      },
+      expect.objectContaining({ title: "Drift in us1", body: null, labels: ["drift"] }),
+    ]);
+    await gh.rest.issues.update({ ...R, issue_number: 4, state: "closed" }); // a pull request
+    expect(sim.pulls(R.owner, R.repo)[0]).toMatchObject({ number: 4, state: "closed" });
+    const gone = await failure(gh.rest.issues.update({ ...R, issue_number: 99, title: "x" }));
+    expect(gone.status).toBe(404);
+    expect((await failure(gh.rest.issues.update({ ...edit, title: " " }))).status).toBe(422);
+  });
+
+  it("merges pull requests into real commits and names the pulls behind a commit", async () => {
+    const { sim, gh } = await startClient({ "README.md": "# hi\n", "a.txt": "a\n" });
+    const first = await sim.commit(R.owner, R.repo, "one", { "one.txt": "1\n" }, "One", "bob");
+    const pull = (head: string, title: string) =>
+      gh.rest.pulls.create({ ...R, head, base: "main", title }).then((r) => r.data.number);
+    const one = await pull("one", "Add one");
+    const moved = await sim.commit(R.owner, R.repo, "one", { "one.txt": "1!\n" }, "Fix", "bob");
+    const stale = await failure(gh.rest.pulls.merge({ ...R, pull_number: one, sha: first }));
+    expect([stale.status, stale.message]).toEqual([409, expect.stringContaining("modified")]);
+
+    // someone pushes to main just before: the merge lands on top and keeps that push
+    sim.faults.add({ kind: "move-ref-before", path: /\/merge$/, ref: "main" });
+    const { data: merged } = await gh.rest.pulls.merge({ ...R, pull_number: one, sha: moved });
+    expect(merged.merged).toBe(true);
+    const { data: mc } = await gh.rest.git.getCommit({ ...R, commit_sha: merged.sha });
+    expect(mc.parents.map((p) => p.sha)[1]).toBe(moved);
+    expect(mc.message).toBe("Merge pull request #1 from acme/one\n\nAdd one");
+    const { data: got } = await gh.rest.pulls.get({ ...R, pull_number: one });
+    expect([got.state, got.merged, got.merge_commit_sha, got.merged_by?.login]).toEqual([
+      "closed",
+      true,
+      merged.sha,
+      sim.botLogin,
+    ]);
+    const { data: asIssue } = await gh.rest.issues.get({ ...R, issue_number: one });
+    expect(asIssue.pull_request?.merged_at).toBe(got.merged_at);
+    const again = await failure(gh.rest.pulls.merge({ ...R, pull_number: one }));
+    expect([again.status, again.message]).toEqual([405, expect.stringContaining("not mergeable")]);
+
+    await sim.commit(R.owner, R.repo, "two", { "two.txt": "2\n" }, "Two", "bob");
+    await sim.commit(R.owner, R.repo, "two", { "a.txt": "a2\n" }, "Touch a", "bob");
+    const two = await pull("two", "Add two");
+    const squash = { ...R, pull_number: two, merge_method: "squash" as const };
+    const { data: squashed } = await gh.rest.pulls.merge(squash);
+    const { data: sc } = await gh.rest.git.getCommit({ ...R, commit_sha: squashed.sha });
+    expect([sc.parents.map((p) => p.sha), sc.message]).toEqual([
+      [merged.sha],
+      "Add two (#2)\n\n* Two\n\n* Touch a",
+    ]);
+    const work = await clone(sim);
+    const read = (f: string) => readFile(path.join(work, f), "utf8");
+    expect(await Promise.all(["one.txt", "two.txt", "a.txt"].map(read))).toEqual([
+      "1!\n",
+      "2\n",
+      "a2\n",
+    ]);
+    // the pull request's author (the bot opened it) authors a squash; GitHub commits it
+    const who = (await git(work, "log", "-1", "--format=%an|%cn|%ce")).trim();
+    expect(who).toBe("github-actions[bot]|GitHub|noreply@github.com");
+
+    const twoHead = await sim.commit(R.owner, R.repo, "three", { "3.txt": "3\n" }, "Three");
+    const three = await pull("three", "Add three");
+    const direct = await sim.commit(R.owner, R.repo, "main", { "d.txt": "d\n" }, "Direct push");
+    const behind = async (commit_sha: string) =>
+      (await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...R, commit_sha })).data.map(
+        (p) => p.number,
+      );
+    expect(await behind(merged.sha)).toEqual([one]);
+    expect(await behind(first)).toEqual([one]); // on main through the merge commit
+    expect(await behind(squashed.sha)).toEqual([two]);
+    expect(await behind(twoHead)).toEqual([three]); // open, not on main
+    expect(await behind(direct)).toEqual([]);
+    const unknown = await failure(behind("0123456789abcdef0123456789abcdef01234567"));
+    expect(unknown.status).toBe(422);
+
+    const tip = await sim.mergePull(R.owner, R.repo, three, "squash");
+    const { data: main } = await gh.rest.git.getRef({ ...R, ref: "heads/main" });
+    expect(main.object.sha).toBe(tip);
+    expect(sim.pulls(R.owner, R.repo).map((p) => [p.number, p.merged, p.merge_commit_sha])).toEqual(
+      [
+        [one, true, merged.sha],
+        [two, true, squashed.sha],
+        [three, true, tip],
+      ],
+    );
+  });
+
+  it("refuses merges GitHub refuses and rebases as GitHub does", async () => {
+    const { sim, gh } = await startClient();
+    await sim.commit(R.owner, R.repo, "clash", { "README.md": "theirs\n" }, "Theirs");
+    const clash = sim.createPull(R.owner, R.repo, { head: "clash", base: "main", title: "C" });
+    await sim.commit(R.owner, R.repo, "main", { "README.md": "ours\n" }, "Ours");
+    const { data: dirty } = await gh.rest.pulls.get({ ...R, pull_number: clash });
+    expect([dirty.mergeable, dirty.mergeable_state]).toEqual([false, "dirty"]);
+    const conflict = await failure(gh.rest.pulls.merge({ ...R, pull_number: clash }));
+    expect([conflict.status, conflict.message]).toEqual([
+      405,
+      expect.stringContaining("not mergeable"),
+    ]);
+    await expect(sim.mergePull(R.owner, R.repo, clash)).rejects.toThrow(/not mergeable/);
+
+    await sim.commit(R.owner, R.repo, "wip", { "w.txt": "w\n" }, "WIP");
+    const draft = { ...R, head: "wip", base: "main", title: "WIP", draft: true };
+    const { data: wip } = await gh.rest.pulls.create(draft);
+    const early = await failure(gh.rest.pulls.merge({ ...R, pull_number: wip.number }));
+    expect([early.status, early.message]).toEqual([405, expect.stringContaining("still a draft")]);
+    const missing = await failure(gh.rest.pulls.merge({ ...R, pull_number: 42 }));
+    expect(missing.status).toBe(404);
+
+    const a = await sim.commit(R.owner, R.repo, "lin", { "l1.txt": "1\n" }, "L1", "bob");
+    await sim.commit(R.owner, R.repo, "lin", { "l2.txt": "2\n" }, "L2", "bob");
+    const lin = sim.createPull(R.owner, R.repo, { head: "lin", base: "main", title: "L" });
+    await sim.commit(R.owner, R.repo, "main", { "m.txt": "m\n" }, "Meanwhile");
+    const rebase = { ...R, pull_number: lin, merge_method: "rebase" as const };
+    const { data: rebased } = await gh.rest.pulls.merge(rebase);
+    const { data: log } = await gh.rest.repos.listCommits({ ...R, per_page: 3 });
+    expect(log.map((c) => [c.commit.message, c.commit.author?.name, c.parents.length])).toEqual([
+      ["L2", "bob", 1],
+      ["L1", "bob", 1],
+      ["Meanwhile", "octocat", 1],
+    ]);
+    expect(log[0]!.sha).toBe(rebased.sha);
+    expect(
+      await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...R, commit_sha: a }),
+    ).toMatchObject({ data: [{ number: lin, merged_at: expect.any(String) }] });
   });
 });

@@ -6,104 +6,34 @@ import { mkdtemp, rm } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createFaultQueue, type FaultQueue } from "./faults.ts";
+import { createFaultQueue } from "./faults.ts";
 import { gitEnv } from "./git-store.ts";
 import { ReplyError } from "./http.ts";
+import { mergePull } from "./merge.ts";
 import { operation } from "./openapi.ts";
 import { openPull, type PullFacts } from "./pulls.ts";
 import { commitAsPerson, createRepo } from "./repo-ops.ts";
 import { checkRoutes } from "./routes-checks.ts";
 import { gitRoutes } from "./routes-git.ts";
+import { issueCrudRoutes } from "./routes-issue-crud.ts";
 import { issueRoutes } from "./routes-issues.ts";
 import { pullRoutes } from "./routes-pulls.ts";
 import { repoRoutes } from "./routes-repo.ts";
 import { createSimServer, type RequestLog } from "./server.ts";
+import type { GitHubSim } from "./sim-types.ts";
 import {
   createState,
   findRepo,
   nextId,
   now,
   type RepoState,
-  type ReviewStateName,
   type SimState,
   user,
 } from "./state.ts";
 
 export type { Fault, FaultQueue } from "./faults.ts";
 export type { RequestLog } from "./server.ts";
-
-export interface SimRepo {
-  owner: string;
-  name: string;
-  /** Path of the bare repository. */
-  gitDir: string;
-  defaultBranch: string;
-}
-
-export interface SimComment {
-  id: number;
-  body: string;
-  user: { login: string };
-}
-
-export interface SimPull {
-  number: number;
-  state: "open" | "closed";
-  head: { ref: string; sha: string };
-  base: { ref: string; sha: string };
-  title: string;
-  body: string | null;
-  user: { login: string };
-  labels: string[];
-}
-
-export interface GitHubSim {
-  /** API root: Octokit's `baseUrl`, `GITHUB_API_URL`. */
-  url: string;
-  /** Smart-HTTP clone URL served by `git http-backend`. */
-  gitUrl(owner: string, repo: string): string;
-  /** The valid token; anything else gets 401 Bad credentials. */
-  token: string;
-  /** The token's user, author of what the API creates. */
-  botLogin: string;
-  createRepo(owner: string, name: string, files?: Record<string, string>): Promise<SimRepo>;
-  addTeam(org: string, slug: string, members: string[]): void;
-  addUser(login: string): void;
-  comments(owner: string, repo: string, issueNumber: number): SimComment[];
-  /** A comment by someone other than the token's user. */
-  addComment(owner: string, repo: string, issueNumber: number, body: string, user: string): number;
-  /** A plain issue (it shares numbers with pull requests); comments work on both. */
-  createIssue(
-    owner: string,
-    repo: string,
-    issue: { title: string; body?: string; user?: string },
-  ): number;
-  pulls(owner: string, repo: string): SimPull[];
-  createPull(
-    owner: string,
-    repo: string,
-    pull: { head: string; base: string; title: string; body?: string; user?: string },
-  ): number;
-  addReview(
-    owner: string,
-    repo: string,
-    number: number,
-    review: { user: string; state: ReviewStateName; commit_id: string; body?: string },
-  ): void;
-  /** Commits onto a branch as a person would (created from the default branch if missing). */
-  commit(
-    owner: string,
-    repo: string,
-    branch: string,
-    files: Record<string, string | null>,
-    message: string,
-    author?: string,
-  ): Promise<string>;
-  faults: FaultQueue;
-  requests: RequestLog[];
-  openapiErrors: string[];
-  close(): Promise<void>;
-}
+export type { GitHubSim, SimComment, SimIssue, SimPull, SimRepo } from "./sim-types.ts";
 
 function must(s: SimState, owner: string, name: string): RepoState {
   const repo = findRepo(s, owner, name);
@@ -139,12 +69,13 @@ function factsSync(repo: RepoState, head: string, base: string): PullFacts {
   return { headSha, baseSha, ahead: Number(count.toString().trim()) };
 }
 
-function rethrow(err: unknown): never {
+const PULL_HINT =
+  " (a pull request needs a head branch with commits its base lacks; createIssue gives a plain" +
+  " issue to comment on)";
+
+function rethrow(err: unknown, hint = PULL_HINT): never {
   if (err instanceof ReplyError)
-    throw new Error(
-      `GitHub would refuse this: ${JSON.stringify(err.reply.body)} (a pull request needs a head ` +
-        "branch with commits its base lacks; createIssue gives a plain issue to comment on)",
-    );
+    throw new Error(`GitHub would refuse this: ${JSON.stringify(err.reply.body)}${hint}`);
   throw err;
 }
 
@@ -152,7 +83,14 @@ export async function startGitHubSim(
   options: { validateOpenApi?: boolean } = {},
 ): Promise<GitHubSim> {
   const validate = options.validateOpenApi ?? true;
-  const routes = [...repoRoutes, ...issueRoutes, ...pullRoutes, ...gitRoutes, ...checkRoutes];
+  const routes = [
+    ...repoRoutes,
+    ...issueRoutes,
+    ...issueCrudRoutes,
+    ...pullRoutes,
+    ...gitRoutes,
+    ...checkRoutes,
+  ];
   // Loads the description up front (about a second) and keeps the routes honest.
   if (validate)
     for (const r of routes)
@@ -236,6 +174,19 @@ export async function startGitHubSim(
       });
       return number;
     },
+    issues(owner, repo) {
+      return [...must(state, owner, repo).issues.values()]
+        .filter((i) => !i.pull)
+        .map((i) => ({
+          number: i.number,
+          title: i.title,
+          body: i.body,
+          state: i.state,
+          state_reason: i.stateReason ?? (i.state === "closed" ? "completed" : null),
+          labels: [...i.labels],
+          user: { login: i.user },
+        }));
+    },
     pulls(owner, repo) {
       return [...must(state, owner, repo).issues.values()]
         .filter((i) => i.pull)
@@ -248,6 +199,8 @@ export async function startGitHubSim(
           body: i.body,
           user: { login: i.user },
           labels: [...i.labels],
+          merged: i.pull!.merge !== undefined,
+          merge_commit_sha: i.pull!.merge?.sha ?? null,
         }));
     },
     createPull(owner, repo, pull) {
@@ -270,6 +223,13 @@ export async function startGitHubSim(
         body: review.body ?? "",
         submittedAt: now(),
       });
+    },
+    async mergePull(owner, repo, number, method = "merge") {
+      const r = must(state, owner, repo);
+      const issue = r.issues.get(number);
+      if (!issue?.pull) throw new Error(`no pull request #${number} in ${owner}/${repo}`);
+      const by = user(state, "octocat").login;
+      return mergePull(state, r, issue, { method, by }).catch((err) => rethrow(err, ""));
     },
     commit(owner, repo, branch, files, message, author = "octocat") {
       const r = must(state, owner, repo);

@@ -12,6 +12,7 @@ import {
   now,
   type RepoState,
   type SimState,
+  type StateReason,
 } from "./state.ts";
 
 export interface NewPull {
@@ -116,7 +117,13 @@ export function openPull(
 export async function updatePull(
   repo: RepoState,
   issue: IssueState,
-  change: { title?: string; body?: string | null; state?: string; base?: string },
+  change: {
+    title?: string;
+    body?: string | null;
+    state?: string;
+    stateReason?: StateReason;
+    base?: string;
+  },
 ): Promise<void> {
   const pull = issue.pull!;
   if (change.base !== undefined && change.base !== pull.base) {
@@ -126,14 +133,17 @@ export async function updatePull(
     pull.baseSha = sha;
   }
   if (change.state === "open" && issue.state === "closed") {
+    if (pull.merge) fail(422, "state cannot be changed. The pull request has already been merged.");
     if (openPullFor(repo, pull.head, pull.base)) alreadyExists(repo, pull.head);
     if (!(await readRef(repo.gitDir, `refs/heads/${pull.head}`)))
       fail(422, "state cannot be changed. The head branch was deleted.");
     issue.state = "open";
+    issue.stateReason = "reopened";
     issue.closedAt = null;
   } else if (change.state === "closed" && issue.state === "open") {
     await refreshPulls(repo);
     issue.state = "closed";
+    issue.stateReason = change.stateReason ?? "completed";
     issue.closedAt = now();
   }
   if (change.title !== undefined) issue.title = change.title;
@@ -182,8 +192,8 @@ export function pullSimple(s: SimState, repo: RepoState, i: IssueState): Record<
     created_at: i.createdAt,
     updated_at: i.updatedAt,
     closed_at: i.closedAt,
-    merged_at: null,
-    merge_commit_sha: null,
+    merged_at: pull.merge?.at ?? null,
+    merge_commit_sha: pull.merge?.sha ?? null,
     assignee: null,
     assignees: [],
     requested_reviewers: [],
@@ -235,11 +245,11 @@ export async function pullFull(
   const clean = merge.code === 0;
   return {
     ...pullSimple(s, repo, i),
-    merged: false,
+    merged: pull.merge !== undefined,
     mergeable: i.state === "open" ? clean : null,
     rebaseable: i.state === "open" ? clean : null,
     mergeable_state: i.state === "open" ? (clean ? "clean" : "dirty") : "unknown",
-    merged_by: null,
+    merged_by: pull.merge ? simpleUser(s, pull.merge.by) : null,
     comments: [...repo.comments.values()].filter((c) => c.issueNumber === i.number).length,
     review_comments: 0,
     maintainer_can_modify: pull.maintainerCanModify,

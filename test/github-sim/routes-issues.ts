@@ -1,4 +1,4 @@
-// Issues as far as pull requests need them: comments and labels.
+// Comments and labels on issues and pull requests (routes-issue-crud.ts has issues themselves).
 import {
   bodyOf,
   type Ctx,
@@ -16,9 +16,9 @@ import { issue, issueComment, label } from "./shapes.ts";
 import { type IssueState, nextId, now, type RepoState } from "./state.ts";
 
 /** GitHub's limit on a comment body. */
-const MAX_BODY = 65536;
+export const MAX_BODY = 65536;
 
-function issueOf(ctx: Ctx): { repo: RepoState; issue: IssueState } {
+export function issueOf(ctx: Ctx): { repo: RepoState; issue: IssueState } {
   const repo = repoOf(ctx);
   const found = repo.issues.get(intParam(ctx, "issue_number")) ?? notFound();
   return { repo, issue: found };
@@ -38,7 +38,7 @@ function commentBody(ctx: Ctx): string {
   return body;
 }
 
-function labelNames(ctx: Ctx): string[] {
+export function labelNames(ctx: Ctx): string[] {
   const b = ctx.body;
   const list = Array.isArray(b) ? b : (bodyOf(ctx).labels ?? []);
   if (!Array.isArray(list)) return validationFailed({ resource: "Label", code: "invalid" });
@@ -47,10 +47,13 @@ function labelNames(ctx: Ctx): string[] {
   );
 }
 
-function ensureLabel(ctx: Ctx, repo: RepoState, name: string): void {
+/** The repository's label of that name (names are case-insensitive), created if missing. */
+export function ensureLabel(ctx: Ctx, repo: RepoState, name: string): string {
   if (name === "") validationFailed({ resource: "Label", code: "invalid", field: "name" });
-  if (!repo.labels.has(name))
-    repo.labels.set(name, { id: nextId(ctx.state), name, color: "ededed", description: null });
+  for (const known of repo.labels.keys())
+    if (known.toLowerCase() === name.toLowerCase()) return known;
+  repo.labels.set(name, { id: nextId(ctx.state), name, color: "ededed", description: null });
+  return name;
 }
 
 export const issueRoutes: Route[] = [
@@ -132,10 +135,8 @@ export const issueRoutes: Route[] = [
     template: "/repos/{owner}/{repo}/issues/{issue_number}/labels",
     handler: (ctx) => {
       const { repo, issue: i } = issueOf(ctx);
-      for (const name of labelNames(ctx)) {
-        ensureLabel(ctx, repo, name);
+      for (const name of labelNames(ctx).map((n) => ensureLabel(ctx, repo, n)))
         if (!i.labels.includes(name)) i.labels.push(name);
-      }
       i.updatedAt = now();
       return json(
         200,
@@ -148,7 +149,8 @@ export const issueRoutes: Route[] = [
     template: "/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}",
     handler: (ctx) => {
       const { repo, issue: i } = issueOf(ctx);
-      const at = i.labels.indexOf(ctx.params.name ?? "");
+      const name = (ctx.params.name ?? "").toLowerCase();
+      const at = i.labels.findIndex((l) => l.toLowerCase() === name);
       if (at < 0) fail(404, "Label does not exist");
       i.labels.splice(at, 1);
       i.updatedAt = now();

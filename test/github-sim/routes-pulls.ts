@@ -11,6 +11,7 @@ import {
   str,
   validationFailed,
 } from "./http.ts";
+import { mergePull, pullsForCommit } from "./merge.ts";
 import {
   headBranch,
   openPull,
@@ -23,7 +24,7 @@ import {
 } from "./pulls.ts";
 import { refreshPulls } from "./repo-ops.ts";
 import { commitSummary, diffEntry, review } from "./shapes.ts";
-import type { IssueState, RepoState } from "./state.ts";
+import type { IssueState, MergeMethod, RepoState } from "./state.ts";
 
 async function pullOf(ctx: Ctx): Promise<{ repo: RepoState; issue: IssueState }> {
   const repo = repoOf(ctx);
@@ -34,6 +35,7 @@ async function pullOf(ctx: Ctx): Promise<{ repo: RepoState; issue: IssueState }>
 }
 
 const STATES = ["open", "closed", "all"];
+const METHODS: MergeMethod[] = ["merge", "squash", "rebase"];
 
 export const pullRoutes: Route[] = [
   {
@@ -130,6 +132,34 @@ export const pullRoutes: Route[] = [
       const { repo, issue } = await pullOf(ctx);
       const files = (await pullFiles(repo, issue)).slice(0, 3000);
       return paged(ctx, files, (f) => diffEntry(ctx.state, repo, f, issue.pull!.headSha));
+    },
+  },
+  {
+    method: "PUT",
+    template: "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+    handler: async (ctx) => {
+      const { repo, issue } = await pullOf(ctx);
+      const b = bodyOf(ctx);
+      const method = METHODS.find((m) => m === (str(b.merge_method) ?? "merge"));
+      if (!method)
+        validationFailed({ resource: "PullRequest", field: "merge_method", code: "invalid" });
+      const sha = await mergePull(ctx.state, repo, issue, {
+        method,
+        title: str(b.commit_title),
+        message: str(b.commit_message),
+        sha: str(b.sha),
+        by: ctx.state.bot,
+      });
+      return json(200, { sha, merged: true, message: "Pull Request successfully merged" });
+    },
+  },
+  {
+    method: "GET",
+    template: "/repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+    handler: async (ctx) => {
+      const repo = repoOf(ctx);
+      const pulls = await pullsForCommit(repo, ctx.params.commit_sha ?? "");
+      return paged(ctx, pulls, (i) => pullSimple(ctx.state, repo, i));
     },
   },
 ];

@@ -58,7 +58,8 @@ export function issue(s: SimState, repo: RepoState, i: IssueState): Json {
     html_url: `${repoHtml(s, repo)}/${kind}/${i.number}`,
     number: i.number,
     state: i.state,
-    state_reason: i.state === "closed" ? "completed" : null,
+    state_reason:
+      i.stateReason === undefined ? (i.state === "closed" ? "completed" : null) : i.stateReason,
     title: i.title,
     body: i.body,
     user: simpleUser(s, i.user),
@@ -80,7 +81,7 @@ export function issue(s: SimState, repo: RepoState, i: IssueState): Json {
             html_url: `${repoHtml(s, repo)}/pull/${i.number}`,
             diff_url: `${repoHtml(s, repo)}/pull/${i.number}.diff`,
             patch_url: `${repoHtml(s, repo)}/pull/${i.number}.patch`,
-            merged_at: null,
+            merged_at: i.pull.merge?.at ?? null,
           },
         }
       : {}),

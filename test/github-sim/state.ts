@@ -35,7 +35,22 @@ export interface PullState {
   draft: boolean;
   maintainerCanModify: boolean;
   reviews: ReviewState[];
+  merge?: MergeState;
 }
+
+export type MergeMethod = "merge" | "squash" | "rebase";
+
+export interface MergeState {
+  method: MergeMethod;
+  at: string;
+  by: string;
+  /** GitHub's `merge_commit_sha`: the merge commit, the squash commit or the last rebased one. */
+  sha: string;
+  /** Every commit the merge wrote onto the base branch. */
+  commits: string[];
+}
+
+export type StateReason = "completed" | "not_planned" | "duplicate" | "reopened";
 
 export interface IssueState {
   number: number;
@@ -47,6 +62,8 @@ export interface IssueState {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  /** Unset: GitHub's default for the state (closed → completed, open → none). */
+  stateReason?: StateReason | null;
   labels: string[];
   pull?: PullState;
 }
