@@ -89,6 +89,15 @@ export function renderFiles(
       a,
       sources,
     );
+    // The playbook holds no data (it reads group_vars); it is rendered per region so that
+    // each region's directory is one self-contained unit for ansible-playbook.
+    emit(`ansible/${a.region.name}/site.yml`, "ansible/site.yml.hbs", a, sources);
+    emit(
+      `ansible/${a.region.name}/deploy-service.yml`,
+      "ansible/deploy-service.yml.hbs",
+      a,
+      sources,
+    );
   }
 
   const seeds = model.regions.map((r) => ({

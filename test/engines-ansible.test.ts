@@ -1,0 +1,263 @@
+// The rendered playbook run by the real ansible-playbook against localhost: check mode
+// writes nothing, apply writes the units and environment files, a rerun changes nothing, a
+// new release goes to the other colour, and a tenant's Jinja stays text.
+import { execFile } from "node:child_process";
+import { cp, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { type AnsibleOptions, ansibleApply, ansiblePlan } from "../lib/engines/ansible.ts";
+import type { Logger } from "../lib/logger.ts";
+import { render } from "../lib/render/index.ts";
+import { sampleRepo, scratch, snapshotTree } from "./helpers.ts";
+
+const run = promisify(execFile);
+
+const HOSTILE =
+  "it's \"quoted\" {{ lookup('pipe','id') }} {% raw %} ${HOME} $(id) `id` back\\slash \\\" %h\nsecond line";
+
+const LOCAL_INVENTORY = [
+  "all:",
+  "  children:",
+  "    containerd_nodes:",
+  "      hosts:",
+  "        localhost:",
+  "          ansible_connection: local",
+  '          ansible_python_interpreter: "{{ ansible_playbook_python }}"',
+  "",
+].join("\n");
+
+function captureLog(): Logger & { groups: { title: string; lines: string[] }[] } {
+  const groups: { title: string; lines: string[] }[] = [];
+  return {
+    groups,
+    debug() {},
+    info() {},
+    warning() {},
+    group: (title, lines) => groups.push({ title, lines }),
+  };
+}
+
+/** One assignment of a systemd EnvironmentFile, read as systemd reads a double-quoted value. */
+function envFileValue(text: string, name: string): string {
+  const start = text.indexOf(`\n${name}="`);
+  if (start < 0) throw new Error(`${name} not in:\n${text}`);
+  let out = "";
+  for (let i = start + name.length + 3; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') return out;
+    if (c !== "\\") out += c;
+    else if ('"\\`$'.includes(text[i + 1]!)) out += text[++i];
+    else if (text[i + 1] === "\n") i++;
+    else out += c;
+  }
+  throw new Error(`${name} is not terminated`);
+}
+
+/** The sample rendered with a hostile variable, its eu1 unit targeting localhost. */
+async function renderedUnit() {
+  const repo = await sampleRepo();
+  const services = path.join(repo, "platform-config/services/globex-inference.yaml");
+  const text = await readFile(services, "utf8");
+  const line = "    TARGET_URL: https://ai.cloudneutral.io\n";
+  await writeFile(
+    services,
+    text.replace(line, () => `${line}    PROBE: ${JSON.stringify(HOSTILE)}\n`),
+  );
+  const renderRepo = () =>
+    render({ configDir: path.join(repo, "platform-config"), outDir: path.join(repo, "infra") });
+  await renderRepo();
+  const unitDir = path.join(repo, "infra/ansible/eu1");
+  await writeFile(path.join(unitDir, "test-inventory.yml"), LOCAL_INVENTORY);
+  const root = await scratch("cn-ansible-root-");
+  const log = captureLog();
+  const o: AnsibleOptions = {
+    unitDir,
+    inventory: "test-inventory.yml",
+    extraVars: {
+      cloudneutral_root: root,
+      cloudneutral_manage_services: "false",
+      cloudneutral_nerdctl: "/usr/bin/true",
+    },
+    env: { ANSIBLE_LOCALHOST_WARNING: "0" },
+    log,
+  };
+  return { repo, services, renderRepo, unitDir, root, log, o };
+}
+
+/** A scratch unit with the local inventory and one playbook. */
+async function scratchUnit(playbook: string[]) {
+  const unitDir = await scratch("cn-ansible-unit-");
+  await writeFile(path.join(unitDir, "test-inventory.yml"), LOCAL_INVENTORY);
+  await writeFile(path.join(unitDir, "site.yml"), `${playbook.join("\n")}\n`);
+  const log = captureLog();
+  const o: AnsibleOptions = { unitDir, inventory: "test-inventory.yml", log };
+  return { unitDir, log, o };
+}
+
+const EU1_SERVICES = ["batch-scorer", "eval-runner", "image-resizer", "payments-callback"];
+
+describe("ansible engine", () => {
+  it("plans without writing, applies units and env files, reruns with no change, switches colour on a new release", async () => {
+    const { services, renderRepo, unitDir, root, log, o } = await renderedUnit();
+
+    const plan = await ansiblePlan(o);
+    expect(plan.changed).toBe(true);
+    expect(plan.hosts).toEqual([
+      expect.objectContaining({ host: "localhost", failed: 0, unreachable: 0 }),
+    ]);
+    expect(plan.hosts[0]!.changed).toBeGreaterThan(0);
+    expect(await snapshotTree(root)).toEqual({});
+    // One group named for the unit; extra vars travel in a file, never on the command line.
+    expect(log.groups).toHaveLength(1);
+    expect(log.groups[0]!.title).toBe(unitDir);
+    const command = log.groups[0]!.lines[0]!;
+    expect(command).toMatch(
+      /^\$ ansible-playbook site\.yml --check --diff -i test-inventory\.yml -e @\S+\/extra-vars\.json$/,
+    );
+    expect(command).not.toContain(root);
+
+    const applied = await ansibleApply(o);
+    expect(applied.changed).toBe(true);
+    const tree = await snapshotTree(root);
+    expect(Object.keys(tree).sort()).toEqual(
+      [
+        ...EU1_SERVICES.flatMap((s) => [
+          `etc/cloudneutral/${s}/blue.env`,
+          `etc/cloudneutral/${s}/serving`,
+        ]),
+        ...EU1_SERVICES.map((s) => `etc/systemd/system/cloudneutral-${s}-blue.service`),
+      ].sort(),
+    );
+    const env = tree["etc/cloudneutral/eval-runner/blue.env"]!;
+    expect(envFileValue(env, "CN_VAR_PROBE")).toBe(HOSTILE);
+    expect(envFileValue(env, "CN_VAR_TARGET_URL")).toBe("https://ai.cloudneutral.io");
+    expect(Object.values(tree).join("\n")).not.toMatch(/uid=\d/);
+    const unit = tree["etc/systemd/system/cloudneutral-eval-runner-blue.service"]!;
+    expect(unit).toContain(
+      "--publish 18080:8080 --env PROBE=${CN_VAR_PROBE} --env TARGET_URL=${CN_VAR_TARGET_URL} ghcr.io/globex/eval-runner:0.4.1",
+    );
+    expect(unit).toContain(`EnvironmentFile=${root}/etc/cloudneutral/eval-runner/blue.env`);
+
+    // systemd itself accepts the units (with a stand-in for containerd.service).
+    const verify = await scratch("cn-units-");
+    await cp(path.join(root, "etc/systemd/system"), verify, { recursive: true });
+    await writeFile(
+      path.join(verify, "containerd.service"),
+      "[Service]\nExecStart=/usr/bin/true\n",
+    );
+    await run(
+      "systemd-analyze",
+      [
+        "verify",
+        "--man=no",
+        ...EU1_SERVICES.map((s) => path.join(verify, `cloudneutral-${s}-blue.service`)),
+      ],
+      { cwd: verify },
+    );
+
+    const again = await ansibleApply(o);
+    expect(again.changed).toBe(false);
+    expect(again.hosts.map((h) => h.changed)).toEqual([0]);
+    expect(await snapshotTree(root)).toEqual(tree);
+
+    // A new image is a new release: it goes to green, blue stays as it was.
+    const text = await readFile(services, "utf8");
+    await writeFile(services, text.replace("eval-runner:0.4.1", "eval-runner:0.4.2"));
+    await renderRepo();
+    const switched = await ansibleApply(o);
+    expect(switched.changed).toBe(true);
+    const after = await snapshotTree(root);
+    expect(after["etc/cloudneutral/eval-runner/serving"]).toMatch(/^green [0-9a-f]{40}\n$/);
+    expect(after["etc/systemd/system/cloudneutral-eval-runner-green.service"]).toContain(
+      "--publish 28080:8080",
+    );
+    expect(envFileValue(after["etc/cloudneutral/eval-runner/green.env"]!, "CN_VAR_PROBE")).toBe(
+      HOSTILE,
+    );
+    expect(after["etc/systemd/system/cloudneutral-eval-runner-blue.service"]).toBe(unit);
+    expect(after["etc/cloudneutral/batch-scorer/serving"]).toBe(
+      tree["etc/cloudneutral/batch-scorer/serving"],
+    );
+  }, 180_000);
+
+  it("a failing playbook names the unit and quotes the end of the output", async () => {
+    const { unitDir, log, o } = await scratchUnit([
+      "- hosts: containerd_nodes",
+      "  gather_facts: false",
+      "  tasks:",
+      "    - ansible.builtin.fail:",
+      "        msg: the marker of a broken deploy",
+    ]);
+    const err = await ansibleApply(o).catch((e: Error) => e);
+    expect(err).toBeInstanceOf(Error);
+    const message = (err as Error).message;
+    expect(message).toContain(
+      `ansible-playbook site.yml failed in Ansible unit ${unitDir} (exit code 2):\n`,
+    );
+    expect(message).toContain("the marker of a broken deploy");
+    expect(message).toMatch(/localhost\s+: ok=0\s+changed=0\s+unreachable=0\s+failed=1/);
+    expect(message.split("\n").length).toBeLessThanOrEqual(21);
+    expect(log.groups).toHaveLength(1);
+    expect(log.groups[0]!.lines.join("\n")).toContain("the marker of a broken deploy");
+  });
+
+  it("an unreachable host fails the run", async () => {
+    const { unitDir, o } = await scratchUnit([
+      "- hosts: containerd_nodes",
+      "  gather_facts: false",
+      "  tasks:",
+      "    - ansible.builtin.ping:",
+    ]);
+    // Nothing listens on port 1 of loopback: ssh is refused at once.
+    await writeFile(
+      path.join(unitDir, "inventory.yml"),
+      "all:\n  children:\n    containerd_nodes:\n      hosts:\n        127.0.0.1:\n          ansible_port: 1\n",
+    );
+    await expect(ansiblePlan({ ...o, inventory: undefined })).rejects.toThrow(
+      /ansible-playbook site\.yml failed in Ansible unit .* \(exit code 4\):\n[\s\S]*Connection refused/,
+    );
+  });
+
+  it("a missing unit, playbook or binary is a clear error", async () => {
+    const { unitDir, o } = await scratchUnit(["- hosts: containerd_nodes", "  tasks: []"]);
+    const missing = path.join(unitDir, "gone");
+    await expect(ansiblePlan({ ...o, unitDir: missing })).rejects.toThrow(
+      `Ansible unit ${missing} does not exist`,
+    );
+    await expect(ansiblePlan({ ...o, playbook: "nope.yml" })).rejects.toThrow(
+      `Ansible unit ${unitDir} has no playbook nope.yml`,
+    );
+    await expect(ansiblePlan({ ...o, binary: "/nonexistent/ansible-playbook" })).rejects.toThrow(
+      `Ansible unit ${unitDir}: ansible-playbook not found at /nonexistent/ansible-playbook`,
+    );
+  });
+
+  it("a run past its timeout is stopped with its process group", async () => {
+    const { unitDir, o } = await scratchUnit([
+      "- hosts: containerd_nodes",
+      "  gather_facts: false",
+      "  tasks:",
+      "    - ansible.builtin.shell: echo $$ > pid; exec sleep 60",
+      "      args:",
+      '        chdir: "{{ playbook_dir }}"',
+    ]);
+    const started = Date.now();
+    await expect(ansibleApply({ ...o, timeoutMs: 4_000 })).rejects.toThrow(
+      `ansible-playbook site.yml in Ansible unit ${unitDir} timed out after 4000 ms; the process group was stopped`,
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const pid = Number(await readFile(path.join(unitDir, "pid"), "utf8"));
+    expect(await isGone(pid)).toBe(true);
+  });
+});
+
+/** Gone, or a zombie nobody reaped yet (no init reaps in some containers). */
+async function isGone(pid: number): Promise<boolean> {
+  for (let i = 0; i < 50; i++) {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => "");
+    if (stat === "" || /^\d+ \(.*\) Z /.test(stat)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
