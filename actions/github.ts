@@ -1,4 +1,5 @@
 import type { GitHub } from "../lib/github/client.ts";
+import type { StickyContent } from "../lib/github/sticky-comment.ts";
 import { getContext, runnerLog, setSecret } from "./runner.ts";
 
 const clients = new Map<string, Promise<GitHub>>();
@@ -27,10 +28,14 @@ export function githubClient(token: string): Promise<GitHub> {
 export async function commentOnPullRequest(
   token: string,
   key: string,
-  head: string,
+  content: string | Omit<StickyContent, "fullTextAt">,
 ): Promise<void> {
   try {
-    await upsertComment(token, key, head);
+    await upsertComment(
+      token,
+      key,
+      typeof content === "string" ? { head: content, sections: [] } : content,
+    );
   } catch (err) {
     runnerLog.warning(
       `could not update the PR comment (${key}): ${err instanceof Error ? err.message : String(err)}`,
@@ -38,7 +43,11 @@ export async function commentOnPullRequest(
   }
 }
 
-async function upsertComment(token: string, key: string, head: string): Promise<void> {
+async function upsertComment(
+  token: string,
+  key: string,
+  content: Omit<StickyContent, "fullTextAt">,
+): Promise<void> {
   const context = getContext();
   if (context.pullNumber === undefined) {
     runnerLog.info(`not a pull request (${context.eventName || "no event"}): no comment`);
@@ -51,7 +60,7 @@ async function upsertComment(token: string, key: string, head: string): Promise<
   const result = await upsertStickyComment(
     gh,
     { owner: context.owner, repo: context.repo, issueNumber: context.pullNumber, key },
-    { head, sections: [], fullTextAt: `[the job summary](${context.runUrl})` },
+    { ...content, fullTextAt: `[the job summary](${context.runUrl})` },
   );
   runnerLog.info(`PR #${context.pullNumber}: comment ${result.action}`);
 }

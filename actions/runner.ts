@@ -116,7 +116,10 @@ export interface RunContext {
   pullNumber: number | undefined;
   /** Its base and head commits, from the event payload. */
   pull: { baseSha: string; headSha: string } | undefined;
+  /** A push event's previous tip of the branch (all zeros for a new branch). */
+  before: string | undefined;
   apiUrl: string;
+  runId: string;
   /** This run's page, where the job summary is. */
   runUrl: string;
 }
@@ -127,6 +130,7 @@ export function getContext(): RunContext {
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   let event: {
     pull_request?: { number?: unknown; base?: { sha?: string }; head?: { sha?: string } };
+    before?: unknown;
   } = {};
   if (env.GITHUB_EVENT_PATH) event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
   const number = event.pull_request?.number;
@@ -139,7 +143,9 @@ export function getContext(): RunContext {
     pull: event.pull_request
       ? { baseSha: event.pull_request.base?.sha ?? "", headSha: event.pull_request.head?.sha ?? "" }
       : undefined,
+    before: typeof event.before === "string" ? event.before : undefined,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    runId: env.GITHUB_RUN_ID ?? "local",
     runUrl: `${server}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID ?? ""}`,
   };
 }

@@ -10,6 +10,9 @@ commands:
   render   [--config DIR] [--out DIR] [--templates DIR] [--check] [--format text|json]
   main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
   plan summarize --plan-json FILE [--stack NAME] [--format json|markdown]
+  plan pr --base REF [--head REF] [--binary terraform|tofu] [--format markdown|json]
+  dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--format json|text]
+  autoscale decide < input.json
   policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--format text|json]
 
 defaults: --config platform-config  --out infra  --templates <config>/../templates`;
@@ -38,6 +41,10 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
         return await policy(rest, io);
       case "plan":
         return await (await import("./plan.ts")).planCommand(rest, io);
+      case "dns":
+        return await (await import("./dns.ts")).dnsCommand(rest, io);
+      case "autoscale":
+        return await (await import("./autoscale.ts")).autoscaleCommand(rest, io);
       case undefined:
       case "help":
       case "--help":

@@ -14,6 +14,9 @@ commands:
   render   [--config DIR] [--out DIR] [--templates DIR] [--check] [--format text|json]
   main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
   plan summarize --plan-json FILE [--stack NAME] [--format json|markdown]
+  plan pr --base REF [--head REF] [--binary terraform|tofu] [--format markdown|json]
+  dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--format json|text]
+  autoscale decide < input.json
   policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE \u2026] [--format text|json]
 
 defaults: --config platform-config  --out infra  --templates <config>/../templates`, stdio = {
@@ -33,7 +36,11 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-V4JQBJRY.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-CMVE6FWY.js")).planCommand(rest, io);
+      case "dns":
+        return await (await import("./chunks/dns-IAJKUIVJ.js")).dnsCommand(rest, io);
+      case "autoscale":
+        return await (await import("./chunks/autoscale-EUSFBXLX.js")).autoscaleCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -58,7 +65,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand } = await import("./chunks/policy-77HYX2HV.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
+  let { policyCommand } = await import("./chunks/policy-K7EXZ5KH.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -85,7 +92,7 @@ function format(value, allowed) {
   return f;
 }
 async function validateCommand(args, io) {
-  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-BUL2MAJI.js"), { formatProblem } = await import("./chunks/errors-KAKQHXJC.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-WPWOWFVK.js"), { formatProblem } = await import("./chunks/errors-KAKQHXJC.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -108,7 +115,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-YBKXD6K4.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-Q6PXJ4CP.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -139,7 +146,7 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-YBKXD6K4.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-Q6PXJ4CP.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -148,7 +155,7 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-4BPQ7QEJ.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-EX3KGETC.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   return io.out(`
 ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`), 0;
 }

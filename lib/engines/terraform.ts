@@ -2,12 +2,12 @@
 // it as JSON, apply exactly that saved plan, and pull the state for backups. Every call is
 // the binary with an argument array (never a shell); the environment is passed to the
 // child but never logged, nor is anything that can hold secrets (plan JSON, state).
-import { spawn } from "node:child_process";
-import { constants as fsConstants } from "node:fs";
-import { access, mkdir, rm, stat } from "node:fs/promises";
+import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { UsageError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import { parsePlanJson } from "../plan/summary.ts";
+import { GroupLog, type ProcessResult, resolveBinary, runTool, type Tool } from "./process.ts";
 
 export interface TerraformOptions {
   /** "terraform", "tofu" or a path to either. */
@@ -41,83 +41,22 @@ export interface PlanResult {
 /** The saved plan's name inside the stack directory. */
 export const PLAN_FILE_NAME = ".cloudneutral.tfplan";
 
-const STDERR_TAIL_LINES = 20;
-const KILL_GRACE_MS = 5_000;
-
-interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-interface Prepared {
-  binaryPath: string;
-  binaryName: string;
+interface Prepared extends Tool {
   stackDir: string;
-  env: NodeJS.ProcessEnv;
-}
-
-/** The lines of one group; flushed at once so parallel stacks do not interleave. */
-class GroupLog {
-  private readonly lines: string[] = [];
-  constructor(
-    private readonly log: Logger,
-    private readonly stackDir: string,
-  ) {}
-  add(text: string): void {
-    for (const line of text.replace(/\r?\n$/, "").split(/\r?\n/)) this.lines.push(line);
-  }
-  flush(): void {
-    this.log.group(this.stackDir, [...this.lines]);
-    this.lines.length = 0;
-  }
 }
 
 function lockTimeout(o: TerraformOptions): string {
   const s = o.lockTimeoutSeconds ?? 300;
   if (!Number.isInteger(s) || s < 0)
-    throw new Error(`lockTimeoutSeconds must be a whole number ≥ 0, not ${s}`);
+    throw new UsageError(`lockTimeoutSeconds must be a whole number ≥ 0, not ${s}`);
   return `-lock-timeout=${s}s`;
-}
-
-async function isExecutable(file: string): Promise<boolean> {
-  try {
-    const s = await stat(file);
-    if (!s.isFile()) return false;
-    await access(file, fsConstants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** An absolute path to the binary: a path as given, a bare name looked up on env's PATH. */
-async function resolveBinary(binary: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const name = path.basename(binary) || binary;
-  const missing = (where: string): Error =>
-    new Error(`${name} not found ${where}; set Platform.spec.terraform.binary or install it`);
-  if (binary === "") throw missing("on PATH");
-  if (binary.includes("/") || binary.includes(path.sep)) {
-    const full = path.resolve(binary);
-    if (await isExecutable(full)) return full;
-    throw missing(`at ${full}`);
-  }
-  const exts = process.platform === "win32" ? ["", ".exe", ".cmd"] : [""];
-  for (const dir of (env.PATH ?? "").split(path.delimiter)) {
-    if (dir === "") continue;
-    for (const ext of exts) {
-      const full = path.join(dir, binary + ext);
-      if (await isExecutable(full)) return full;
-    }
-  }
-  throw missing("on PATH");
 }
 
 async function prepare(o: TerraformOptions): Promise<Prepared> {
   const stackDir = path.resolve(o.stackDir);
   const s = await stat(stackDir).catch(() => undefined);
-  if (!s) throw new Error(`stack directory ${o.stackDir} does not exist`);
-  if (!s.isDirectory()) throw new Error(`stack directory ${o.stackDir} is not a directory`);
+  if (!s) throw new UsageError(`stack directory ${o.stackDir} does not exist`);
+  if (!s.isDirectory()) throw new UsageError(`stack directory ${o.stackDir} is not a directory`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...o.env,
@@ -130,101 +69,27 @@ async function prepare(o: TerraformOptions): Promise<Prepared> {
     await mkdir(cache, { recursive: true });
     env.TF_PLUGIN_CACHE_DIR = cache;
   }
-  const binaryPath = await resolveBinary(o.binary, env);
-  return { binaryPath, binaryName: path.basename(o.binary) || o.binary, stackDir, env };
+  const binaryPath = await resolveBinary(o.binary, env, "Platform.spec.terraform.binary");
+  return {
+    path: binaryPath,
+    name: path.basename(o.binary) || o.binary,
+    cwd: stackDir,
+    stackDir,
+    env,
+  };
 }
 
-function stderrTail(stderr: string): string {
-  const lines = stderr
-    .trimEnd()
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== "");
-  return lines.slice(-STDERR_TAIL_LINES).join("\n");
-}
-
-/**
- * Runs one subcommand in the stack directory. `quiet` keeps stdout out of the log (plan
- * JSON and state may hold secrets); stderr is always logged. Exit codes outside `ok` throw.
- */
 function run(
   p: Prepared,
   o: TerraformOptions,
   group: GroupLog,
   args: string[],
   options: { ok?: number[]; quiet?: boolean } = {},
-): Promise<RunResult> {
-  const sub = args[0] === "state" ? `state ${args[1] ?? ""}`.trim() : (args[0] ?? "");
-  const shown = args.map((a) => (a === p.stackDir ? "." : a)).join(" ");
-  group.add(`$ ${p.binaryName} ${shown}`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(p.binaryPath, args, {
-      cwd: p.stackDir,
-      env: p.env,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: process.platform !== "win32",
-      windowsHide: true,
-    });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on("data", (c: Buffer) => out.push(c));
-    child.stderr.on("data", (c: Buffer) => err.push(c));
-    let timedOut = false;
-    let killTimer: NodeJS.Timeout | undefined;
-    const signalGroup = (signal: NodeJS.Signals): void => {
-      if (child.pid === undefined) return;
-      try {
-        if (process.platform === "win32") child.kill(signal);
-        else process.kill(-child.pid, signal);
-      } catch {
-        // already gone
-      }
-    };
-    const timer =
-      o.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            timedOut = true;
-            signalGroup("SIGTERM");
-            killTimer = setTimeout(() => signalGroup("SIGKILL"), KILL_GRACE_MS);
-            killTimer.unref();
-          }, o.timeoutMs);
-    child.on("error", (e) => {
-      if (timer) clearTimeout(timer);
-      reject(new Error(`cannot run ${p.binaryName} ${sub} in ${o.stackDir}: ${e.message}`));
-    });
-    child.on("close", (code, signal) => {
-      if (timer) clearTimeout(timer);
-      const result: RunResult = {
-        code: code ?? -1,
-        stdout: Buffer.concat(out).toString(),
-        stderr: Buffer.concat(err).toString(),
-      };
-      if (!options.quiet && result.stdout !== "") group.add(result.stdout);
-      if (result.stderr !== "") group.add(result.stderr);
-      if (timedOut) {
-        // Anything the group left behind after SIGTERM gets the hard kill now.
-        if (killTimer) clearTimeout(killTimer);
-        signalGroup("SIGKILL");
-        group.add(`${p.binaryName} ${sub} timed out after ${o.timeoutMs} ms`);
-        reject(
-          new Error(
-            `${p.binaryName} ${sub} in ${o.stackDir} timed out after ${o.timeoutMs} ms; the process group was stopped`,
-          ),
-        );
-        return;
-      }
-      if ((options.ok ?? [0]).includes(result.code)) {
-        resolve(result);
-        return;
-      }
-      const how = code === null ? `killed by ${signal ?? "a signal"}` : `exit code ${code}`;
-      const tail = stderrTail(result.stderr);
-      reject(
-        new Error(
-          `${p.binaryName} ${sub} failed in stack ${o.stackDir} (${how})${tail ? `:\n${tail}` : ""}`,
-        ),
-      );
-    });
+): Promise<ProcessResult> {
+  return runTool(p, group, args, {
+    ...options,
+    timeoutMs: o.timeoutMs,
+    subject: `in stack ${o.stackDir}`,
   });
 }
 

@@ -19,7 +19,7 @@ export interface StickyContent {
   /** Where the whole text is when sections had to be dropped (e.g. the job summary URL). */
   fullTextAt: string;
   /** Extra metadata kept in the hidden marker (e.g. a plan hash). */
-  meta?: Record<string, string | number | boolean>;
+  meta?: Record<string, unknown>;
 }
 
 export interface StickyResult {

@@ -2,7 +2,10 @@
 // replaced or forgotten (with Terraform's reasons), the other changes and the output
 // changes — within a character budget, so that 5,000 resources still make a comment.
 // Only addresses, actions and reasons are printed, never an attribute value.
+import { htmlText, inlineCode } from "../report/markdown-text.ts";
 import type { OutputSummary, PlanAction, PlanSummary, ResourceSummary } from "./summary.ts";
+
+export { inlineCode };
 
 export interface PlanMarkdownOptions {
   /** What the fold is about, e.g. `stacks/platform/jp1`; printed as code. */
@@ -16,7 +19,6 @@ export interface PlanMarkdownOptions {
 }
 
 const DEFAULT_MAX = 60_000;
-const MAX_NAME = 256;
 
 const SYMBOL: Record<PlanAction, string> = {
   create: "+",
@@ -40,42 +42,6 @@ const REASONS: Record<string, string> = {
   delete_because_each_key: "key no longer in `for_each`",
   delete_because_no_move_target: "the `moved` target does not exist",
 };
-
-/** What a code span shows as is: no backtick to end it, no pipe to split a cell, no backslash. */
-const PLAIN = /^[A-Za-z0-9_.\-/:=,"'[\]{}()*+~!?#@$% ]*$/;
-
-/**
- * `text` as inline code that nothing can break out of: a code span when the text is plain
- * (the common case, readable in the raw comment), otherwise `<code>` with every character
- * that could be markup written as an entity — `|` then cannot split a table cell, `<`
- * cannot open a tag, a backtick cannot close the span. Control characters are shown as
- * `\uXXXX`. Longer than 256 characters is cut with an ellipsis.
- */
-export function inlineCode(text: string): string {
-  const cut = text.length > MAX_NAME ? `${text.slice(0, MAX_NAME)}…` : text;
-  if (PLAIN.test(cut) && cut.trim() === cut && cut !== "") return `\`${cut}\``;
-  return `<code>${htmlText(cut)}</code>`;
-}
-
-/** Control, zero-width and bidirectional-override characters: shown as `\uXXXX`. */
-const invisible = (c: number) =>
-  c < 0x20 ||
-  (c >= 0x7f && c <= 0x9f) ||
-  (c >= 0x200b && c <= 0x200f) ||
-  (c >= 0x2028 && c <= 0x202e) ||
-  (c >= 0x2060 && c <= 0x2069) ||
-  c === 0xfeff;
-
-function htmlText(text: string): string {
-  let out = "";
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (invisible(code)) out += `\\u${code.toString(16).padStart(4, "0")}`;
-    else if (/[A-Za-z0-9.\-/:]/.test(ch) || code > 0x7f) out += ch;
-    else out += `&#${code};`;
-  }
-  return out;
-}
 
 const n = (v: number) => v.toLocaleString("en");
 

@@ -1,5 +1,6 @@
 import Handlebars from "handlebars";
 import { ConfigurationError, type Problem } from "../errors.ts";
+import { inlineCode, markdownText } from "../report/markdown-text.ts";
 import { builtinTemplates } from "./builtin-templates.ts";
 import {
   EscapeError,
@@ -18,7 +19,18 @@ const ESCAPERS: Record<string, (v: unknown) => string> = {
   yaml: yamlScalar,
   nginx: nginxToken,
   json: jsonValue,
+  // Comment templates (templates/comments/): markdown text and inline code.
+  md: (v) => markdownText(String(scalarOf(v, "md"))),
+  code: (v) => inlineCode(String(scalarOf(v, "code"))),
 };
+
+function scalarOf(v: unknown, helper: string): string | number | boolean {
+  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  throw new EscapeError(
+    `{{${helper}}} expects a string, number or boolean; got ${v === null ? "null" : typeof v}`,
+  );
+}
 const BLOCK_HELPERS = new Set(["if", "unless", "each", "with"]);
 const KNOWN_HELPERS = Object.fromEntries(
   [...Object.keys(ESCAPERS), ...BLOCK_HELPERS].map((h) => [h, true]),

@@ -1,0 +1,34 @@
+import path from "node:path";
+import type { EngineContext } from "../lib/engines/index.ts";
+import { getInput, runnerLog } from "./runner.ts";
+
+function wholeNumber(name: string, raw: string, fallback: number): number {
+  if (raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`input "${name}" must be a whole number ≥ 0, not ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/** The engine settings both plan-comment and apply take, read once. */
+export function engineInputs(workspace: string): Omit<EngineContext, "infraDir"> {
+  const cache = getInput("plugin-cache");
+  const kubeconfig = getInput("kubeconfig");
+  const minutes = wholeNumber("timeout-minutes", getInput("timeout-minutes"), 30);
+  return {
+    log: runnerLog,
+    terraformBinary: getInput("binary") || "terraform",
+    pluginCacheDir:
+      cache !== ""
+        ? path.resolve(workspace, cache)
+        : path.join(
+            process.env.RUNNER_TEMP ?? path.join(workspace, ".cloudneutral"),
+            "tf-plugin-cache",
+          ),
+    lockTimeoutSeconds: wholeNumber("lock-timeout", getInput("lock-timeout"), 300),
+    timeoutMs: minutes === 0 ? undefined : minutes * 60_000,
+    kubeconfig: kubeconfig === "" ? undefined : path.resolve(workspace, kubeconfig),
+  };
+}
+
+export const workspaceDir = () => process.env.GITHUB_WORKSPACE ?? process.cwd();

@@ -1,0 +1,119 @@
+import path from "node:path";
+import type { StackResult } from "../../lib/plan/run.ts";
+import { engineInputs, workspaceDir } from "../engine-inputs.ts";
+import { commentOnPullRequest } from "../github.ts";
+import {
+  appendSummary,
+  getChoiceInput,
+  getContext,
+  getInput,
+  setFailed,
+  setOutput,
+} from "../runner.ts";
+
+const MODES = ["all", "matrix", "stack", "aggregate"] as const;
+
+interface Inputs {
+  mode: (typeof MODES)[number];
+  configDir: string;
+  infraDir: string;
+  templatesDir: string;
+  base: string;
+  head: string;
+  stack: string;
+  resultsDir: string;
+  policy: string;
+  comment: boolean;
+  token: string;
+}
+
+function getInputs(): Inputs {
+  const context = getContext();
+  const mode = getChoiceInput("mode", MODES, "all");
+  const base = getInput("base") || context.pull?.baseSha || "";
+  if (!base && mode !== "stack") throw new Error('input "base" is required outside a pull request');
+  const stack = getInput("stack");
+  if (mode === "stack" && !stack) throw new Error('mode "stack" needs the input "stack"');
+  return {
+    mode,
+    configDir: getInput("config-dir") || "platform-config",
+    infraDir: getInput("infra-dir") || "infra",
+    templatesDir: getInput("templates-dir") || "templates",
+    base,
+    head: getInput("head") || context.pull?.headSha || process.env.GITHUB_SHA || "HEAD",
+    stack,
+    resultsDir:
+      getInput("results-dir") || path.join(process.env.RUNNER_TEMP ?? ".", "cloudneutral-plans"),
+    policy: getInput("policy"),
+    comment: getChoiceInput("comment", ["true", "false"] as const, "true") === "true",
+    token: getInput("token"),
+  };
+}
+
+function report(results: StackResult[]): void {
+  const failed = results.filter((r) => r.status === "failed" || r.status === "removed");
+  setOutput("changed", String(results.some((r) => r.status === "changes")));
+  setOutput("failed", JSON.stringify(failed.map((r) => r.id)));
+  if (failed.length > 0)
+    setFailed(
+      `plan: ${failed.length} unit(s) could not be planned: ${failed.map((r) => `${r.id} (${r.error?.split("\n")[0] ?? r.status})`).join("; ")}`,
+    );
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = getInputs();
+    const workspace = workspaceDir();
+    const ctx = { ...engineInputs(workspace), infraDir: path.resolve(workspace, inputs.infraDir) };
+    const pull = await import("../../lib/plan/pull.ts");
+    if (inputs.mode === "stack") {
+      const { planUnit } = await import("../../lib/plan/run.ts");
+      const { result } = await planUnit(pull.unitById(ctx.infraDir, inputs.stack), ctx);
+      const file = await pull.writeResult(inputs.resultsDir, result);
+      setOutput("result", file);
+      report([result]);
+      return;
+    }
+    const options = {
+      repoDir: workspace,
+      base: inputs.base,
+      head: inputs.head,
+      infraDir: inputs.infraDir,
+      configDir: inputs.configDir,
+      templatesDir: inputs.templatesDir,
+    };
+    const scope = await pull.pullScope(options);
+    if (inputs.mode === "matrix") {
+      const { matrixEntries, matrixOutputs } = await import("../../lib/stacks/fan-out.ts");
+      for (const [k, v] of Object.entries(
+        matrixOutputs(matrixEntries(scope.affected, scope.routes)),
+      ))
+        setOutput(k, v);
+      return;
+    }
+    const results =
+      inputs.mode === "aggregate"
+        ? await pull.readResults(inputs.resultsDir, scope)
+        : await pull.planScope(scope, ctx);
+    const { planComment, PLAN_COMMENT_KEY } = await import("../../lib/plan/comment.ts");
+    const { commentTemplates } = await import("../../lib/plan/comment-templates.ts");
+    const { fitSummary } = await import("../../lib/report/job-report.ts");
+    const { content, full } = planComment({
+      results,
+      routes: scope.routes,
+      policy: inputs.policy || undefined,
+      commit: scope.head,
+      diffs: await pull.fileDiffs(options, scope),
+      templates: await commentTemplates(workspace, inputs.base, inputs.templatesDir),
+      fullTextAt: "the job summary",
+    });
+    appendSummary(fitSummary(full));
+    if (inputs.comment) await commentOnPullRequest(inputs.token, PLAN_COMMENT_KEY, content);
+    setOutput("hashes", JSON.stringify(content.meta?.hashes ?? {}));
+    report(results);
+  } catch (err) {
+    setFailed(err instanceof Error ? err.message : String(err));
+  }
+}
+
+await run();

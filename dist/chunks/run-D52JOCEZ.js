@@ -1,0 +1,18 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  REMOVED_MESSAGE,
+  planUnit,
+  planUnits,
+  pool
+} from "./chunk-QFXMSG3W.js";
+import "./chunk-CBIMJUR3.js";
+import "./chunk-GJKJQNJ4.js";
+import "./chunk-GN6SVRLO.js";
+import "./chunk-J6YPK43K.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  REMOVED_MESSAGE,
+  planUnit,
+  planUnits,
+  pool
+};

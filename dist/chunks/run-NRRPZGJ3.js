@@ -1,0 +1,19 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  applyFailed,
+  applyUnit,
+  applyUnits
+} from "./chunk-PDP5C47I.js";
+import "./chunk-QFXMSG3W.js";
+import "./chunk-CBIMJUR3.js";
+import "./chunk-GJKJQNJ4.js";
+import "./chunk-GN6SVRLO.js";
+import "./chunk-RYMIKQCK.js";
+import "./chunk-LFUVOBH6.js";
+import "./chunk-J6YPK43K.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  applyFailed,
+  applyUnit,
+  applyUnits
+};

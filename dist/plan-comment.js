@@ -1,0 +1,88 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  engineInputs,
+  workspaceDir
+} from "./chunks/chunk-GWDQVPMM.js";
+import {
+  appendSummary,
+  commentOnPullRequest,
+  getChoiceInput,
+  getContext,
+  getInput,
+  setFailed,
+  setOutput
+} from "./chunks/chunk-PLNVP7W7.js";
+import "./chunks/chunk-ZUSPSRZ2.js";
+import "./chunks/chunk-BOG7BZ5N.js";
+
+// actions/plan-comment/main.ts
+import path from "node:path";
+var MODES = ["all", "matrix", "stack", "aggregate"];
+function getInputs() {
+  let context = getContext(), mode = getChoiceInput("mode", MODES, "all"), base = getInput("base") || context.pull?.baseSha || "";
+  if (!base && mode !== "stack") throw new Error('input "base" is required outside a pull request');
+  let stack = getInput("stack");
+  if (mode === "stack" && !stack) throw new Error('mode "stack" needs the input "stack"');
+  return {
+    mode,
+    configDir: getInput("config-dir") || "platform-config",
+    infraDir: getInput("infra-dir") || "infra",
+    templatesDir: getInput("templates-dir") || "templates",
+    base,
+    head: getInput("head") || context.pull?.headSha || process.env.GITHUB_SHA || "HEAD",
+    stack,
+    resultsDir: getInput("results-dir") || path.join(process.env.RUNNER_TEMP ?? ".", "cloudneutral-plans"),
+    policy: getInput("policy"),
+    comment: getChoiceInput("comment", ["true", "false"], "true") === "true",
+    token: getInput("token")
+  };
+}
+function report(results) {
+  let failed = results.filter((r) => r.status === "failed" || r.status === "removed");
+  setOutput("changed", String(results.some((r) => r.status === "changes"))), setOutput("failed", JSON.stringify(failed.map((r) => r.id))), failed.length > 0 && setFailed(
+    `plan: ${failed.length} unit(s) could not be planned: ${failed.map((r) => `${r.id} (${r.error?.split(`
+`)[0] ?? r.status})`).join("; ")}`
+  );
+}
+async function run() {
+  try {
+    let inputs = getInputs(), workspace = workspaceDir(), ctx = { ...engineInputs(workspace), infraDir: path.resolve(workspace, inputs.infraDir) }, pull = await import("./chunks/pull-5SCQYSBA.js");
+    if (inputs.mode === "stack") {
+      let { planUnit } = await import("./chunks/run-D52JOCEZ.js"), { result } = await planUnit(pull.unitById(ctx.infraDir, inputs.stack), ctx), file = await pull.writeResult(inputs.resultsDir, result);
+      setOutput("result", file), report([result]);
+      return;
+    }
+    let options = {
+      repoDir: workspace,
+      base: inputs.base,
+      head: inputs.head,
+      infraDir: inputs.infraDir,
+      configDir: inputs.configDir,
+      templatesDir: inputs.templatesDir
+    }, scope = await pull.pullScope(options);
+    if (inputs.mode === "matrix") {
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-B2BMYPQA.js");
+      for (let [k, v] of Object.entries(
+        matrixOutputs(matrixEntries(scope.affected, scope.routes))
+      ))
+        setOutput(k, v);
+      return;
+    }
+    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : await pull.planScope(scope, ctx), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-GGTV5LMS.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { content, full } = planComment({
+      results,
+      routes: scope.routes,
+      policy: inputs.policy || void 0,
+      commit: scope.head,
+      diffs: await pull.fileDiffs(options, scope),
+      templates: await commentTemplates(workspace, inputs.base, inputs.templatesDir),
+      fullTextAt: "the job summary"
+    });
+    appendSummary(fitSummary(full)), inputs.comment && await commentOnPullRequest(inputs.token, PLAN_COMMENT_KEY, content), setOutput("hashes", JSON.stringify(content.meta?.hashes ?? {})), report(results);
+  } catch (err) {
+    setFailed(err instanceof Error ? err.message : String(err));
+  }
+}
+await run();
+export {
+  run
+};

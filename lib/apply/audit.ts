@@ -1,0 +1,153 @@
+// Where apply finds what was reviewed (the merged PR's plan comment) and where it reports
+// back: a comment on that PR with each unit's result, a commit status on the merge commit,
+// and a job summary with a mermaid graph of what ran in which order.
+import type { GitHub } from "../github/client.ts";
+import type { RepoRef } from "../github/git-data.ts";
+import { parseMarker, upsertStickyComment } from "../github/sticky-comment.ts";
+import { Layers } from "../model/schema.ts";
+import { PLAN_COMMENT_KEY, type ReviewedPlans, readReviewed } from "../plan/comment.ts";
+import { tableCell } from "../report/job-report.ts";
+import { inlineCode, markdownText } from "../report/markdown-text.ts";
+import { type ApplyResult, applyFailed } from "./run.ts";
+
+export const APPLY_COMMENT_KEY = "apply";
+export const STATUS_CONTEXT = "cloudneutral/apply";
+
+export interface Reviewed {
+  pull?: number;
+  reviewed?: ReviewedPlans;
+  /** Why nothing reviewed was found. */
+  missing?: string;
+}
+
+/** The merged PR of `commit` and the plans its comment holds. */
+export async function findReviewedPlans(
+  gh: GitHub,
+  repo: RepoRef,
+  commit: string,
+): Promise<Reviewed> {
+  const { data: pulls } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
+    ...repo,
+    commit_sha: commit,
+  });
+  const pull = pulls.find((p) => p.merge_commit_sha === commit) ?? pulls.find((p) => p.merged_at);
+  if (!pull)
+    return { missing: `commit ${commit.slice(0, 12)} did not come from a merged pull request` };
+  let reviewed: ReviewedPlans | undefined;
+  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
+    ...repo,
+    issue_number: pull.number,
+    per_page: 100,
+  })) {
+    for (const c of page.data) {
+      // Only the bot writes plan comments: anyone can paste a marker into a comment of theirs.
+      if (c.user?.type !== "Bot") continue;
+      reviewed = readReviewed(parseMarker(c.body)) ?? reviewed;
+    }
+  }
+  if (!reviewed)
+    return {
+      pull: pull.number,
+      missing: `PR #${pull.number} has no plan comment (was plan-comment run on it?)`,
+    };
+  if (reviewed.commit !== pull.head.sha)
+    return {
+      pull: pull.number,
+      missing: `PR #${pull.number}'s plan comment is for ${reviewed.commit.slice(0, 12)}, but it was merged at ${pull.head.sha.slice(0, 12)}: the last push was never planned`,
+    };
+  return { pull: pull.number, reviewed };
+}
+
+const ICON: Record<ApplyResult["status"], string> = {
+  applied: "✅",
+  "no-changes": "✅",
+  "already-applied": "↩️",
+  refused: "⛔",
+  failed: "❌",
+  skipped: "⏭️",
+  concurrent: "⏸️",
+};
+
+/** A mermaid node id: letters and digits only, so nothing from a unit id can break the graph. */
+const nodeId = (i: number) => `u${i}`;
+
+/** Layers left to right, units of a layer stacked: the order apply ran them in. */
+export function applyGraph(results: ApplyResult[]): string {
+  const lines = ["```mermaid", "flowchart LR"];
+  const layers = Layers.filter((l) => results.some((r) => r.layer === l));
+  layers.forEach((layer, li) => {
+    lines.push(`  subgraph L${li}["${layer}"]`);
+    results.forEach((r, i) => {
+      if (r.layer !== layer) return;
+      // Quotes and brackets cannot appear: unit ids are [a-z0-9/-] by construction; still escaped.
+      const label = `${r.id.replace(/[^a-z0-9/-]/g, "_")} ${r.status}`;
+      lines.push(`    ${nodeId(i)}["${ICON[r.status]} ${label}"]`);
+    });
+    lines.push("  end");
+  });
+  for (let i = 1; i < layers.length; i++) lines.push(`  L${i - 1} --> L${i}`);
+  lines.push("```");
+  return lines.join("\n");
+}
+
+export function applyMarkdown(results: ApplyResult[], commit: string): string {
+  const ok = !applyFailed(results);
+  const rows = results.map(
+    (r) =>
+      `| ${inlineCode(r.id)} | ${markdownText(r.layer)} | ${ICON[r.status]} ${markdownText(r.status)} | ${tableCell(markdownText(r.message.split("\n")[0] ?? ""))} |`,
+  );
+  const details = results
+    .filter((r) => r.message.includes("\n"))
+    .map(
+      (r) =>
+        `<details><summary>${inlineCode(r.id)}</summary>\n\n\`\`\`text\n${r.message.replaceAll("```", "'''")}\n\`\`\`\n\n</details>`,
+    );
+  return [
+    `### CloudNeutral apply at ${inlineCode(commit.slice(0, 12))}: ${ok ? "✅ done" : "❌ not everything was applied"}`,
+    "",
+    results.length === 0
+      ? "No unit was affected."
+      : "| unit | layer | result | detail |\n|---|---|---|---|",
+    ...rows,
+    "",
+    ...(results.length > 0 ? [applyGraph(results), ""] : []),
+    ...details,
+  ].join("\n");
+}
+
+/** The audit trail: a commit status on the merged commit, a comment on the merged PR. */
+export async function publishAudit(
+  gh: GitHub,
+  repo: RepoRef,
+  o: {
+    commit: string;
+    pull?: number;
+    results: ApplyResult[];
+    markdown: string;
+    targetUrl?: string;
+  },
+): Promise<void> {
+  const failed = o.results.filter(
+    (r) => r.status === "failed" || r.status === "refused" || r.status === "concurrent",
+  );
+  const applied = o.results.filter((r) => r.status === "applied").length;
+  await gh.rest.repos.createCommitStatus({
+    ...repo,
+    sha: o.commit,
+    context: STATUS_CONTEXT,
+    state: failed.length > 0 ? "failure" : "success",
+    description: (failed.length > 0
+      ? `${failed.length} unit(s) not applied: ${failed.map((r) => r.id).join(", ")}`
+      : `${applied} unit(s) applied`
+    ).slice(0, 140),
+    ...(o.targetUrl ? { target_url: o.targetUrl } : {}),
+  });
+  if (o.pull !== undefined)
+    await upsertStickyComment(
+      gh,
+      { ...repo, issueNumber: o.pull, key: APPLY_COMMENT_KEY },
+      { head: o.markdown, sections: [], fullTextAt: o.targetUrl ?? "the job summary" },
+    );
+}
+
+export { PLAN_COMMENT_KEY };

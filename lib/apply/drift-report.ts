@@ -1,0 +1,25 @@
+import { inlineCode, markdownText } from "../report/markdown-text.ts";
+import type { DriftResult } from "./drift.ts";
+
+const ICON: Record<DriftResult["status"], string> = {
+  "in-sync": "✅",
+  drifted: "⚠️",
+  corrected: "🔧",
+  failed: "❌",
+};
+
+/** The drift run's job summary: one row per unit checked. */
+export function driftMarkdown(results: DriftResult[], commit: string): string {
+  const drifted = results.filter((r) => r.status !== "in-sync").length;
+  return [
+    `### CloudNeutral drift check at ${inlineCode(commit.slice(0, 12))}: ${drifted} of ${results.length} unit(s) drifted or failed`,
+    "",
+    "| unit | policy | result | issue |",
+    "|---|---|---|---|",
+    ...results.map(
+      (r) =>
+        `| ${inlineCode(r.id)} | ${r.policy} | ${ICON[r.status]} ${markdownText(r.message.split("\n")[0] ?? "")} | ${r.issue === undefined ? "" : `#${r.issue}`} |`,
+    ),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,160 @@
+// Drift: on a schedule, plan each unit whose matrix row reconciles on drift or periodically.
+// A drifted unit with drift policy `alert` gets one issue (opened once, then updated, closed
+// when it is back in sync); with `correct`, the plan is applied — Git is the truth.
+import { type EngineContext, engineFor } from "../engines/index.ts";
+import type { GitHub } from "../github/client.ts";
+import type { RepoRef } from "../github/git-data.ts";
+import { planMarkdown } from "../plan/markdown.ts";
+import { pool } from "../plan/run.ts";
+import { inlineCode } from "../report/markdown-text.ts";
+import type { Unit } from "../stacks/inventory.ts";
+import type { UnitRoute } from "../stacks/routing.ts";
+import { type ApplyRecords, ConcurrentApplyError } from "./records.ts";
+
+export const DRIFT_LABEL = "cloudneutral-drift";
+const MARKER = /^<!-- cloudneutral:drift (\{.*?\}) -->/;
+
+export type DriftStatus = "in-sync" | "drifted" | "corrected" | "failed";
+
+export interface DriftResult {
+  id: string;
+  status: DriftStatus;
+  policy: "alert" | "correct";
+  message: string;
+  issue?: number;
+}
+
+export interface DriftOptions {
+  units: Unit[];
+  routes: Map<string, UnitRoute>;
+  ctx: EngineContext;
+  records: ApplyRecords;
+  commit: string;
+  run: string;
+  now: () => Date;
+  /** Issues are opened, updated and closed through it; without it, drift is only reported. */
+  github?: { gh: GitHub; repo: RepoRef; runUrl?: string };
+  concurrency?: number;
+}
+
+/** Units a drift run looks at: reconciled on drift or periodically (GitOps reconciles its own). */
+export function driftUnits(units: Unit[], routes: Map<string, UnitRoute>): Unit[] {
+  return units.filter((u) => {
+    const r = routes.get(u.id);
+    return r !== undefined && (r.reconcile === "on_drift" || r.reconcile === "periodic");
+  });
+}
+
+interface DriftIssue {
+  number: number;
+  state: string;
+}
+
+async function findIssue(gh: GitHub, repo: RepoRef, unit: string): Promise<DriftIssue | undefined> {
+  for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
+    ...repo,
+    labels: DRIFT_LABEL,
+    state: "open",
+    per_page: 100,
+  })) {
+    for (const i of page.data) {
+      if (i.user?.type !== "Bot" || i.pull_request) continue;
+      const m = MARKER.exec(i.body ?? "");
+      if (!m) continue;
+      try {
+        if ((JSON.parse(m[1]!) as { unit?: string }).unit === unit) return i;
+      } catch {
+        // not ours
+      }
+    }
+  }
+  return undefined;
+}
+
+async function alert(o: DriftOptions, unit: Unit, body: string): Promise<number | undefined> {
+  if (!o.github) return undefined;
+  const { gh, repo } = o.github;
+  const marker = `<!-- cloudneutral:drift ${JSON.stringify({ unit: unit.id })} -->`;
+  const text = `${marker}\n${body}`.slice(0, 60_000);
+  const found = await findIssue(gh, repo, unit.id);
+  if (found) {
+    await gh.rest.issues.update({ ...repo, issue_number: found.number, body: text });
+    return found.number;
+  }
+  const { data } = await gh.rest.issues.create({
+    ...repo,
+    title: `Drift in ${unit.id}`,
+    body: text,
+    labels: [DRIFT_LABEL],
+  });
+  return data.number;
+}
+
+async function resolveAlert(o: DriftOptions, unit: Unit): Promise<void> {
+  if (!o.github) return;
+  const { gh, repo } = o.github;
+  const found = await findIssue(gh, repo, unit.id);
+  if (!found) return;
+  await gh.rest.issues.createComment({
+    ...repo,
+    issue_number: found.number,
+    body: `${inlineCode(unit.id)} is back in sync at ${inlineCode(o.commit.slice(0, 12))}.`,
+  });
+  await gh.rest.issues.update({
+    ...repo,
+    issue_number: found.number,
+    state: "closed",
+    state_reason: "completed",
+  });
+}
+
+async function checkUnit(unit: Unit, o: DriftOptions): Promise<DriftResult> {
+  const route = o.routes.get(unit.id);
+  const policy = route?.drift ?? "alert";
+  const base = { id: unit.id, policy };
+  const engine = await engineFor(unit.engine);
+  try {
+    const plan = await engine.plan(unit, o.ctx);
+    if (!plan.changed) {
+      await resolveAlert(o, unit);
+      return { ...base, status: "in-sync", message: `${unit.id}: no drift` };
+    }
+    const what = plan.summary
+      ? planMarkdown(plan.summary, { title: unit.id, open: true, maxChars: 50_000 })
+      : `\`\`\`text\n${plan.text.replaceAll("```", "'''").slice(0, 20_000)}\n\`\`\``;
+    if (policy === "alert") {
+      const where = o.github?.runUrl ? ` ([run](${o.github.runUrl}))` : "";
+      const body = `### Drift in ${inlineCode(unit.id)}\n\nThe infrastructure no longer matches ${inlineCode(o.commit.slice(0, 12))}${where}. Drift policy: **alert** — change it back, or change the configuration to match.\n\n${what}`;
+      const issue = await alert(o, unit, body);
+      return { ...base, status: "drifted", message: `${unit.id}: drifted; alerted`, issue };
+    }
+    await o.records.claim(unit.id, o.commit, o.now());
+    try {
+      await engine.apply(unit, plan, o.ctx);
+    } catch (err) {
+      await o.records.failed(unit.id, o.commit, (err as Error).message, o.now());
+      throw err;
+    }
+    await o.records.succeeded(unit.id, {
+      commit: o.commit,
+      hash: plan.hash,
+      run: o.run,
+      at: o.now().toISOString(),
+      result: "applied",
+    });
+    await resolveAlert(o, unit);
+    return { ...base, status: "corrected", message: `${unit.id}: drifted; corrected by apply` };
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    const status: DriftStatus = "failed";
+    return {
+      ...base,
+      status,
+      message: err instanceof ConcurrentApplyError ? text : `${unit.id}: ${text}`,
+    };
+  }
+}
+
+export function detectDrift(o: DriftOptions): Promise<DriftResult[]> {
+  return pool(driftUnits(o.units, o.routes), o.concurrency ?? 4, (u) => checkUnit(u, o));
+}

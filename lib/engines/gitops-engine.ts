@@ -1,0 +1,51 @@
+// The applications layer: manifests and gateway routes are synced by the GitOps engine
+// (Argo CD, Flux) from the merged commit, so there is nothing to run at apply — it says so.
+// With a kubeconfig, `kubectl diff` shows what the sync will change in the cluster.
+import path from "node:path";
+import type { Unit } from "../stacks/inventory.ts";
+import { type Engine, type EngineContext, unitFiles, unitFilesHash } from "./index.ts";
+import { GroupLog, resolveBinary, runTool } from "./process.ts";
+
+async function kubectlDiff(unit: Unit, ctx: EngineContext): Promise<string | undefined> {
+  // Only Kubernetes manifests can be diffed against a cluster; gateway configs cannot.
+  if (!ctx.kubeconfig || !unit.id.startsWith("k8s/")) return undefined;
+  const env = { ...process.env, ...ctx.env, KUBECONFIG: path.resolve(ctx.kubeconfig) };
+  const group = new GroupLog(ctx.log, unit.id);
+  try {
+    const tool = {
+      path: await resolveBinary("kubectl", env, "PATH (kubectl is needed with a kubeconfig)"),
+      name: "kubectl",
+      cwd: path.join(ctx.infraDir, unit.id),
+      env,
+    };
+    // Exit 1 means "differences found", not failure.
+    const r = await runTool(tool, group, ["diff", "--recursive", "-f", "."], {
+      ok: [0, 1],
+      timeoutMs: ctx.timeoutMs,
+      subject: `in ${unit.id}`,
+    });
+    return r.stdout === "" ? "(no differences in the cluster)" : r.stdout;
+  } finally {
+    group.flush();
+  }
+}
+
+export const gitopsEngine: Engine = {
+  name: "gitops",
+  canBackup: false,
+  async plan(unit, ctx) {
+    const files = unitFiles(ctx.infraDir, unit).map((f) => f.path);
+    const diff = await kubectlDiff(unit, ctx);
+    const text = [
+      `Synced by the GitOps engine after merge: ${files.length} file(s).`,
+      ...files.map((f) => `  ${f}`),
+      ...(diff === undefined ? [] : ["", diff]),
+    ].join("\n");
+    return { changed: true, hash: unitFilesHash(ctx.infraDir, unit), text };
+  },
+  async apply(unit, _plan, ctx) {
+    const diff = await kubectlDiff(unit, ctx);
+    const note = `${unit.id}: synced by the GitOps engine from this commit; nothing to run here.`;
+    return { output: diff === undefined ? note : `${note}\n\n${diff}` };
+  },
+};

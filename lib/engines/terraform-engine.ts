@@ -1,0 +1,54 @@
+// Terraform/OpenTofu behind the Engine interface: a saved plan per stack, hashed after
+// normalisation, applied as is; backups by `state pull`.
+import path from "node:path";
+import { terraformPlanDigest } from "../plan/hash.ts";
+import { summarizePlan } from "../plan/summary.ts";
+import type { Unit } from "../stacks/inventory.ts";
+import type { Engine, EngineContext } from "./index.ts";
+import {
+  type TerraformOptions,
+  terraformApply,
+  terraformPlan,
+  terraformStatePull,
+} from "./terraform.ts";
+
+function options(unit: Unit, ctx: EngineContext): TerraformOptions {
+  const stackDir = path.join(ctx.infraDir, unit.id);
+  return {
+    binary: ctx.terraformBinary,
+    stackDir,
+    varFiles: unit.varFiles.map((v) =>
+      path.relative(stackDir, path.join(ctx.infraDir, v)).split(path.sep).join("/"),
+    ),
+    pluginCacheDir: ctx.pluginCacheDir,
+    lockTimeoutSeconds: ctx.lockTimeoutSeconds,
+    env: ctx.env,
+    log: ctx.log,
+    timeoutMs: ctx.timeoutMs,
+  };
+}
+
+export const terraformEngine: Engine = {
+  name: "terraform",
+  canBackup: true,
+  async plan(unit, ctx) {
+    const result = await terraformPlan(options(unit, ctx));
+    const summary = summarizePlan(result.json, unit.id);
+    const { hash, entries } = terraformPlanDigest(unit.id, result.json);
+    return {
+      changed: result.changed,
+      hash,
+      entries,
+      summary,
+      text: result.output,
+      planFile: result.planFile,
+    };
+  },
+  async apply(unit, plan, ctx) {
+    if (!plan.planFile) throw new Error(`${unit.id}: no saved plan to apply`);
+    return terraformApply(options(unit, ctx), plan.planFile);
+  },
+  backup(unit, ctx) {
+    return terraformStatePull(options(unit, ctx));
+  },
+};

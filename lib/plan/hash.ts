@@ -1,0 +1,107 @@
+// The identity of a plan: what apply would do, and nothing else. Reviewed in the PR, checked
+// again before apply. Normalised so that harmless noise cannot cause a false mismatch: the
+// plan's timestamp, Terraform's version, prior state and drift, data-source reads and no-op
+// entries are left out, object keys are sorted and resources ordered by address.
+import { createHash } from "node:crypto";
+import { isRecord, planObject } from "../policy/plan-resources.ts";
+
+const CHANGE_FIELDS = [
+  "actions",
+  "before",
+  "after",
+  "after_unknown",
+  "before_sensitive",
+  "after_sensitive",
+  "replace_paths",
+  "importing",
+] as const;
+
+/** JSON with object keys sorted at every depth. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;
+  if (isRecord(v)) {
+    const keys = Object.keys(v)
+      .filter((k) => v[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(v) ?? "null";
+}
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+const isNoise = (actions: unknown) =>
+  Array.isArray(actions) &&
+  actions.length === 1 &&
+  (actions[0] === "no-op" || actions[0] === "read");
+
+/** What a plan changes, normalised: one entry per resource change and output change. */
+export function normalisedPlan(stack: string, plan: unknown): Record<string, unknown>[] {
+  const p = planObject(stack, plan);
+  const entries: Record<string, unknown>[] = [];
+  const resources = Array.isArray(p.resource_changes) ? p.resource_changes : [];
+  for (const r of resources) {
+    if (!isRecord(r) || !isRecord(r.change)) continue;
+    const change = r.change;
+    const moved = typeof r.previous_address === "string" && r.previous_address !== r.address;
+    if (isNoise(change.actions) && !moved && !change.importing) continue;
+    const entry: Record<string, unknown> = { address: r.address, deposed: r.deposed };
+    if (moved) entry.previous_address = r.previous_address;
+    for (const f of CHANGE_FIELDS) entry[f] = change[f];
+    entries.push(entry);
+  }
+  const outputs = isRecord(p.output_changes) ? p.output_changes : {};
+  for (const [name, o] of Object.entries(outputs)) {
+    if (!isRecord(o) || isNoise(o.actions)) continue;
+    const entry: Record<string, unknown> = { output: name };
+    for (const f of CHANGE_FIELDS) entry[f] = o[f];
+    entries.push(entry);
+  }
+  const key = (e: Record<string, unknown>) =>
+    `${e.output === undefined ? "r" : "o"}:${String(e.address ?? e.output)}:${String(e.deposed ?? "")}`;
+  return entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/** sha256 of a unit's files (path and content), for engines whose plan is the files. */
+export function filesHash(files: { path: string; content: string | Uint8Array }[]): string {
+  const h = createHash("sha256");
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const content = typeof f.content === "string" ? Buffer.from(f.content) : f.content;
+    h.update(`${f.path}\0${content.length}\0`).update(content);
+  }
+  return h.digest("hex");
+}
+
+/** The key a normalised entry is known by: its address (or `output.<name>`). */
+function entryKey(e: Record<string, unknown>): string {
+  if (e.output !== undefined) return `output.${String(e.output)}`;
+  return `${String(e.address)}${e.deposed ? ` (deposed ${String(e.deposed)})` : ""}`;
+}
+
+/**
+ * A plan's hash and, per changed resource or output, a short hash of its change: small
+ * enough to keep beside the reviewed hash, so that a mismatch can name what differs.
+ */
+export function terraformPlanDigest(
+  stack: string,
+  plan: unknown,
+): { hash: string; entries: Record<string, string> } {
+  const normal = normalisedPlan(stack, plan);
+  const entries: Record<string, string> = {};
+  for (const e of normal) entries[entryKey(e)] = sha256(canonicalJson(e)).slice(0, 10);
+  return { hash: sha256(canonicalJson(normal)), entries };
+}
+
+/** Addresses whose change is new, gone or different between two digests. Never values. */
+export function digestDifference(
+  reviewed: Record<string, string>,
+  now: Record<string, string>,
+): { added: string[]; removed: string[]; changed: string[] } {
+  const a = new Map(Object.entries(reviewed));
+  const b = new Map(Object.entries(now));
+  return {
+    added: [...b.keys()].filter((k) => !a.has(k)),
+    removed: [...a.keys()].filter((k) => !b.has(k)),
+    changed: [...b.keys()].filter((k) => a.has(k) && a.get(k) !== b.get(k)),
+  };
+}

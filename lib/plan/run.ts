@@ -1,0 +1,88 @@
+// Plans the affected units, a few at a time: each with its engine, each result recorded —
+// a failure in one stack is that stack's result, never the end of the others' plans.
+import { type EngineContext, engineFor, type UnitPlan } from "../engines/index.ts";
+import type { Lifecycle } from "../model/schema.ts";
+import type { AffectedUnit } from "../stacks/affected.ts";
+import type { EngineName } from "../stacks/inventory.ts";
+import type { PlanCounts, PlanSummary } from "./summary.ts";
+
+export type StackStatus = "changes" | "no-changes" | "failed" | "removed";
+
+/** One unit's plan as the comment and the artifacts carry it (JSON-safe). */
+export interface StackResult {
+  id: string;
+  layer: Lifecycle;
+  region: string;
+  engine?: EngineName;
+  status: StackStatus;
+  /** infra/-relative files that made it affected. */
+  files: string[];
+  counts?: PlanCounts;
+  summary?: PlanSummary;
+  /** The engine's human-readable plan. */
+  text?: string;
+  hash?: string;
+  entries?: Record<string, string>;
+  /** Why it failed (or, for a removed unit, what to do). */
+  error?: string;
+}
+
+export const REMOVED_MESSAGE =
+  "its directory no longer exists: apply does not destroy a removed stack's resources. " +
+  "Destroy them first (terraform destroy in the stack), then remove the directory.";
+
+/** Runs `fn` over `items` with at most `limit` at once, results in input order. */
+export async function pool<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/** Plans one affected unit; the plan itself is returned too, for an apply that follows. */
+export async function planUnit(
+  a: AffectedUnit,
+  ctx: EngineContext,
+): Promise<{ result: StackResult; plan?: UnitPlan }> {
+  const base = { id: a.id, layer: a.layer, region: a.region, files: a.files };
+  if (!a.unit) return { result: { ...base, status: "removed", error: REMOVED_MESSAGE } };
+  const engine = await engineFor(a.unit.engine);
+  try {
+    const plan = await engine.plan(a.unit, ctx);
+    const result: StackResult = {
+      ...base,
+      engine: engine.name,
+      status: plan.changed ? "changes" : "no-changes",
+      text: plan.text,
+      hash: plan.hash,
+    };
+    if (plan.summary) {
+      result.summary = plan.summary;
+      result.counts = plan.summary.counts;
+    }
+    if (plan.entries) result.entries = plan.entries;
+    return { result, plan };
+  } catch (err) {
+    return { result: { ...base, engine: engine.name, status: "failed", error: errorText(err) } };
+  }
+}
+
+export async function planUnits(
+  affected: AffectedUnit[],
+  ctx: EngineContext,
+  concurrency = 4,
+): Promise<StackResult[]> {
+  return (await pool(affected, concurrency, (a) => planUnit(a, ctx))).map((r) => r.result);
+}

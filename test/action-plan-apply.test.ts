@@ -1,0 +1,339 @@
+// The bundled plan-comment and apply actions end to end: a real git repository, the local
+// GitHub (real merges), the recorded Terraform stand-in. A PR is planned and commented; the
+// merge applies exactly the reviewed plan, records it on the status branch, reports back;
+// and every way this can go wrong ends in a clear message with nothing applied.
+import { execFile } from "node:child_process";
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
+import { gitCheckout, gitCommit, pullRequestEvent, pushEvent, runAction } from "./harness.ts";
+import { ROOT, sampleRepo, scratch } from "./helpers.ts";
+
+const run = promisify(execFile);
+const OWNER = "cloudneutral";
+const REPO = "platform";
+const STANDIN = path.join(ROOT, "test/fixtures/bin/terraform");
+const STACK = "stacks/platform/jp1";
+
+let sim: GitHubSim;
+let workspace: string;
+let base: string;
+let head: string;
+let number: number;
+let standinLog: string;
+
+async function standin(stack: string, config: object): Promise<void> {
+  await writeFile(path.join(workspace, "infra", stack, ".standin.json"), JSON.stringify(config));
+}
+
+async function calls(): Promise<{ argv: string[]; cwd: string }[]> {
+  const text = await readFile(standinLog, "utf8").catch(() => "");
+  return text
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+const applies = async () =>
+  (await calls()).filter((c) => c.argv[0] === "apply").map((c) => path.relative(workspace, c.cwd));
+
+beforeEach(async () => {
+  sim = await startGitHubSim();
+  await sim.createRepo(OWNER, REPO);
+  workspace = await sampleRepo({ infra: true });
+  standinLog = path.join(await scratch("cn-standin-log-"), "calls.jsonl");
+  base = await gitCheckout(workspace);
+  await run("git", ["checkout", "-q", "-b", "bigger-db"], { cwd: workspace });
+  const file = path.join(workspace, "platform-config/compositions/orders-db.yaml");
+  const text = await readFile(file, "utf8");
+  await writeFile(file, text.replace("allocated_storage: 100", "allocated_storage: 200"));
+  await run("node", [path.join(ROOT, "dist/cli.js"), "render"], { cwd: workspace });
+  await standin(STACK, { fixture: "tpc-0-create", planExit: 2 });
+  head = await gitCommit(workspace, "orders-db: 200 GB");
+  await run("git", ["push", "-q", "--force", sim.gitUrl(OWNER, REPO), "main", "bigger-db"], {
+    cwd: workspace,
+  });
+  number = sim.createPull(OWNER, REPO, {
+    head: "bigger-db",
+    base: "main",
+    title: "orders-db: 200 GB",
+    user: "alice",
+  });
+});
+
+afterEach(async () => {
+  expect(sim.openapiErrors).toEqual([]);
+  await sim.close();
+});
+
+const common = () => ({
+  workspace,
+  apiUrl: sim.url,
+  token: sim.token,
+  repository: `${OWNER}/${REPO}`,
+  env: { STANDIN_LOG: standinLog },
+});
+
+const plan = (inputs: Record<string, string> = {}) =>
+  runAction("plan-comment", {
+    ...common(),
+    eventName: "pull_request",
+    event: pullRequestEvent({
+      number,
+      head: { ref: "bigger-db", sha: head },
+      base: { sha: base },
+      user: "alice",
+      repository: `${OWNER}/${REPO}`,
+    }),
+    sha: head,
+    inputs: { binary: STANDIN, token: sim.token, policy: "allow", ...inputs },
+  });
+
+/** Merges the PR on the local GitHub and checks the merge commit out, as apply's checkout would. */
+async function merge(): Promise<string> {
+  const sha = await sim.mergePull(OWNER, REPO, number, "merge");
+  await run("git", ["fetch", "-q", sim.gitUrl(OWNER, REPO), "main"], { cwd: workspace });
+  await run("git", ["checkout", "-q", "--detach", sha], { cwd: workspace });
+  return sha;
+}
+
+const apply = (sha: string, inputs: Record<string, string> = {}) =>
+  runAction("apply", {
+    ...common(),
+    eventName: "push",
+    event: pushEvent({ after: sha, before: base, repository: `${OWNER}/${REPO}` }),
+    sha,
+    inputs: { binary: STANDIN, token: sim.token, ...inputs },
+  });
+
+const planComments = () =>
+  sim.comments(OWNER, REPO, number).filter((c) => c.body.includes('"key":"plan"'));
+
+async function statusFile(unit: string): Promise<Record<string, unknown> | undefined> {
+  const dir = await scratch("cn-status-");
+  await run("git", [
+    "clone",
+    "-q",
+    "--branch",
+    "cloudneutral/status",
+    sim.gitUrl(OWNER, REPO),
+    dir,
+  ]);
+  const text = await readFile(path.join(dir, "apply", `${unit}.json`), "utf8").catch(
+    () => undefined,
+  );
+  return text === undefined ? undefined : JSON.parse(text);
+}
+
+describe("plan-comment on a pull request", () => {
+  it("plans the affected stack and keeps one comment with totals, table, fold, diff and hash", async () => {
+    const first = await plan();
+    expect(first.stderr).toBe("");
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.outputs.changed).toBe("true");
+    const hashes = JSON.parse(first.outputs.hashes ?? "{}");
+    expect(Object.keys(hashes)).toEqual([STACK]);
+    const [comment] = planComments();
+    expect(comment?.body).toContain("**1 stack(s)** · **+3** create");
+    expect(comment?.body).toContain("policy: **allow**");
+    expect(comment?.body).toContain(
+      "| `stacks/platform/jp1` | platform | jp1 | 3 | 0 | 0 | 0 | changes |",
+    );
+    expect(comment?.body).toContain("cloudneutral-platform-prod");
+    expect(comment?.body).toContain("`local_file.test`");
+    expect(comment?.body).toContain("Terraform will perform the following actions");
+    expect(comment?.body).toContain("-  allocated_storage");
+    expect(comment?.body).toContain(hashes[STACK]);
+    // Terraform ran in the stack with a saved plan, never anywhere else.
+    const planned = (await calls()).filter((c) => c.argv[0] === "plan");
+    expect(planned.map((c) => path.relative(workspace, c.cwd))).toEqual([`infra/${STACK}`]);
+    // A second push updates the same comment.
+    const again = await plan();
+    expect(again.code).toBe(0);
+    expect(planComments()).toHaveLength(1);
+  });
+
+  it("a plan that fails in one stack names it and quotes the error; the others are planned", async () => {
+    await standin("stacks/foundation/jp1", { fixture: "tpc-0-create", fail: "plan" });
+    await standin("stacks/k8s-base/jp1", { fixture: "tpc-2-delete", planExit: 2 });
+    head = await gitCommit(workspace, "touch two more stacks");
+    const r = await plan();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "::error::plan: 1 unit(s) could not be planned: stacks/foundation/jp1",
+    );
+    const body = planComments()[0]?.body ?? "";
+    expect(body).toContain("❌ **1 failed**");
+    expect(body).toContain("`stacks/foundation/jp1` could not be planned");
+    expect(body).toContain("replayed failure of tpc-0-create");
+    expect(body).toContain("| `stacks/k8s-base/jp1` | k8s-base | jp1 | 0 | 0 | 2 | 0 | changes |");
+    // The failed stack has no hash: apply can never apply it unreviewed.
+    expect(Object.keys(JSON.parse(r.outputs.hashes ?? "{}")).sort()).toEqual([
+      "stacks/k8s-base/jp1",
+      STACK,
+    ]);
+  });
+
+  it("a corrupt plan JSON is that stack's failure, with where it broke and no plan text leaked", async () => {
+    await standin(STACK, { fixture: "tpc-0-create", planExit: 2, truncate: 120 });
+    head = await gitCommit(workspace, "corrupt");
+    const r = await plan();
+    expect(r.code).toBe(1);
+    const body = planComments()[0]?.body ?? "";
+    expect(body).toContain("could not be planned");
+    expect(body).toMatch(/not valid JSON|truncated|line 1/);
+  });
+
+  it("a 502 while commenting is retried; an outage leaves a warning, not a failed plan", async () => {
+    sim.faults.add({ kind: "server-error", method: "POST", path: /\/comments$/, times: 1 });
+    const retried = await plan();
+    expect(retried.code).toBe(0);
+    expect(planComments()).toHaveLength(1);
+    // Every attempt (the first and three retries) fails.
+    sim.faults.add({ kind: "server-error", method: "PATCH", path: /\/comments\//, times: 4 });
+    const r = await plan({ policy: "deny" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("::warning::could not update the PR comment (plan)");
+  });
+
+  it("fans out: a matrix, one job per stack writing its result, and one aggregating comment", async () => {
+    const m = await plan({ mode: "matrix" });
+    expect(m.code, m.stdout).toBe(0);
+    const matrix = JSON.parse(m.outputs.matrix ?? "{}");
+    expect(matrix.include).toEqual([
+      {
+        unit: STACK,
+        layer: "platform",
+        region: "jp1",
+        engine: "terraform",
+        environment: "cloudneutral-platform-prod",
+        backup: "pre-change-snapshot",
+      },
+    ]);
+    expect(planComments()).toHaveLength(0);
+    const results = await scratch("cn-results-");
+    const one = await plan({
+      mode: "stack",
+      stack: STACK,
+      "results-dir": path.join(results, "job-1"),
+    });
+    expect(one.code, one.stdout).toBe(0);
+    expect(planComments()).toHaveLength(0);
+    const agg = await plan({ mode: "aggregate", "results-dir": results });
+    expect(agg.code, agg.stdout).toBe(0);
+    expect(planComments()[0]?.body).toContain("**+3** create");
+  });
+});
+
+describe("apply on push to main", () => {
+  it("applies exactly the reviewed plan once, records it, and reports on the PR and the commit", async () => {
+    expect((await plan()).code).toBe(0);
+    const sha = await merge();
+    const r = await apply(sha);
+    expect(r.stderr).toBe("");
+    expect(r.code, r.stdout).toBe(0);
+    expect(await applies()).toEqual([`infra/${STACK}`]);
+    expect(r.summary).toContain("```mermaid");
+    expect(r.summary).toContain("✅ done");
+    const record = await statusFile(STACK);
+    expect(record?.lastApplied).toMatchObject({ commit: sha, result: "applied" });
+    expect(record?.inProgress).toBeUndefined();
+    const applyComment = sim
+      .comments(OWNER, REPO, number)
+      .find((c) => c.body.includes('"key":"apply"'));
+    expect(applyComment?.body).toContain("applied");
+    const { data } = await (await import("../lib/github/client.ts"))
+      .createGitHubClient({
+        token: sim.token,
+        baseUrl: sim.url,
+        log: (await import("../lib/logger.ts")).silentLogger,
+      })
+      .rest.repos.getCombinedStatusForRef({ owner: OWNER, repo: REPO, ref: sha });
+    expect(data.statuses.map((s) => [s.context, s.state])).toEqual([
+      ["cloudneutral/apply", "success"],
+    ]);
+    // The next push counts from the applied commit: nothing is affected any more.
+    const rerun = await apply(sha);
+    expect(rerun.code).toBe(0);
+    expect(rerun.summary).toContain("No unit was affected.");
+    // A re-run of the stack's own job finds the (stack, commit) record and skips it.
+    const job = await apply(sha, { mode: "stack", stack: STACK });
+    expect(job.code, job.stdout).toBe(0);
+    expect(job.stdout).toContain(`${STACK}: already applied at ${sha.slice(0, 12)}`);
+    expect(await applies()).toHaveLength(1);
+  });
+
+  it("refuses a plan that is not the reviewed one and says what differs", async () => {
+    expect((await plan()).code).toBe(0);
+    const sha = await merge();
+    // The world moved between review and merge: the same commit now plans something else.
+    await writeFile(
+      path.join(workspace, "infra", STACK, ".standin.json"),
+      JSON.stringify({ fixture: "tpc-2-delete", planExit: 2 }),
+    );
+    const r = await apply(sha);
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain("is not the plan reviewed");
+    expect(r.summary).toContain("planned differently");
+    expect(await applies()).toEqual([]);
+    const record = await statusFile(STACK);
+    expect(record?.lastApplied).toBeUndefined();
+    expect(String((record?.lastFailure as { error?: string })?.error)).toContain(
+      "not the plan reviewed",
+    );
+  });
+
+  it("refuses when the merged PR has no plan comment (the hash is missing)", async () => {
+    const sha = await merge();
+    const r = await apply(sha);
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain(`PR &#35;${number} has no plan comment`);
+    expect(await applies()).toEqual([]);
+  });
+
+  it("does not apply a stack another run is applying (the status-branch claim)", async () => {
+    expect((await plan()).code).toBe(0);
+    const sha = await merge();
+    const { statusStore } = await import("../lib/github/status-store.ts");
+    const { applyRecords } = await import("../lib/apply/records.ts");
+    const { createGitHubClient } = await import("../lib/github/client.ts");
+    const { silentLogger } = await import("../lib/logger.ts");
+    const gh = createGitHubClient({ token: sim.token, baseUrl: sim.url, log: silentLogger });
+    const other = applyRecords(
+      statusStore(gh, { repo: { owner: OWNER, repo: REPO }, log: silentLogger }),
+      "999",
+    );
+    await other.claim(STACK, sha, new Date());
+    const r = await apply(sha);
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain("is being applied by run 999");
+    expect(await applies()).toEqual([]);
+  });
+
+  it("a removed stack is refused with what to do, and later layers are not applied", async () => {
+    await run("git", ["checkout", "-q", "main"], { cwd: workspace });
+    await rm(path.join(workspace, "infra/stacks/foundation/eu1"), { recursive: true });
+    await standin("stacks/k8s-base/eu1", { fixture: "tpc-0-create", planExit: 2 });
+    const sha = await gitCommit(workspace, "drop eu1 foundation");
+    const r = await apply(sha, { "require-review": "false" });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain("directory no longer exists");
+    expect(r.summary).toContain("not applied because stacks/foundation/eu1 did not apply");
+    expect(await applies()).toEqual([]);
+  });
+
+  it("outputs one matrix per layer with the GitHub Environment of each stack", async () => {
+    expect((await plan()).code).toBe(0);
+    const sha = await merge();
+    const r = await apply(sha, { mode: "matrix" });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs["has-platform"]).toBe("true");
+    expect(r.outputs["has-foundation"]).toBe("false");
+    expect(JSON.parse(r.outputs["matrix-platform"] ?? "{}").include[0]).toMatchObject({
+      unit: STACK,
+      environment: "cloudneutral-platform-prod",
+    });
+  });
+});
