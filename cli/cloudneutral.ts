@@ -10,7 +10,7 @@ commands:
   render   [--config DIR] [--out DIR] [--templates DIR] [--check] [--format text|json]
   main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
   plan summarize --plan-json FILE [--stack NAME] [--format json|markdown]
-  plan pr --base REF [--head REF] [--binary terraform|tofu] [--format markdown|json]
+  plan pr --base REF [--head REF] [--repo DIR] [--binary terraform|tofu] [--format markdown|json]
   dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--format json|text]
   autoscale decide < input.json
   policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--format text|json]
@@ -185,5 +185,14 @@ async function mainCommand(args: string[], io: Io): Promise<number> {
   const { verdictMarkdown } = await import("../lib/policy/report.ts");
   const verdict = await judgeWholeConfig(configDir, new Date());
   io.out(`\n${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
+  // What a PR with the working copy's configuration would plan.
+  const { validateConfig } = await import("../lib/model/index.ts");
+  const { planPreview } = await import("../lib/plan/preview.ts");
+  const { silentLogger } = await import("../lib/logger.ts");
+  const { config } = await validateConfig(configDir);
+  const binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  io.out(
+    `\n${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`,
+  );
   return 0;
 }

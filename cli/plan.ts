@@ -3,7 +3,8 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
-export const PLAN_USAGE = "plan summarize --plan-json FILE [--format json|markdown] [--stack NAME]";
+export const PLAN_USAGE =
+  "plan summarize --plan-json FILE [--format json|markdown] [--stack NAME]\n       cloudneutral plan pr --base REF [--head REF] [--binary terraform|tofu] [--repo DIR] [--config DIR] [--infra DIR] [--format markdown|json]";
 
 interface Io {
   out(text: string): void;
@@ -44,6 +45,7 @@ function options(args: string[]): Options | string {
 }
 
 export async function planCommand(args: string[], io: Io): Promise<number> {
+  if (args[0] === "pr") return prCommand(args.slice(1), io);
   const parsed = options(args);
   if (typeof parsed === "string") {
     io.err(`cloudneutral: ${parsed}\nusage: cloudneutral ${PLAN_USAGE}\n`);
@@ -83,4 +85,72 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
   const { planMarkdown } = await import("../lib/plan/markdown.ts");
   io.out(planMarkdown(summary, { title: label }));
   return 0;
+}
+
+/**
+ * `plan pr`: what plan-comment would post for the branch, run locally — the affected units
+ * between the merge-base of --base and --head, each planned, as the comment's markdown or
+ * as JSON results. Exit 1 when a unit could not be planned.
+ */
+async function prCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      base: { type: "string" },
+      head: { type: "string" },
+      repo: { type: "string" },
+      binary: { type: "string" },
+      config: { type: "string" },
+      infra: { type: "string" },
+      templates: { type: "string" },
+      format: { type: "string" },
+    },
+  });
+  const { UsageError } = await import("../lib/errors.ts");
+  if (!values.base) throw new UsageError("plan pr needs --base REF (e.g. origin/main)");
+  const format = values.format ?? "markdown";
+  if (format !== "markdown" && format !== "json")
+    throw new UsageError(`--format must be markdown or json, not ${JSON.stringify(format)}`);
+  const pull = await import("../lib/plan/pull.ts");
+  const path = await import("node:path");
+  const repoDir = path.resolve(values.repo ?? ".");
+  const options = {
+    repoDir,
+    base: values.base,
+    head: values.head ?? "HEAD",
+    configDir: values.config ?? "platform-config",
+    infraDir: values.infra ?? "infra",
+    templatesDir: values.templates ?? "templates",
+  };
+  const scope = await pull.pullScope(options);
+  const log = {
+    debug: () => {},
+    info: (m: string) => io.err(`${m}\n`),
+    warning: (m: string) => io.err(`warning: ${m}\n`),
+    group: (title: string, lines: string[]) => io.err(`── ${title}\n${lines.join("\n")}\n`),
+  };
+  const results = await pull.planScope(scope, {
+    infraDir: path.resolve(repoDir, options.infraDir),
+    log,
+    terraformBinary: values.binary ?? "terraform",
+  });
+  const failed = results.some((r) => r.status === "failed" || r.status === "removed");
+  if (format === "json") {
+    io.out(`${JSON.stringify({ head: scope.head, mergeBase: scope.mergeBase, results })}\n`);
+    return failed ? 1 : 0;
+  }
+  const { planComment } = await import("../lib/plan/comment.ts");
+  const { commentTemplates } = await import("../lib/plan/comment-templates.ts");
+  const { full } = planComment({
+    results,
+    routes: scope.routes,
+    commit: scope.head,
+    diffs: await pull.fileDiffs(options, scope),
+    templates: await commentTemplates(repoDir, values.base, options.templatesDir),
+    fullTextAt: "this output",
+  });
+  io.out(`${full}\n`);
+  return failed ? 1 : 0;
 }

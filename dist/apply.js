@@ -50,9 +50,9 @@ async function run() {
     let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), ctx = { ...engineInputs(workspace), infraDir: path.resolve(workspace, inputs.infraDir) }, gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-ZX55GDDM.js"), { applyRecords } = await import("./chunks/records-VC5T4TMK.js"), records = applyRecords(
       statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
       context.runId
-    ), { resolveCommit } = await import("./chunks/git-SBQK6RS5.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-EFS24UJZ.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js");
+    ), { resolveCommit } = await import("./chunks/git-SBQK6RS5.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-I2DDNIBB.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js");
     if (inputs.mode === "drift") {
-      let { detectDrift } = await import("./chunks/drift-NLOPPQJD.js"), { listUnits } = await import("./chunks/inventory-UJXUETIP.js"), { snapshotAt } = await import("./chunks/changes-VMLPOPTW.js"), { routeUnits } = await import("./chunks/routing-P4TS4PHS.js"), units = listUnits(ctx.infraDir), trusted = await snapshotAt(workspace, commit, inputs.configDir), results2 = await detectDrift({
+      let { detectDrift } = await import("./chunks/drift-A6WI7R7O.js"), { listUnits } = await import("./chunks/inventory-UJXUETIP.js"), { snapshotAt } = await import("./chunks/changes-VMLPOPTW.js"), { routeUnits } = await import("./chunks/routing-P4TS4PHS.js"), units = listUnits(ctx.infraDir), trusted = await snapshotAt(workspace, commit, inputs.configDir), results2 = await detectDrift({
         units,
         routes: routeUnits(trusted.config, units),
         ctx,
@@ -80,7 +80,7 @@ async function run() {
         markdown: markdown2,
         targetUrl: context.runUrl
       });
-      let { applyFailed: applyFailed2 } = await import("./chunks/run-NRRPZGJ3.js");
+      let { applyFailed: applyFailed2 } = await import("./chunks/run-CT3EVESM.js");
       applyFailed2(results2) && setFailed("apply: not every unit was applied; see the job summary");
       return;
     }
@@ -101,7 +101,7 @@ async function run() {
         setOutput(k, v);
       return;
     }
-    let reviewed = inputs.requireReview ? await audit.findReviewedPlans(gh, repo, commit) : { reviewed: void 0, missing: void 0, pull: void 0 }, { applyUnit, applyUnits, applyFailed } = await import("./chunks/run-NRRPZGJ3.js"), options = {
+    let reviewed = inputs.requireReview ? await audit.findReviewedPlans(gh, repo, commit) : { reviewed: void 0, missing: void 0, pull: void 0 }, { applyUnit, applyUnits, applyFailed } = await import("./chunks/run-CT3EVESM.js"), options = {
       commit,
       affected: scope.affected,
       routes: scope.routes,
@@ -115,7 +115,7 @@ async function run() {
       now
     };
     if (inputs.mode === "stack") {
-      let { unitById } = await import("./chunks/pull-5SCQYSBA.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? unitById(ctx.infraDir, inputs.stack), result = await applyUnit(unit, options), { mkdir, writeFile } = await import("node:fs/promises");
+      let { unitById } = await import("./chunks/pull-4I224G35.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? unitById(ctx.infraDir, inputs.stack), result = await applyUnit(unit, options), { mkdir, writeFile } = await import("node:fs/promises");
       await mkdir(inputs.resultsDir, { recursive: !0 });
       let file = path.join(inputs.resultsDir, `${result.id.replaceAll("/", "__")}.json`);
       await writeFile(file, `${JSON.stringify(result)}

@@ -115,7 +115,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-Q6PXJ4CP.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-V5NUMH7K.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -146,7 +146,7 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-Q6PXJ4CP.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-V5NUMH7K.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -156,8 +156,13 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
   let { judgeWholeConfig } = await import("./chunks/check-EX3KGETC.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
-  return io.out(`
-${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`), 0;
+  io.out(`
+${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
+  let { validateConfig } = await import("./chunks/model-WPWOWFVK.js"), { planPreview } = await import("./chunks/preview-EHRQP3N3.js"), { silentLogger } = await import("./chunks/logger-CEZO5BAQ.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  return io.out(
+    `
+${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
+  ), 0;
 }
 
 // cli/main.ts

@@ -46,9 +46,9 @@ function report(results) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), workspace = workspaceDir(), ctx = { ...engineInputs(workspace), infraDir: path.resolve(workspace, inputs.infraDir) }, pull = await import("./chunks/pull-5SCQYSBA.js");
+    let inputs = getInputs(), workspace = workspaceDir(), ctx = { ...engineInputs(workspace), infraDir: path.resolve(workspace, inputs.infraDir) }, pull = await import("./chunks/pull-4I224G35.js");
     if (inputs.mode === "stack") {
-      let { planUnit } = await import("./chunks/run-D52JOCEZ.js"), { result } = await planUnit(pull.unitById(ctx.infraDir, inputs.stack), ctx), file = await pull.writeResult(inputs.resultsDir, result);
+      let { planUnit } = await import("./chunks/run-B4XJLG5Y.js"), { result } = await planUnit(pull.unitById(ctx.infraDir, inputs.stack), ctx), file = await pull.writeResult(inputs.resultsDir, result);
       setOutput("result", file), report([result]);
       return;
     }

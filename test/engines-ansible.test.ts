@@ -261,3 +261,34 @@ async function isGone(pid: number): Promise<boolean> {
   }
   return false;
 }
+
+describe("the config layer behind the Engine interface", () => {
+  // Idempotence (a second run changes nothing) is tested above on a one-host inventory.
+  it("plans in check mode (hash of the unit's files) and applies the rendered playbook", async () => {
+    const { ansibleEngine } = await import("../lib/engines/ansible-engine.ts");
+    const { unitFilesHash } = await import("../lib/engines/index.ts");
+    const { listUnits } = await import("../lib/stacks/inventory.ts");
+    const repo = await sampleRepo({ infra: true });
+    const infraDir = path.join(repo, "infra");
+    const unit = listUnits(infraDir).find((u) => u.id === "ansible/eu1")!;
+    const root = await scratch("cn-ansible-root-");
+    const ctx = {
+      infraDir,
+      log: { debug() {}, info() {}, warning() {}, group() {} },
+      terraformBinary: "terraform",
+      // Every host of the rendered inventory is this machine, under a scratch root.
+      ansibleVars: {
+        ansible_connection: "local",
+        cloudneutral_root: root,
+        cloudneutral_manage_services: "false",
+      },
+      env: { ANSIBLE_LOCALHOST_WARNING: "0" },
+    };
+    const plan = await ansibleEngine.plan(unit, ctx);
+    expect(plan.changed).toBe(true);
+    expect(plan.hash).toBe(unitFilesHash(infraDir, unit));
+    expect(Object.keys(await snapshotTree(root))).toEqual([]);
+    await ansibleEngine.apply(unit, plan, ctx);
+    expect(Object.keys(await snapshotTree(root)).length).toBeGreaterThan(0);
+  });
+});

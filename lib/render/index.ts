@@ -27,6 +27,8 @@ export interface RenderResult {
   files: number;
   /** Where the virtual regions land and what runs there, for summaries. */
   regions: RegionSummary[];
+  /** What render makes of each created or updated file (by path), written or not. */
+  contents: ReadonlyMap<string, string>;
 }
 
 export interface RegionSummary {
@@ -70,6 +72,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     documents: config.docs.length,
     files: config.files.length,
     regions: summarizeRegions(model),
+    contents: plan.writes,
   };
 }
 

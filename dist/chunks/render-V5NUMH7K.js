@@ -154,7 +154,8 @@ async function render(options) {
     written: !options.check && plan.changes.length > 0,
     documents: config.docs.length,
     files: config.files.length,
-    regions: summarizeRegions(model)
+    regions: summarizeRegions(model),
+    contents: plan.writes
   };
 }
 function summarizeRegions(model) {

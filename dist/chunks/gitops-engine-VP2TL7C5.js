@@ -7,7 +7,7 @@ import {
 import {
   unitFiles,
   unitFilesHash
-} from "./chunk-CBIMJUR3.js";
+} from "./chunk-DUWZGTRN.js";
 import "./chunk-GJKJQNJ4.js";
 import "./chunk-GN6SVRLO.js";
 import "./chunk-J6YPK43K.js";

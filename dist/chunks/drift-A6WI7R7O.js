@@ -1,10 +1,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   pool
-} from "./chunk-QFXMSG3W.js";
+} from "./chunk-3WEU2VQU.js";
 import {
   engineFor
-} from "./chunk-CBIMJUR3.js";
+} from "./chunk-DUWZGTRN.js";
 import "./chunk-GJKJQNJ4.js";
 import "./chunk-GN6SVRLO.js";
 import {

@@ -4,8 +4,8 @@ import {
   planUnit,
   planUnits,
   pool
-} from "./chunk-QFXMSG3W.js";
-import "./chunk-CBIMJUR3.js";
+} from "./chunk-3WEU2VQU.js";
+import "./chunk-DUWZGTRN.js";
 import "./chunk-GJKJQNJ4.js";
 import "./chunk-GN6SVRLO.js";
 import "./chunk-J6YPK43K.js";

@@ -9,11 +9,11 @@ import path from "node:path";
 async function engineFor(name) {
   switch (name) {
     case "terraform":
-      return (await import("./terraform-engine-YULRMJRV.js")).terraformEngine;
+      return (await import("./terraform-engine-MWDEI6ZF.js")).terraformEngine;
     case "ansible":
-      return (await import("./ansible-engine-JFW6MHHL.js")).ansibleEngine;
+      return (await import("./ansible-engine-QBVLQKWF.js")).ansibleEngine;
     case "gitops":
-      return (await import("./gitops-engine-D5PJ6M5E.js")).gitopsEngine;
+      return (await import("./gitops-engine-VP2TL7C5.js")).gitopsEngine;
   }
 }
 function unitFiles(infraDir, unit) {

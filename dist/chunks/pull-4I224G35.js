@@ -16,8 +16,8 @@ import {
 import "./chunk-5ABT76TR.js";
 import {
   planUnits
-} from "./chunk-QFXMSG3W.js";
-import "./chunk-CBIMJUR3.js";
+} from "./chunk-3WEU2VQU.js";
+import "./chunk-DUWZGTRN.js";
 import "./chunk-GJKJQNJ4.js";
 import "./chunk-GN6SVRLO.js";
 import {

@@ -3,9 +3,9 @@ import {
   applyFailed,
   applyUnit,
   applyUnits
-} from "./chunk-PDP5C47I.js";
-import "./chunk-QFXMSG3W.js";
-import "./chunk-CBIMJUR3.js";
+} from "./chunk-YECCGNKR.js";
+import "./chunk-3WEU2VQU.js";
+import "./chunk-DUWZGTRN.js";
 import "./chunk-GJKJQNJ4.js";
 import "./chunk-GN6SVRLO.js";
 import "./chunk-RYMIKQCK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   engineFor
-} from "./chunk-CBIMJUR3.js";
+} from "./chunk-DUWZGTRN.js";
 
 // lib/plan/run.ts
 var REMOVED_MESSAGE = "its directory no longer exists: apply does not destroy a removed stack's resources. Destroy them first (terraform destroy in the stack), then remove the directory.";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-2AYWUZ3R.js";
 import {
   unitFilesHash
-} from "./chunk-CBIMJUR3.js";
+} from "./chunk-DUWZGTRN.js";
 import "./chunk-GJKJQNJ4.js";
 import "./chunk-GN6SVRLO.js";
 import {

@@ -1,25 +1,15 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  summarizePlan
-} from "./chunk-BDSSD7T4.js";
-import {
   GroupLog,
   resolveBinary,
   runTool
 } from "./chunk-2AYWUZ3R.js";
-import {
-  terraformPlanDigest
-} from "./chunk-GJKJQNJ4.js";
 import {
   parsePlanJson
 } from "./chunk-GN6SVRLO.js";
 import {
   UsageError
 } from "./chunk-J6YPK43K.js";
-import "./chunk-BOG7BZ5N.js";
-
-// lib/engines/terraform-engine.ts
-import path2 from "node:path";
 
 // lib/engines/terraform.ts
 import { mkdir, rm, stat } from "node:fs/promises";
@@ -55,9 +45,9 @@ async function prepare(o) {
     env
   };
 }
-function run(p, o, group, args, options2 = {}) {
+function run(p, o, group, args, options = {}) {
   return runTool(p, group, args, {
-    ...options2,
+    ...options,
     timeoutMs: o.timeoutMs,
     subject: `in stack ${o.stackDir}`
   });
@@ -109,44 +99,8 @@ function terraformStatePull(o) {
   });
 }
 
-// lib/engines/terraform-engine.ts
-function options(unit, ctx) {
-  let stackDir = path2.join(ctx.infraDir, unit.id);
-  return {
-    binary: ctx.terraformBinary,
-    stackDir,
-    varFiles: unit.varFiles.map(
-      (v) => path2.relative(stackDir, path2.join(ctx.infraDir, v)).split(path2.sep).join("/")
-    ),
-    pluginCacheDir: ctx.pluginCacheDir,
-    lockTimeoutSeconds: ctx.lockTimeoutSeconds,
-    env: ctx.env,
-    log: ctx.log,
-    timeoutMs: ctx.timeoutMs
-  };
-}
-var terraformEngine = {
-  name: "terraform",
-  canBackup: !0,
-  async plan(unit, ctx) {
-    let result = await terraformPlan(options(unit, ctx)), summary = summarizePlan(result.json, unit.id), { hash, entries } = terraformPlanDigest(unit.id, result.json);
-    return {
-      changed: result.changed,
-      hash,
-      entries,
-      summary,
-      text: result.output,
-      planFile: result.planFile
-    };
-  },
-  async apply(unit, plan, ctx) {
-    if (!plan.planFile) throw new Error(`${unit.id}: no saved plan to apply`);
-    return terraformApply(options(unit, ctx), plan.planFile);
-  },
-  backup(unit, ctx) {
-    return terraformStatePull(options(unit, ctx));
-  }
-};
 export {
-  terraformEngine
+  terraformPlan,
+  terraformApply,
+  terraformStatePull
 };

@@ -2,10 +2,10 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   REMOVED_MESSAGE,
   pool
-} from "./chunk-QFXMSG3W.js";
+} from "./chunk-3WEU2VQU.js";
 import {
   engineFor
-} from "./chunk-CBIMJUR3.js";
+} from "./chunk-DUWZGTRN.js";
 import {
   digestDifference
 } from "./chunk-GJKJQNJ4.js";
