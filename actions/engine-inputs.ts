@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { EngineContext } from "../lib/engines/index.ts";
-import { getInput, runnerLog } from "./runner.ts";
+import { getInput, runnerLog, setSecret } from "./runner.ts";
 
 function wholeNumber(name: string, raw: string, fallback: number): number {
   if (raw === "") return fallback;
@@ -11,11 +11,28 @@ function wholeNumber(name: string, raw: string, fallback: number): number {
 }
 
 /** The engine settings both plan-comment and apply take, read once. */
-export function engineInputs(workspace: string): Omit<EngineContext, "infraDir"> {
+export async function engineInputs(workspace: string): Promise<Omit<EngineContext, "infraDir">> {
   const cache = getInput("plugin-cache");
   const kubeconfig = getInput("kubeconfig");
   const minutes = wholeNumber("timeout-minutes", getInput("timeout-minutes"), 30);
+  const { cloudCredentialsEnv } = await import("../lib/engines/oidc.ts");
+  const env = await cloudCredentialsEnv(
+    {
+      awsRoleArn: getInput("aws-role-arn") || undefined,
+      gcpWorkloadIdentityProvider: getInput("gcp-workload-identity-provider") || undefined,
+      gcpServiceAccount: getInput("gcp-service-account") || undefined,
+      alicloudRoleArn: getInput("alicloud-role-arn") || undefined,
+      alicloudOidcProviderArn: getInput("alicloud-oidc-provider-arn") || undefined,
+    },
+    {
+      requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+      requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+      dir: path.join(process.env.RUNNER_TEMP ?? path.join(workspace, ".cloudneutral"), "oidc"),
+      mask: setSecret,
+    },
+  );
   return {
+    env,
     log: runnerLog,
     terraformBinary: getInput("binary") || "terraform",
     pluginCacheDir:

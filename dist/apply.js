@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-GWDQVPMM.js";
+} from "./chunks/chunk-QI622EJK.js";
 import {
   appendSummary,
   getChoiceInput,
@@ -12,7 +12,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-PLNVP7W7.js";
+} from "./chunks/chunk-6G6ETVLQ.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -47,10 +47,13 @@ async function readApplyResults(dir) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), ctx = { ...engineInputs(workspace), infraDir: path.resolve(workspace, inputs.infraDir) }, gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-ZX55GDDM.js"), { applyRecords } = await import("./chunks/records-VC5T4TMK.js"), records = applyRecords(
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), ctx = {
+      ...await engineInputs(workspace),
+      infraDir: path.resolve(workspace, inputs.infraDir)
+    }, gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-ZX55GDDM.js"), { applyRecords } = await import("./chunks/records-VC5T4TMK.js"), records = applyRecords(
       statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
       context.runId
-    ), { resolveCommit } = await import("./chunks/git-SBQK6RS5.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-I2DDNIBB.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js");
+    ), { resolveCommit } = await import("./chunks/git-SBQK6RS5.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-UPQA2ZN7.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js");
     if (inputs.mode === "drift") {
       let { detectDrift } = await import("./chunks/drift-A6WI7R7O.js"), { listUnits } = await import("./chunks/inventory-UJXUETIP.js"), { snapshotAt } = await import("./chunks/changes-VMLPOPTW.js"), { routeUnits } = await import("./chunks/routing-P4TS4PHS.js"), units = listUnits(ctx.infraDir), trusted = await snapshotAt(workspace, commit, inputs.configDir), results2 = await detectDrift({
         units,

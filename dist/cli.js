@@ -14,7 +14,7 @@ commands:
   render   [--config DIR] [--out DIR] [--templates DIR] [--check] [--format text|json]
   main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
   plan summarize --plan-json FILE [--stack NAME] [--format json|markdown]
-  plan pr --base REF [--head REF] [--binary terraform|tofu] [--format markdown|json]
+  plan pr --base REF [--head REF] [--repo DIR] [--binary terraform|tofu] [--format markdown|json]
   dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--format json|text]
   autoscale decide < input.json
   policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE \u2026] [--format text|json]
@@ -36,9 +36,9 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-CMVE6FWY.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-Q5RK54BV.js")).planCommand(rest, io);
       case "dns":
-        return await (await import("./chunks/dns-IAJKUIVJ.js")).dnsCommand(rest, io);
+        return await (await import("./chunks/dns-K33TTXS3.js")).dnsCommand(rest, io);
       case "autoscale":
         return await (await import("./chunks/autoscale-EUSFBXLX.js")).autoscaleCommand(rest, io);
       case void 0:

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-GWDQVPMM.js";
+} from "./chunks/chunk-QI622EJK.js";
 import {
   appendSummary,
   commentOnPullRequest,
@@ -11,7 +11,7 @@ import {
   getInput,
   setFailed,
   setOutput
-} from "./chunks/chunk-PLNVP7W7.js";
+} from "./chunks/chunk-6G6ETVLQ.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -46,7 +46,10 @@ function report(results) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), workspace = workspaceDir(), ctx = { ...engineInputs(workspace), infraDir: path.resolve(workspace, inputs.infraDir) }, pull = await import("./chunks/pull-4I224G35.js");
+    let inputs = getInputs(), workspace = workspaceDir(), ctx = {
+      ...await engineInputs(workspace),
+      infraDir: path.resolve(workspace, inputs.infraDir)
+    }, pull = await import("./chunks/pull-4I224G35.js");
     if (inputs.mode === "stack") {
       let { planUnit } = await import("./chunks/run-B4XJLG5Y.js"), { result } = await planUnit(pull.unitById(ctx.infraDir, inputs.stack), ctx), file = await pull.writeResult(inputs.resultsDir, result);
       setOutput("result", file), report([result]);

@@ -13,7 +13,7 @@ import {
   githubClient,
   setFailed,
   setOutput
-} from "./chunks/chunk-PLNVP7W7.js";
+} from "./chunks/chunk-6G6ETVLQ.js";
 import "./chunks/chunk-J6YPK43K.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";

@@ -11,7 +11,7 @@ import {
   getInput,
   setFailed,
   setOutput
-} from "./chunks/chunk-PLNVP7W7.js";
+} from "./chunks/chunk-6G6ETVLQ.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-J6YPK43K.js";

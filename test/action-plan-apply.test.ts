@@ -198,6 +198,46 @@ describe("plan-comment on a pull request", () => {
     expect(r.stdout).toContain("::warning::could not update the PR comment (plan)");
   });
 
+  it("hands the engines cloud credentials from the workflow's OIDC token, masked", async () => {
+    const { createServer } = await import("node:http");
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify({ value: "eyJ.oidc-token.sig" }));
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const r = await runAction("plan-comment", {
+        ...common(),
+        env: {
+          STANDIN_LOG: standinLog,
+          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: "runner-request-token",
+        },
+        eventName: "pull_request",
+        event: pullRequestEvent({
+          number,
+          head: { ref: "bigger-db", sha: head },
+          base: { sha: base },
+        }),
+        sha: head,
+        inputs: { binary: STANDIN, token: sim.token, "aws-role-arn": "arn:aws:iam::1:role/plan" },
+      });
+      expect(r.code, r.stdout).toBe(0);
+      expect(r.stdout).toContain("::add-mask::eyJ.oidc-token.sig");
+      expect(r.stdout.split("eyJ.oidc-token.sig").length).toBe(2);
+      const planned = (await calls()).find((c) => c.argv[0] === "plan") as {
+        env?: Record<string, string>;
+      };
+      expect(planned.env?.AWS_ROLE_ARN).toBe("arn:aws:iam::1:role/plan");
+      expect(await readFile(planned.env?.AWS_WEB_IDENTITY_TOKEN_FILE ?? "", "utf8")).toBe(
+        "eyJ.oidc-token.sig",
+      );
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+
   it("fans out: a matrix, one job per stack writing its result, and one aggregating comment", async () => {
     const m = await plan({ mode: "matrix" });
     expect(m.code, m.stdout).toBe(0);

@@ -63,7 +63,10 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const context = getContext();
     const workspace = workspaceDir();
-    const ctx = { ...engineInputs(workspace), infraDir: path.resolve(workspace, inputs.infraDir) };
+    const ctx = {
+      ...(await engineInputs(workspace)),
+      infraDir: path.resolve(workspace, inputs.infraDir),
+    };
     const gh = await githubClient(inputs.token);
     const repo = { owner: context.owner, repo: context.repo };
     const { statusStore } = await import("../../lib/github/status-store.ts");

@@ -64,7 +64,10 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const workspace = workspaceDir();
-    const ctx = { ...engineInputs(workspace), infraDir: path.resolve(workspace, inputs.infraDir) };
+    const ctx = {
+      ...(await engineInputs(workspace)),
+      infraDir: path.resolve(workspace, inputs.infraDir),
+    };
     const pull = await import("../../lib/plan/pull.ts");
     if (inputs.mode === "stack") {
       const { planUnit } = await import("../../lib/plan/run.ts");

@@ -1,8 +1,9 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   getInput,
-  runnerLog
-} from "./chunk-PLNVP7W7.js";
+  runnerLog,
+  setSecret
+} from "./chunk-6G6ETVLQ.js";
 
 // actions/engine-inputs.ts
 import path from "node:path";
@@ -13,9 +14,24 @@ function wholeNumber(name, raw, fallback) {
     throw new Error(`input "${name}" must be a whole number \u2265 0, not ${JSON.stringify(raw)}`);
   return n;
 }
-function engineInputs(workspace) {
-  let cache = getInput("plugin-cache"), kubeconfig = getInput("kubeconfig"), minutes = wholeNumber("timeout-minutes", getInput("timeout-minutes"), 30);
+async function engineInputs(workspace) {
+  let cache = getInput("plugin-cache"), kubeconfig = getInput("kubeconfig"), minutes = wholeNumber("timeout-minutes", getInput("timeout-minutes"), 30), { cloudCredentialsEnv } = await import("./oidc-QWIE5SYZ.js");
   return {
+    env: await cloudCredentialsEnv(
+      {
+        awsRoleArn: getInput("aws-role-arn") || void 0,
+        gcpWorkloadIdentityProvider: getInput("gcp-workload-identity-provider") || void 0,
+        gcpServiceAccount: getInput("gcp-service-account") || void 0,
+        alicloudRoleArn: getInput("alicloud-role-arn") || void 0,
+        alicloudOidcProviderArn: getInput("alicloud-oidc-provider-arn") || void 0
+      },
+      {
+        requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+        requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+        dir: path.join(process.env.RUNNER_TEMP ?? path.join(workspace, ".cloudneutral"), "oidc"),
+        mask: setSecret
+      }
+    ),
     log: runnerLog,
     terraformBinary: getInput("binary") || "terraform",
     pluginCacheDir: cache !== "" ? path.resolve(workspace, cache) : path.join(

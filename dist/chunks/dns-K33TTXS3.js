@@ -36,7 +36,7 @@ async function options(args) {
   if (!current) return "--current FILE is required";
   if (!desired) return "--desired FILE is required";
   if (!owner) return "--owner ID is required";
-  let { ownerProblem } = await import("./parse-UUSO43CO.js"), badOwner = ownerProblem(owner);
+  let { ownerProblem } = await import("./parse-LUHDBXDY.js"), badOwner = ownerProblem(owner);
   if (badOwner) return `--owner: ${badOwner}`;
   let { DNS_POLICIES } = await import("./types-CJFUYKRW.js"), policy = DNS_POLICIES.find((p) => p === (values2.policy ?? "sync"));
   if (!policy)
@@ -96,7 +96,7 @@ async function readRecordSets(file, role, io) {
 `);
     return;
   }
-  let { parseRecordSets } = await import("./parse-UUSO43CO.js"), { records, problems } = parseRecordSets(data, role);
+  let { parseRecordSets } = await import("./parse-LUHDBXDY.js"), { records, problems } = parseRecordSets(data, role);
   if (problems.length === 0) return records;
   for (let p of problems.slice(0, MAX_PROBLEMS_SHOWN))
     io.err(`${file}: ${p.path === "" ? "" : `${p.path}: `}${p.message}

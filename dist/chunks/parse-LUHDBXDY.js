@@ -1,5 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  RECORD_TYPES
+} from "./chunk-HU4KB7YU.js";
+import {
   byCodeUnit,
   nameProblem,
   normalizeName,
@@ -7,9 +10,6 @@ import {
   normalizeValue,
   valueProblem
 } from "./chunk-3ESNMHG6.js";
-import {
-  RECORD_TYPES
-} from "./chunk-HU4KB7YU.js";
 import "./chunk-BOG7BZ5N.js";
 
 // lib/dns/parse.ts

@@ -134,6 +134,7 @@ export {
   getChoiceInput,
   setOutput,
   annotate,
+  setSecret,
   appendSummary,
   setFailed,
   runnerLog,

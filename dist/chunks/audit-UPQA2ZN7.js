@@ -6,6 +6,10 @@ import "./chunk-3WEU2VQU.js";
 import "./chunk-DUWZGTRN.js";
 import "./chunk-GJKJQNJ4.js";
 import "./chunk-GN6SVRLO.js";
+import {
+  parseMarker,
+  upsertStickyComment
+} from "./chunk-5DRW3FRM.js";
 import "./chunk-RYMIKQCK.js";
 import {
   PLAN_COMMENT_KEY,
@@ -24,10 +28,6 @@ import {
 } from "./chunk-IIGFA757.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-ZUSPSRZ2.js";
-import {
-  parseMarker,
-  upsertStickyComment
-} from "./chunk-5DRW3FRM.js";
 import "./chunk-BOG7BZ5N.js";
 
 // lib/apply/audit.ts
