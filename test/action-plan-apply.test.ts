@@ -3,7 +3,7 @@
 // merge applies exactly the reviewed plan, records it on the status branch, reports back;
 // and every way this can go wrong ends in a clear message with nothing applied.
 import { execFile } from "node:child_process";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -271,10 +271,17 @@ describe("apply on push to main", () => {
   it("applies exactly the reviewed plan once, records it, and reports on the PR and the commit", async () => {
     expect((await plan()).code).toBe(0);
     const sha = await merge();
-    const r = await apply(sha);
+    const backups = path.join(await scratch("cn-backups-"), "backup");
+    const r = await apply(sha, { "backup-dir": backups });
     expect(r.stderr).toBe("");
     expect(r.code, r.stdout).toBe(0);
     expect(await applies()).toEqual([`infra/${STACK}`]);
+    // The matrix asks platform for a pre-change snapshot: the state, pulled before apply.
+    const backup = path.join(backups, `stacks__platform__jp1.${sha.slice(0, 12)}.tfstate`);
+    expect(JSON.parse(await readFile(backup, "utf8"))).toMatchObject({ version: 4 });
+    expect((await stat(backup)).mode & 0o777).toBe(0o600);
+    const order = (await calls()).map((c) => c.argv[0]);
+    expect(order.lastIndexOf("state")).toBeLessThan(order.lastIndexOf("apply"));
     expect(r.summary).toContain("```mermaid");
     expect(r.summary).toContain("✅ done");
     const record = await statusFile(STACK);
