@@ -42,7 +42,7 @@ async function readApplyResults(dir) {
   let out = [], entries = await readdir(dir, { recursive: !0, withFileTypes: !0 }).catch(() => []);
   for (let e of entries)
     e.isFile() && e.name.endsWith(".json") && out.push(JSON.parse(await readFile(path.join(e.parentPath, e.name), "utf8")));
-  let { sortUnits } = await import("./chunks/inventory-UJXUETIP.js");
+  let { sortUnits } = await import("./chunks/inventory-FCIBKVFI.js");
   return sortUnits(out);
 }
 async function run() {
@@ -53,9 +53,9 @@ async function run() {
     }, gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-ZX55GDDM.js"), { applyRecords } = await import("./chunks/records-VC5T4TMK.js"), records = applyRecords(
       statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
       context.runId
-    ), { resolveCommit } = await import("./chunks/git-SBQK6RS5.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-UPQA2ZN7.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js");
+    ), { resolveCommit } = await import("./chunks/git-SBQK6RS5.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-ZWJ2FAPW.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js");
     if (inputs.mode === "drift") {
-      let { detectDrift } = await import("./chunks/drift-A6WI7R7O.js"), { listUnits } = await import("./chunks/inventory-UJXUETIP.js"), { snapshotAt } = await import("./chunks/changes-VMLPOPTW.js"), { routeUnits } = await import("./chunks/routing-P4TS4PHS.js"), units = listUnits(ctx.infraDir), trusted = await snapshotAt(workspace, commit, inputs.configDir), results2 = await detectDrift({
+      let { detectDrift } = await import("./chunks/drift-A6WI7R7O.js"), { listUnits } = await import("./chunks/inventory-FCIBKVFI.js"), { snapshotAt } = await import("./chunks/changes-5AXH7XRU.js"), { routeUnits } = await import("./chunks/routing-3XOT26KT.js"), units = listUnits(ctx.infraDir), trusted = await snapshotAt(workspace, commit, inputs.configDir), results2 = await detectDrift({
         units,
         routes: routeUnits(trusted.config, units),
         ctx,
@@ -83,11 +83,11 @@ async function run() {
         markdown: markdown2,
         targetUrl: context.runUrl
       });
-      let { applyFailed: applyFailed2 } = await import("./chunks/run-CT3EVESM.js");
+      let { applyFailed: applyFailed2 } = await import("./chunks/run-VXFQFU2G.js");
       applyFailed2(results2) && setFailed("apply: not every unit was applied; see the job summary");
       return;
     }
-    let { applyScope } = await import("./chunks/scope-JJ6NYM4Z.js"), scope = await applyScope({
+    let { applyScope } = await import("./chunks/scope-73EMEJSJ.js"), scope = await applyScope({
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -97,14 +97,14 @@ async function run() {
     });
     for (let w of scope.warnings) runnerLog.warning(w);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-B2BMYPQA.js");
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-3MLA2Q3A.js");
       for (let [k, v] of Object.entries(
         matrixOutputs(matrixEntries(scope.affected, scope.routes))
       ))
         setOutput(k, v);
       return;
     }
-    let reviewed = inputs.requireReview ? await audit.findReviewedPlans(gh, repo, commit) : { reviewed: void 0, missing: void 0, pull: void 0 }, { applyUnit, applyUnits, applyFailed } = await import("./chunks/run-CT3EVESM.js"), options = {
+    let reviewed = inputs.requireReview ? await audit.findReviewedPlans(gh, repo, commit) : { reviewed: void 0, missing: void 0, pull: void 0 }, { applyUnit, applyUnits, applyFailed } = await import("./chunks/run-VXFQFU2G.js"), options = {
       commit,
       affected: scope.affected,
       routes: scope.routes,
@@ -118,7 +118,7 @@ async function run() {
       now
     };
     if (inputs.mode === "stack") {
-      let { unitById } = await import("./chunks/pull-4I224G35.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? unitById(ctx.infraDir, inputs.stack), result = await applyUnit(unit, options), { mkdir, writeFile } = await import("node:fs/promises");
+      let { unitById } = await import("./chunks/pull-SJNFNNHZ.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? unitById(ctx.infraDir, inputs.stack), result = await applyUnit(unit, options), { mkdir, writeFile } = await import("node:fs/promises");
       await mkdir(inputs.resultsDir, { recursive: !0 });
       let file = path.join(inputs.resultsDir, `${result.id.replaceAll("/", "__")}.json`);
       await writeFile(file, `${JSON.stringify(result)}

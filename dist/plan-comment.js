@@ -49,7 +49,7 @@ async function run() {
     let inputs = getInputs(), workspace = workspaceDir(), ctx = {
       ...await engineInputs(workspace),
       infraDir: path.resolve(workspace, inputs.infraDir)
-    }, pull = await import("./chunks/pull-4I224G35.js");
+    }, pull = await import("./chunks/pull-SJNFNNHZ.js");
     if (inputs.mode === "stack") {
       let { planUnit } = await import("./chunks/run-B4XJLG5Y.js"), { result } = await planUnit(pull.unitById(ctx.infraDir, inputs.stack), ctx), file = await pull.writeResult(inputs.resultsDir, result);
       setOutput("result", file), report([result]);
@@ -64,14 +64,14 @@ async function run() {
       templatesDir: inputs.templatesDir
     }, scope = await pull.pullScope(options);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-B2BMYPQA.js");
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-3MLA2Q3A.js");
       for (let [k, v] of Object.entries(
         matrixOutputs(matrixEntries(scope.affected, scope.routes))
       ))
         setOutput(k, v);
       return;
     }
-    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : await pull.planScope(scope, ctx), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-GGTV5LMS.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { content, full } = planComment({
+    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : await pull.planScope(scope, ctx), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-RWPUQW7C.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { content, full } = planComment({
       results,
       routes: scope.routes,
       policy: inputs.policy || void 0,

@@ -104,6 +104,14 @@ const cases: Case[] = [
     message: /unknown Region "us1"/,
   },
   {
+    name: "a GTM failover target that the policy does not serve",
+    mutate: (d) => edit(d, "gtm/api.yaml", "failover: [sg1]", "failover: [cn1]"),
+    file: "gtm/api.yaml",
+    line: 18,
+    column: 18,
+    message: /failover target "cn1" is not one of this policy's regions \(jp1, sg1, eu1\)/,
+  },
+  {
     name: "a region the tenant may not use",
     mutate: async (d) => {
       const file = path.join(d, "platform-config/services/globex-inference.yaml");

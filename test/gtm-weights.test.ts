@@ -478,13 +478,14 @@ describe("regions and state", () => {
     expect(api).toEqual({
       publicName: "api.cloudneutral.io",
       regions: [
-        { region: "jp1", weight: 100 },
-        { region: "sg1", weight: 80 },
-        { region: "eu1", weight: 40 },
+        { region: "jp1", weight: 100, failover: ["sg1"] },
+        { region: "sg1", weight: 80, failover: ["jp1"] },
+        { region: "eu1", weight: 40, failover: ["jp1", "sg1"] },
       ],
       minReadyNodes: 2,
       hysteresis: { down: 3, up: 2 },
       failOpen: true,
+      degraded: { errorRate: 0.05, latencySeconds: 0.8, factor: 0.5 },
     });
   });
 });

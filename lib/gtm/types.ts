@@ -94,15 +94,17 @@ export interface GtmDecision {
 }
 
 /**
- * The weights policy of a `GtmPolicy` document. The kind has no degraded thresholds or
- * failover targets yet, so those stay off until the schema grows them.
+ * The weights policy of a `GtmPolicy` document.
  */
 export function gtmWeightsPolicy(spec: GtmPolicy["spec"]): GtmWeightsPolicy {
   return {
     publicName: spec.publicName,
-    regions: spec.regions.map(({ region, weight }) => ({ region, weight })),
+    regions: spec.regions.map(({ region, weight, failover }) =>
+      failover ? { region, weight, failover } : { region, weight },
+    ),
     minReadyNodes: spec.minReadyNodes,
     hysteresis: { down: spec.hysteresis.failures, up: spec.hysteresis.successes },
     failOpen: spec.failOpen,
+    ...(spec.degraded ? { degraded: spec.degraded } : {}),
   };
 }

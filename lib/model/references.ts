@@ -249,6 +249,19 @@ function checkGtm(g: SourceDoc<"GtmPolicy">, k: ByKind, ref: Ref, report: Report
       report(g, ["spec", "regions", i, "region"], `region "${r.region}" is listed twice`);
     seen.add(r.region);
   });
+  // Failover targets are regions of this policy: traffic can only move where it is served.
+  spec.regions.forEach((r, i) => {
+    (r.failover ?? []).forEach((t, j) => {
+      const at = ["spec", "regions", i, "failover", j];
+      if (t === r.region) report(g, at, `region "${r.region}" fails over to itself`);
+      else if (!seen.has(t))
+        report(
+          g,
+          at,
+          `failover target "${t}" is not one of this policy's regions (${[...seen].join(", ")})`,
+        );
+    });
+  });
 }
 
 function checkAutoscale(policies: SourceDoc<"AutoscalePolicy">[], ref: Ref, report: Report): void {

@@ -1,12 +1,12 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  layerOfStack,
-  parsePlanSpecs
-} from "./chunk-GWRC3BM7.js";
-import "./chunk-LFUVOBH6.js";
-import "./chunk-J6YPK43K.js";
+  matrixOf,
+  routeUnits
+} from "./chunk-TACJXU6S.js";
+import "./chunk-AMMRA53U.js";
+import "./chunk-3LKBZQVJ.js";
 import "./chunk-BOG7BZ5N.js";
 export {
-  layerOfStack,
-  parsePlanSpecs
+  matrixOf,
+  routeUnits
 };

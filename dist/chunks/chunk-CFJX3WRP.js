@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   KindNames
-} from "./chunk-LFUVOBH6.js";
+} from "./chunk-3LKBZQVJ.js";
 import {
   UsageError,
   sortProblems
@@ -9854,7 +9854,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate17.errors = vErrors, errors === 0;
 }
-var GtmPolicy = validate18, schema19 = { additionalProperties: !1, description: "Global traffic management for one public name.", type: "object", required: ["apiVersion", "kind", "metadata", "spec"], properties: { apiVersion: { const: "cloudneutral.io/v1alpha1", type: "string" }, kind: { const: "GtmPolicy", type: "string" }, metadata: { additionalProperties: !1, type: "object", required: ["name"], properties: { name: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, labels: { type: "object", patternProperties: { "^[a-z0-9./-]+$": { type: "string" } } }, annotations: { type: "object", patternProperties: { "^(.*)$": { type: "string" } } } } }, spec: { additionalProperties: !1, type: "object", required: ["publicName", "zone", "provider", "ttl", "regions", "minReadyNodes", "healthCheck", "hysteresis", "failOpen"], properties: { publicName: { pattern: "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", description: "a fully qualified lower-case DNS name such as api.example.com", type: "string" }, zone: { pattern: "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", description: "a fully qualified lower-case DNS name such as api.example.com", type: "string" }, provider: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, ttl: { minimum: 1, maximum: 86400, type: "integer" }, regions: { minItems: 1, type: "array", items: { additionalProperties: !1, type: "object", required: ["region", "weight"], properties: { region: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, weight: { minimum: 0, maximum: 255, type: "integer" } } } }, minReadyNodes: { minimum: 0, type: "integer" }, healthCheck: { additionalProperties: !1, type: "object", required: ["scheme", "path", "intervalSeconds", "timeoutSeconds"], properties: { scheme: { type: "string", enum: ["http", "https"] }, path: { pattern: "^/[A-Za-z0-9._~/-]*$", description: "an absolute URL path of letters, digits and . _ ~ / -", type: "string" }, port: { minimum: 1, maximum: 65535, type: "integer" }, intervalSeconds: { minimum: 1, type: "integer" }, timeoutSeconds: { minimum: 1, type: "integer" }, expectedStatus: { pattern: "^[1-5][0-9]{2}(-[1-5][0-9]{2})?$", type: "string" }, bodyMatch: { maxLength: 200, type: "string" } } }, hysteresis: { additionalProperties: !1, type: "object", required: ["failures", "successes"], properties: { failures: { minimum: 1, type: "integer" }, successes: { minimum: 1, type: "integer" } } }, failOpen: { type: "boolean" } } } } }, pattern75 = new RegExp("^[1-5][0-9]{2}(-[1-5][0-9]{2})?$", "u");
+var GtmPolicy = validate18, schema19 = { additionalProperties: !1, description: "Global traffic management for one public name.", type: "object", required: ["apiVersion", "kind", "metadata", "spec"], properties: { apiVersion: { const: "cloudneutral.io/v1alpha1", type: "string" }, kind: { const: "GtmPolicy", type: "string" }, metadata: { additionalProperties: !1, type: "object", required: ["name"], properties: { name: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, labels: { type: "object", patternProperties: { "^[a-z0-9./-]+$": { type: "string" } } }, annotations: { type: "object", patternProperties: { "^(.*)$": { type: "string" } } } } }, spec: { additionalProperties: !1, type: "object", required: ["publicName", "zone", "provider", "ttl", "regions", "minReadyNodes", "healthCheck", "hysteresis", "failOpen"], properties: { publicName: { pattern: "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", description: "a fully qualified lower-case DNS name such as api.example.com", type: "string" }, zone: { pattern: "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", description: "a fully qualified lower-case DNS name such as api.example.com", type: "string" }, provider: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, ttl: { minimum: 1, maximum: 86400, type: "integer" }, regions: { minItems: 1, type: "array", items: { additionalProperties: !1, type: "object", required: ["region", "weight"], properties: { region: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, weight: { minimum: 0, maximum: 255, type: "integer" }, failover: { uniqueItems: !0, type: "array", items: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" } } } } }, minReadyNodes: { minimum: 0, type: "integer" }, degraded: { additionalProperties: !1, type: "object", required: ["factor"], properties: { errorRate: { exclusiveMinimum: 0, maximum: 1, type: "number" }, latencySeconds: { exclusiveMinimum: 0, type: "number" }, factor: { exclusiveMinimum: 0, maximum: 1, type: "number" } } }, healthCheck: { additionalProperties: !1, type: "object", required: ["scheme", "path", "intervalSeconds", "timeoutSeconds"], properties: { scheme: { type: "string", enum: ["http", "https"] }, path: { pattern: "^/[A-Za-z0-9._~/-]*$", description: "an absolute URL path of letters, digits and . _ ~ / -", type: "string" }, port: { minimum: 1, maximum: 65535, type: "integer" }, intervalSeconds: { minimum: 1, type: "integer" }, timeoutSeconds: { minimum: 1, type: "integer" }, expectedStatus: { pattern: "^[1-5][0-9]{2}(-[1-5][0-9]{2})?$", type: "string" }, bodyMatch: { maxLength: 200, type: "string" } } }, hysteresis: { additionalProperties: !1, type: "object", required: ["failures", "successes"], properties: { failures: { minimum: 1, type: "integer" }, successes: { minimum: 1, type: "integer" } } }, failOpen: { type: "boolean" } } } } }, pattern76 = new RegExp("^[1-5][0-9]{2}(-[1-5][0-9]{2})?$", "u");
 function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10079,7 +10079,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   vErrors === null ? vErrors = [err39] : vErrors.push(err39), errors++;
                 }
                 for (let key5 in data14)
-                  if (!(key5 === "region" || key5 === "weight")) {
+                  if (!(key5 === "region" || key5 === "weight" || key5 === "failover")) {
                     let err40 = { instancePath: instancePath + "/spec/regions/" + i0, schemaPath: "#/properties/spec/properties/regions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema19.properties.spec.properties.regions.items, data: data14 };
                     vErrors === null ? vErrors = [err40] : vErrors.push(err40), errors++;
                   }
@@ -10112,200 +10112,298 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 }
+                if (data14.failover !== void 0) {
+                  let data17 = data14.failover;
+                  if (Array.isArray(data17)) {
+                    let len1 = data17.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data18 = data17[i1];
+                      if (typeof data18 == "string") {
+                        if (!pattern0.test(data18)) {
+                          let err46 = { instancePath: instancePath + "/spec/regions/" + i0 + "/failover/" + i1, schemaPath: "#/properties/spec/properties/regions/items/properties/failover/items/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"', schema: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", parentSchema: schema19.properties.spec.properties.regions.items.properties.failover.items, data: data18 };
+                          vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                        }
+                      } else {
+                        let err47 = { instancePath: instancePath + "/spec/regions/" + i0 + "/failover/" + i1, schemaPath: "#/properties/spec/properties/regions/items/properties/failover/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.regions.items.properties.failover.items.type, parentSchema: schema19.properties.spec.properties.regions.items.properties.failover.items, data: data18 };
+                        vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+                      }
+                    }
+                    let i2 = data17.length, j0;
+                    if (i2 > 1) {
+                      let indices0 = {};
+                      for (; i2--; ) {
+                        let item0 = data17[i2];
+                        if (typeof item0 == "string") {
+                          if (typeof indices0[item0] == "number") {
+                            j0 = indices0[item0];
+                            let err48 = { instancePath: instancePath + "/spec/regions/" + i0 + "/failover", schemaPath: "#/properties/spec/properties/regions/items/properties/failover/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: !0, parentSchema: schema19.properties.spec.properties.regions.items.properties.failover, data: data17 };
+                            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+                            break;
+                          }
+                          indices0[item0] = i2;
+                        }
+                      }
+                    }
+                  } else {
+                    let err49 = { instancePath: instancePath + "/spec/regions/" + i0 + "/failover", schemaPath: "#/properties/spec/properties/regions/items/properties/failover/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.spec.properties.regions.items.properties.failover.type, parentSchema: schema19.properties.spec.properties.regions.items.properties.failover, data: data17 };
+                    vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+                  }
+                }
               } else {
-                let err46 = { instancePath: instancePath + "/spec/regions/" + i0, schemaPath: "#/properties/spec/properties/regions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.regions.items.type, parentSchema: schema19.properties.spec.properties.regions.items, data: data14 };
-                vErrors === null ? vErrors = [err46] : vErrors.push(err46), errors++;
+                let err50 = { instancePath: instancePath + "/spec/regions/" + i0, schemaPath: "#/properties/spec/properties/regions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.regions.items.type, parentSchema: schema19.properties.spec.properties.regions.items, data: data14 };
+                vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
               }
             }
           } else {
-            let err47 = { instancePath: instancePath + "/spec/regions", schemaPath: "#/properties/spec/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.spec.properties.regions.type, parentSchema: schema19.properties.spec.properties.regions, data: data13 };
-            vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
+            let err51 = { instancePath: instancePath + "/spec/regions", schemaPath: "#/properties/spec/properties/regions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.spec.properties.regions.type, parentSchema: schema19.properties.spec.properties.regions, data: data13 };
+            vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
           }
         }
         if (data8.minReadyNodes !== void 0) {
-          let data17 = data8.minReadyNodes;
-          if (!(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
-            let err48 = { instancePath: instancePath + "/spec/minReadyNodes", schemaPath: "#/properties/spec/properties/minReadyNodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.minReadyNodes.type, parentSchema: schema19.properties.spec.properties.minReadyNodes, data: data17 };
-            vErrors === null ? vErrors = [err48] : vErrors.push(err48), errors++;
+          let data19 = data8.minReadyNodes;
+          if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+            let err52 = { instancePath: instancePath + "/spec/minReadyNodes", schemaPath: "#/properties/spec/properties/minReadyNodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.minReadyNodes.type, parentSchema: schema19.properties.spec.properties.minReadyNodes, data: data19 };
+            vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
           }
-          if (typeof data17 == "number" && isFinite(data17) && (data17 < 0 || isNaN(data17))) {
-            let err49 = { instancePath: instancePath + "/spec/minReadyNodes", schemaPath: "#/properties/spec/properties/minReadyNodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.properties.spec.properties.minReadyNodes, data: data17 };
-            vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
+          if (typeof data19 == "number" && isFinite(data19) && (data19 < 0 || isNaN(data19))) {
+            let err53 = { instancePath: instancePath + "/spec/minReadyNodes", schemaPath: "#/properties/spec/properties/minReadyNodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.properties.spec.properties.minReadyNodes, data: data19 };
+            vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
           }
         }
-        if (data8.healthCheck !== void 0) {
-          let data18 = data8.healthCheck;
-          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            if (data18.scheme === void 0) {
-              let err50 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/required", keyword: "required", params: { missingProperty: "scheme" }, message: "must have required property 'scheme'", schema: schema19.properties.spec.properties.healthCheck.required, parentSchema: schema19.properties.spec.properties.healthCheck, data: data18 };
-              vErrors === null ? vErrors = [err50] : vErrors.push(err50), errors++;
+        if (data8.degraded !== void 0) {
+          let data20 = data8.degraded;
+          if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            if (data20.factor === void 0) {
+              let err54 = { instancePath: instancePath + "/spec/degraded", schemaPath: "#/properties/spec/properties/degraded/required", keyword: "required", params: { missingProperty: "factor" }, message: "must have required property 'factor'", schema: schema19.properties.spec.properties.degraded.required, parentSchema: schema19.properties.spec.properties.degraded, data: data20 };
+              vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
             }
-            if (data18.path === void 0) {
-              let err51 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema19.properties.spec.properties.healthCheck.required, parentSchema: schema19.properties.spec.properties.healthCheck, data: data18 };
-              vErrors === null ? vErrors = [err51] : vErrors.push(err51), errors++;
-            }
-            if (data18.intervalSeconds === void 0) {
-              let err52 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/required", keyword: "required", params: { missingProperty: "intervalSeconds" }, message: "must have required property 'intervalSeconds'", schema: schema19.properties.spec.properties.healthCheck.required, parentSchema: schema19.properties.spec.properties.healthCheck, data: data18 };
-              vErrors === null ? vErrors = [err52] : vErrors.push(err52), errors++;
-            }
-            if (data18.timeoutSeconds === void 0) {
-              let err53 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/required", keyword: "required", params: { missingProperty: "timeoutSeconds" }, message: "must have required property 'timeoutSeconds'", schema: schema19.properties.spec.properties.healthCheck.required, parentSchema: schema19.properties.spec.properties.healthCheck, data: data18 };
-              vErrors === null ? vErrors = [err53] : vErrors.push(err53), errors++;
-            }
-            for (let key6 in data18)
-              if (!(key6 === "scheme" || key6 === "path" || key6 === "port" || key6 === "intervalSeconds" || key6 === "timeoutSeconds" || key6 === "expectedStatus" || key6 === "bodyMatch")) {
-                let err54 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema19.properties.spec.properties.healthCheck, data: data18 };
-                vErrors === null ? vErrors = [err54] : vErrors.push(err54), errors++;
-              }
-            if (data18.scheme !== void 0) {
-              let data19 = data18.scheme;
-              if (typeof data19 != "string") {
-                let err55 = { instancePath: instancePath + "/spec/healthCheck/scheme", schemaPath: "#/properties/spec/properties/healthCheck/properties/scheme/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.healthCheck.properties.scheme.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.scheme, data: data19 };
+            for (let key6 in data20)
+              if (!(key6 === "errorRate" || key6 === "latencySeconds" || key6 === "factor")) {
+                let err55 = { instancePath: instancePath + "/spec/degraded", schemaPath: "#/properties/spec/properties/degraded/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema19.properties.spec.properties.degraded, data: data20 };
                 vErrors === null ? vErrors = [err55] : vErrors.push(err55), errors++;
               }
-              if (!(data19 === "http" || data19 === "https")) {
-                let err56 = { instancePath: instancePath + "/spec/healthCheck/scheme", schemaPath: "#/properties/spec/properties/healthCheck/properties/scheme/enum", keyword: "enum", params: { allowedValues: schema19.properties.spec.properties.healthCheck.properties.scheme.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.spec.properties.healthCheck.properties.scheme.enum, parentSchema: schema19.properties.spec.properties.healthCheck.properties.scheme, data: data19 };
-                vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
-              }
-            }
-            if (data18.path !== void 0) {
-              let data20 = data18.path;
-              if (typeof data20 == "string") {
-                if (!pattern57.test(data20)) {
-                  let err57 = { instancePath: instancePath + "/spec/healthCheck/path", schemaPath: "#/properties/spec/properties/healthCheck/properties/path/pattern", keyword: "pattern", params: { pattern: "^/[A-Za-z0-9._~/-]*$" }, message: 'must match pattern "^/[A-Za-z0-9._~/-]*$"', schema: "^/[A-Za-z0-9._~/-]*$", parentSchema: schema19.properties.spec.properties.healthCheck.properties.path, data: data20 };
+            if (data20.errorRate !== void 0) {
+              let data21 = data20.errorRate;
+              if (typeof data21 == "number" && isFinite(data21)) {
+                if (data21 > 1 || isNaN(data21)) {
+                  let err56 = { instancePath: instancePath + "/spec/degraded/errorRate", schemaPath: "#/properties/spec/properties/degraded/properties/errorRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema19.properties.spec.properties.degraded.properties.errorRate, data: data21 };
+                  vErrors === null ? vErrors = [err56] : vErrors.push(err56), errors++;
+                }
+                if (data21 <= 0 || isNaN(data21)) {
+                  let err57 = { instancePath: instancePath + "/spec/degraded/errorRate", schemaPath: "#/properties/spec/properties/degraded/properties/errorRate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema19.properties.spec.properties.degraded.properties.errorRate, data: data21 };
                   vErrors === null ? vErrors = [err57] : vErrors.push(err57), errors++;
                 }
               } else {
-                let err58 = { instancePath: instancePath + "/spec/healthCheck/path", schemaPath: "#/properties/spec/properties/healthCheck/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.healthCheck.properties.path.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.path, data: data20 };
+                let err58 = { instancePath: instancePath + "/spec/degraded/errorRate", schemaPath: "#/properties/spec/properties/degraded/properties/errorRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.properties.spec.properties.degraded.properties.errorRate.type, parentSchema: schema19.properties.spec.properties.degraded.properties.errorRate, data: data21 };
                 vErrors === null ? vErrors = [err58] : vErrors.push(err58), errors++;
               }
             }
-            if (data18.port !== void 0) {
-              let data21 = data18.port;
-              if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-                let err59 = { instancePath: instancePath + "/spec/healthCheck/port", schemaPath: "#/properties/spec/properties/healthCheck/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.healthCheck.properties.port.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.port, data: data21 };
-                vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
-              }
-              if (typeof data21 == "number" && isFinite(data21)) {
-                if (data21 > 65535 || isNaN(data21)) {
-                  let err60 = { instancePath: instancePath + "/spec/healthCheck/port", schemaPath: "#/properties/spec/properties/healthCheck/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema19.properties.spec.properties.healthCheck.properties.port, data: data21 };
-                  vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
+            if (data20.latencySeconds !== void 0) {
+              let data22 = data20.latencySeconds;
+              if (typeof data22 == "number" && isFinite(data22)) {
+                if (data22 <= 0 || isNaN(data22)) {
+                  let err59 = { instancePath: instancePath + "/spec/degraded/latencySeconds", schemaPath: "#/properties/spec/properties/degraded/properties/latencySeconds/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema19.properties.spec.properties.degraded.properties.latencySeconds, data: data22 };
+                  vErrors === null ? vErrors = [err59] : vErrors.push(err59), errors++;
                 }
-                if (data21 < 1 || isNaN(data21)) {
-                  let err61 = { instancePath: instancePath + "/spec/healthCheck/port", schemaPath: "#/properties/spec/properties/healthCheck/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.healthCheck.properties.port, data: data21 };
-                  vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
-                }
+              } else {
+                let err60 = { instancePath: instancePath + "/spec/degraded/latencySeconds", schemaPath: "#/properties/spec/properties/degraded/properties/latencySeconds/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.properties.spec.properties.degraded.properties.latencySeconds.type, parentSchema: schema19.properties.spec.properties.degraded.properties.latencySeconds, data: data22 };
+                vErrors === null ? vErrors = [err60] : vErrors.push(err60), errors++;
               }
             }
-            if (data18.intervalSeconds !== void 0) {
-              let data22 = data18.intervalSeconds;
-              if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
-                let err62 = { instancePath: instancePath + "/spec/healthCheck/intervalSeconds", schemaPath: "#/properties/spec/properties/healthCheck/properties/intervalSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.healthCheck.properties.intervalSeconds.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.intervalSeconds, data: data22 };
-                vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
-              }
-              if (typeof data22 == "number" && isFinite(data22) && (data22 < 1 || isNaN(data22))) {
-                let err63 = { instancePath: instancePath + "/spec/healthCheck/intervalSeconds", schemaPath: "#/properties/spec/properties/healthCheck/properties/intervalSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.healthCheck.properties.intervalSeconds, data: data22 };
+            if (data20.factor !== void 0) {
+              let data23 = data20.factor;
+              if (typeof data23 == "number" && isFinite(data23)) {
+                if (data23 > 1 || isNaN(data23)) {
+                  let err61 = { instancePath: instancePath + "/spec/degraded/factor", schemaPath: "#/properties/spec/properties/degraded/properties/factor/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema19.properties.spec.properties.degraded.properties.factor, data: data23 };
+                  vErrors === null ? vErrors = [err61] : vErrors.push(err61), errors++;
+                }
+                if (data23 <= 0 || isNaN(data23)) {
+                  let err62 = { instancePath: instancePath + "/spec/degraded/factor", schemaPath: "#/properties/spec/properties/degraded/properties/factor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema19.properties.spec.properties.degraded.properties.factor, data: data23 };
+                  vErrors === null ? vErrors = [err62] : vErrors.push(err62), errors++;
+                }
+              } else {
+                let err63 = { instancePath: instancePath + "/spec/degraded/factor", schemaPath: "#/properties/spec/properties/degraded/properties/factor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.properties.spec.properties.degraded.properties.factor.type, parentSchema: schema19.properties.spec.properties.degraded.properties.factor, data: data23 };
                 vErrors === null ? vErrors = [err63] : vErrors.push(err63), errors++;
               }
             }
-            if (data18.timeoutSeconds !== void 0) {
-              let data23 = data18.timeoutSeconds;
-              if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
-                let err64 = { instancePath: instancePath + "/spec/healthCheck/timeoutSeconds", schemaPath: "#/properties/spec/properties/healthCheck/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.healthCheck.properties.timeoutSeconds.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.timeoutSeconds, data: data23 };
-                vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
-              }
-              if (typeof data23 == "number" && isFinite(data23) && (data23 < 1 || isNaN(data23))) {
-                let err65 = { instancePath: instancePath + "/spec/healthCheck/timeoutSeconds", schemaPath: "#/properties/spec/properties/healthCheck/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.healthCheck.properties.timeoutSeconds, data: data23 };
-                vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
-              }
+          } else {
+            let err64 = { instancePath: instancePath + "/spec/degraded", schemaPath: "#/properties/spec/properties/degraded/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.degraded.type, parentSchema: schema19.properties.spec.properties.degraded, data: data20 };
+            vErrors === null ? vErrors = [err64] : vErrors.push(err64), errors++;
+          }
+        }
+        if (data8.healthCheck !== void 0) {
+          let data24 = data8.healthCheck;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.scheme === void 0) {
+              let err65 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/required", keyword: "required", params: { missingProperty: "scheme" }, message: "must have required property 'scheme'", schema: schema19.properties.spec.properties.healthCheck.required, parentSchema: schema19.properties.spec.properties.healthCheck, data: data24 };
+              vErrors === null ? vErrors = [err65] : vErrors.push(err65), errors++;
             }
-            if (data18.expectedStatus !== void 0) {
-              let data24 = data18.expectedStatus;
-              if (typeof data24 == "string") {
-                if (!pattern75.test(data24)) {
-                  let err66 = { instancePath: instancePath + "/spec/healthCheck/expectedStatus", schemaPath: "#/properties/spec/properties/healthCheck/properties/expectedStatus/pattern", keyword: "pattern", params: { pattern: "^[1-5][0-9]{2}(-[1-5][0-9]{2})?$" }, message: 'must match pattern "^[1-5][0-9]{2}(-[1-5][0-9]{2})?$"', schema: "^[1-5][0-9]{2}(-[1-5][0-9]{2})?$", parentSchema: schema19.properties.spec.properties.healthCheck.properties.expectedStatus, data: data24 };
-                  vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
-                }
-              } else {
-                let err67 = { instancePath: instancePath + "/spec/healthCheck/expectedStatus", schemaPath: "#/properties/spec/properties/healthCheck/properties/expectedStatus/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.healthCheck.properties.expectedStatus.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.expectedStatus, data: data24 };
-                vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
-              }
+            if (data24.path === void 0) {
+              let err66 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema19.properties.spec.properties.healthCheck.required, parentSchema: schema19.properties.spec.properties.healthCheck, data: data24 };
+              vErrors === null ? vErrors = [err66] : vErrors.push(err66), errors++;
             }
-            if (data18.bodyMatch !== void 0) {
-              let data25 = data18.bodyMatch;
-              if (typeof data25 == "string") {
-                if (func2(data25) > 200) {
-                  let err68 = { instancePath: instancePath + "/spec/healthCheck/bodyMatch", schemaPath: "#/properties/spec/properties/healthCheck/properties/bodyMatch/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema19.properties.spec.properties.healthCheck.properties.bodyMatch, data: data25 };
-                  vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
-                }
-              } else {
-                let err69 = { instancePath: instancePath + "/spec/healthCheck/bodyMatch", schemaPath: "#/properties/spec/properties/healthCheck/properties/bodyMatch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.healthCheck.properties.bodyMatch.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.bodyMatch, data: data25 };
+            if (data24.intervalSeconds === void 0) {
+              let err67 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/required", keyword: "required", params: { missingProperty: "intervalSeconds" }, message: "must have required property 'intervalSeconds'", schema: schema19.properties.spec.properties.healthCheck.required, parentSchema: schema19.properties.spec.properties.healthCheck, data: data24 };
+              vErrors === null ? vErrors = [err67] : vErrors.push(err67), errors++;
+            }
+            if (data24.timeoutSeconds === void 0) {
+              let err68 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/required", keyword: "required", params: { missingProperty: "timeoutSeconds" }, message: "must have required property 'timeoutSeconds'", schema: schema19.properties.spec.properties.healthCheck.required, parentSchema: schema19.properties.spec.properties.healthCheck, data: data24 };
+              vErrors === null ? vErrors = [err68] : vErrors.push(err68), errors++;
+            }
+            for (let key7 in data24)
+              if (!(key7 === "scheme" || key7 === "path" || key7 === "port" || key7 === "intervalSeconds" || key7 === "timeoutSeconds" || key7 === "expectedStatus" || key7 === "bodyMatch")) {
+                let err69 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema19.properties.spec.properties.healthCheck, data: data24 };
                 vErrors === null ? vErrors = [err69] : vErrors.push(err69), errors++;
+              }
+            if (data24.scheme !== void 0) {
+              let data25 = data24.scheme;
+              if (typeof data25 != "string") {
+                let err70 = { instancePath: instancePath + "/spec/healthCheck/scheme", schemaPath: "#/properties/spec/properties/healthCheck/properties/scheme/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.healthCheck.properties.scheme.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.scheme, data: data25 };
+                vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+              }
+              if (!(data25 === "http" || data25 === "https")) {
+                let err71 = { instancePath: instancePath + "/spec/healthCheck/scheme", schemaPath: "#/properties/spec/properties/healthCheck/properties/scheme/enum", keyword: "enum", params: { allowedValues: schema19.properties.spec.properties.healthCheck.properties.scheme.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.spec.properties.healthCheck.properties.scheme.enum, parentSchema: schema19.properties.spec.properties.healthCheck.properties.scheme, data: data25 };
+                vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+              }
+            }
+            if (data24.path !== void 0) {
+              let data26 = data24.path;
+              if (typeof data26 == "string") {
+                if (!pattern57.test(data26)) {
+                  let err72 = { instancePath: instancePath + "/spec/healthCheck/path", schemaPath: "#/properties/spec/properties/healthCheck/properties/path/pattern", keyword: "pattern", params: { pattern: "^/[A-Za-z0-9._~/-]*$" }, message: 'must match pattern "^/[A-Za-z0-9._~/-]*$"', schema: "^/[A-Za-z0-9._~/-]*$", parentSchema: schema19.properties.spec.properties.healthCheck.properties.path, data: data26 };
+                  vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+                }
+              } else {
+                let err73 = { instancePath: instancePath + "/spec/healthCheck/path", schemaPath: "#/properties/spec/properties/healthCheck/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.healthCheck.properties.path.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.path, data: data26 };
+                vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+              }
+            }
+            if (data24.port !== void 0) {
+              let data27 = data24.port;
+              if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+                let err74 = { instancePath: instancePath + "/spec/healthCheck/port", schemaPath: "#/properties/spec/properties/healthCheck/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.healthCheck.properties.port.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.port, data: data27 };
+                vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+              }
+              if (typeof data27 == "number" && isFinite(data27)) {
+                if (data27 > 65535 || isNaN(data27)) {
+                  let err75 = { instancePath: instancePath + "/spec/healthCheck/port", schemaPath: "#/properties/spec/properties/healthCheck/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema19.properties.spec.properties.healthCheck.properties.port, data: data27 };
+                  vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+                }
+                if (data27 < 1 || isNaN(data27)) {
+                  let err76 = { instancePath: instancePath + "/spec/healthCheck/port", schemaPath: "#/properties/spec/properties/healthCheck/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.healthCheck.properties.port, data: data27 };
+                  vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+                }
+              }
+            }
+            if (data24.intervalSeconds !== void 0) {
+              let data28 = data24.intervalSeconds;
+              if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+                let err77 = { instancePath: instancePath + "/spec/healthCheck/intervalSeconds", schemaPath: "#/properties/spec/properties/healthCheck/properties/intervalSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.healthCheck.properties.intervalSeconds.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.intervalSeconds, data: data28 };
+                vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+              }
+              if (typeof data28 == "number" && isFinite(data28) && (data28 < 1 || isNaN(data28))) {
+                let err78 = { instancePath: instancePath + "/spec/healthCheck/intervalSeconds", schemaPath: "#/properties/spec/properties/healthCheck/properties/intervalSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.healthCheck.properties.intervalSeconds, data: data28 };
+                vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+              }
+            }
+            if (data24.timeoutSeconds !== void 0) {
+              let data29 = data24.timeoutSeconds;
+              if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+                let err79 = { instancePath: instancePath + "/spec/healthCheck/timeoutSeconds", schemaPath: "#/properties/spec/properties/healthCheck/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.healthCheck.properties.timeoutSeconds.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.timeoutSeconds, data: data29 };
+                vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+              }
+              if (typeof data29 == "number" && isFinite(data29) && (data29 < 1 || isNaN(data29))) {
+                let err80 = { instancePath: instancePath + "/spec/healthCheck/timeoutSeconds", schemaPath: "#/properties/spec/properties/healthCheck/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.healthCheck.properties.timeoutSeconds, data: data29 };
+                vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+              }
+            }
+            if (data24.expectedStatus !== void 0) {
+              let data30 = data24.expectedStatus;
+              if (typeof data30 == "string") {
+                if (!pattern76.test(data30)) {
+                  let err81 = { instancePath: instancePath + "/spec/healthCheck/expectedStatus", schemaPath: "#/properties/spec/properties/healthCheck/properties/expectedStatus/pattern", keyword: "pattern", params: { pattern: "^[1-5][0-9]{2}(-[1-5][0-9]{2})?$" }, message: 'must match pattern "^[1-5][0-9]{2}(-[1-5][0-9]{2})?$"', schema: "^[1-5][0-9]{2}(-[1-5][0-9]{2})?$", parentSchema: schema19.properties.spec.properties.healthCheck.properties.expectedStatus, data: data30 };
+                  vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+                }
+              } else {
+                let err82 = { instancePath: instancePath + "/spec/healthCheck/expectedStatus", schemaPath: "#/properties/spec/properties/healthCheck/properties/expectedStatus/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.healthCheck.properties.expectedStatus.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.expectedStatus, data: data30 };
+                vErrors === null ? vErrors = [err82] : vErrors.push(err82), errors++;
+              }
+            }
+            if (data24.bodyMatch !== void 0) {
+              let data31 = data24.bodyMatch;
+              if (typeof data31 == "string") {
+                if (func2(data31) > 200) {
+                  let err83 = { instancePath: instancePath + "/spec/healthCheck/bodyMatch", schemaPath: "#/properties/spec/properties/healthCheck/properties/bodyMatch/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema19.properties.spec.properties.healthCheck.properties.bodyMatch, data: data31 };
+                  vErrors === null ? vErrors = [err83] : vErrors.push(err83), errors++;
+                }
+              } else {
+                let err84 = { instancePath: instancePath + "/spec/healthCheck/bodyMatch", schemaPath: "#/properties/spec/properties/healthCheck/properties/bodyMatch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.spec.properties.healthCheck.properties.bodyMatch.type, parentSchema: schema19.properties.spec.properties.healthCheck.properties.bodyMatch, data: data31 };
+                vErrors === null ? vErrors = [err84] : vErrors.push(err84), errors++;
               }
             }
           } else {
-            let err70 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.healthCheck.type, parentSchema: schema19.properties.spec.properties.healthCheck, data: data18 };
-            vErrors === null ? vErrors = [err70] : vErrors.push(err70), errors++;
+            let err85 = { instancePath: instancePath + "/spec/healthCheck", schemaPath: "#/properties/spec/properties/healthCheck/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.healthCheck.type, parentSchema: schema19.properties.spec.properties.healthCheck, data: data24 };
+            vErrors === null ? vErrors = [err85] : vErrors.push(err85), errors++;
           }
         }
         if (data8.hysteresis !== void 0) {
-          let data26 = data8.hysteresis;
-          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            if (data26.failures === void 0) {
-              let err71 = { instancePath: instancePath + "/spec/hysteresis", schemaPath: "#/properties/spec/properties/hysteresis/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'", schema: schema19.properties.spec.properties.hysteresis.required, parentSchema: schema19.properties.spec.properties.hysteresis, data: data26 };
-              vErrors === null ? vErrors = [err71] : vErrors.push(err71), errors++;
+          let data32 = data8.hysteresis;
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            if (data32.failures === void 0) {
+              let err86 = { instancePath: instancePath + "/spec/hysteresis", schemaPath: "#/properties/spec/properties/hysteresis/required", keyword: "required", params: { missingProperty: "failures" }, message: "must have required property 'failures'", schema: schema19.properties.spec.properties.hysteresis.required, parentSchema: schema19.properties.spec.properties.hysteresis, data: data32 };
+              vErrors === null ? vErrors = [err86] : vErrors.push(err86), errors++;
             }
-            if (data26.successes === void 0) {
-              let err72 = { instancePath: instancePath + "/spec/hysteresis", schemaPath: "#/properties/spec/properties/hysteresis/required", keyword: "required", params: { missingProperty: "successes" }, message: "must have required property 'successes'", schema: schema19.properties.spec.properties.hysteresis.required, parentSchema: schema19.properties.spec.properties.hysteresis, data: data26 };
-              vErrors === null ? vErrors = [err72] : vErrors.push(err72), errors++;
+            if (data32.successes === void 0) {
+              let err87 = { instancePath: instancePath + "/spec/hysteresis", schemaPath: "#/properties/spec/properties/hysteresis/required", keyword: "required", params: { missingProperty: "successes" }, message: "must have required property 'successes'", schema: schema19.properties.spec.properties.hysteresis.required, parentSchema: schema19.properties.spec.properties.hysteresis, data: data32 };
+              vErrors === null ? vErrors = [err87] : vErrors.push(err87), errors++;
             }
-            for (let key7 in data26)
-              if (!(key7 === "failures" || key7 === "successes")) {
-                let err73 = { instancePath: instancePath + "/spec/hysteresis", schemaPath: "#/properties/spec/properties/hysteresis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema19.properties.spec.properties.hysteresis, data: data26 };
-                vErrors === null ? vErrors = [err73] : vErrors.push(err73), errors++;
+            for (let key8 in data32)
+              if (!(key8 === "failures" || key8 === "successes")) {
+                let err88 = { instancePath: instancePath + "/spec/hysteresis", schemaPath: "#/properties/spec/properties/hysteresis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: !1, parentSchema: schema19.properties.spec.properties.hysteresis, data: data32 };
+                vErrors === null ? vErrors = [err88] : vErrors.push(err88), errors++;
               }
-            if (data26.failures !== void 0) {
-              let data27 = data26.failures;
-              if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
-                let err74 = { instancePath: instancePath + "/spec/hysteresis/failures", schemaPath: "#/properties/spec/properties/hysteresis/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.hysteresis.properties.failures.type, parentSchema: schema19.properties.spec.properties.hysteresis.properties.failures, data: data27 };
-                vErrors === null ? vErrors = [err74] : vErrors.push(err74), errors++;
+            if (data32.failures !== void 0) {
+              let data33 = data32.failures;
+              if (!(typeof data33 == "number" && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+                let err89 = { instancePath: instancePath + "/spec/hysteresis/failures", schemaPath: "#/properties/spec/properties/hysteresis/properties/failures/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.hysteresis.properties.failures.type, parentSchema: schema19.properties.spec.properties.hysteresis.properties.failures, data: data33 };
+                vErrors === null ? vErrors = [err89] : vErrors.push(err89), errors++;
               }
-              if (typeof data27 == "number" && isFinite(data27) && (data27 < 1 || isNaN(data27))) {
-                let err75 = { instancePath: instancePath + "/spec/hysteresis/failures", schemaPath: "#/properties/spec/properties/hysteresis/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.hysteresis.properties.failures, data: data27 };
-                vErrors === null ? vErrors = [err75] : vErrors.push(err75), errors++;
+              if (typeof data33 == "number" && isFinite(data33) && (data33 < 1 || isNaN(data33))) {
+                let err90 = { instancePath: instancePath + "/spec/hysteresis/failures", schemaPath: "#/properties/spec/properties/hysteresis/properties/failures/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.hysteresis.properties.failures, data: data33 };
+                vErrors === null ? vErrors = [err90] : vErrors.push(err90), errors++;
               }
             }
-            if (data26.successes !== void 0) {
-              let data28 = data26.successes;
-              if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
-                let err76 = { instancePath: instancePath + "/spec/hysteresis/successes", schemaPath: "#/properties/spec/properties/hysteresis/properties/successes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.hysteresis.properties.successes.type, parentSchema: schema19.properties.spec.properties.hysteresis.properties.successes, data: data28 };
-                vErrors === null ? vErrors = [err76] : vErrors.push(err76), errors++;
+            if (data32.successes !== void 0) {
+              let data34 = data32.successes;
+              if (!(typeof data34 == "number" && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
+                let err91 = { instancePath: instancePath + "/spec/hysteresis/successes", schemaPath: "#/properties/spec/properties/hysteresis/properties/successes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.spec.properties.hysteresis.properties.successes.type, parentSchema: schema19.properties.spec.properties.hysteresis.properties.successes, data: data34 };
+                vErrors === null ? vErrors = [err91] : vErrors.push(err91), errors++;
               }
-              if (typeof data28 == "number" && isFinite(data28) && (data28 < 1 || isNaN(data28))) {
-                let err77 = { instancePath: instancePath + "/spec/hysteresis/successes", schemaPath: "#/properties/spec/properties/hysteresis/properties/successes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.hysteresis.properties.successes, data: data28 };
-                vErrors === null ? vErrors = [err77] : vErrors.push(err77), errors++;
+              if (typeof data34 == "number" && isFinite(data34) && (data34 < 1 || isNaN(data34))) {
+                let err92 = { instancePath: instancePath + "/spec/hysteresis/successes", schemaPath: "#/properties/spec/properties/hysteresis/properties/successes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.spec.properties.hysteresis.properties.successes, data: data34 };
+                vErrors === null ? vErrors = [err92] : vErrors.push(err92), errors++;
               }
             }
           } else {
-            let err78 = { instancePath: instancePath + "/spec/hysteresis", schemaPath: "#/properties/spec/properties/hysteresis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.hysteresis.type, parentSchema: schema19.properties.spec.properties.hysteresis, data: data26 };
-            vErrors === null ? vErrors = [err78] : vErrors.push(err78), errors++;
+            let err93 = { instancePath: instancePath + "/spec/hysteresis", schemaPath: "#/properties/spec/properties/hysteresis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.properties.hysteresis.type, parentSchema: schema19.properties.spec.properties.hysteresis, data: data32 };
+            vErrors === null ? vErrors = [err93] : vErrors.push(err93), errors++;
           }
         }
         if (data8.failOpen !== void 0) {
-          let data29 = data8.failOpen;
-          if (typeof data29 != "boolean") {
-            let err79 = { instancePath: instancePath + "/spec/failOpen", schemaPath: "#/properties/spec/properties/failOpen/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.spec.properties.failOpen.type, parentSchema: schema19.properties.spec.properties.failOpen, data: data29 };
-            vErrors === null ? vErrors = [err79] : vErrors.push(err79), errors++;
+          let data35 = data8.failOpen;
+          if (typeof data35 != "boolean") {
+            let err94 = { instancePath: instancePath + "/spec/failOpen", schemaPath: "#/properties/spec/properties/failOpen/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.spec.properties.failOpen.type, parentSchema: schema19.properties.spec.properties.failOpen, data: data35 };
+            vErrors === null ? vErrors = [err94] : vErrors.push(err94), errors++;
           }
         }
       } else {
-        let err80 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.type, parentSchema: schema19.properties.spec, data: data8 };
-        vErrors === null ? vErrors = [err80] : vErrors.push(err80), errors++;
+        let err95 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.spec.type, parentSchema: schema19.properties.spec, data: data8 };
+        vErrors === null ? vErrors = [err95] : vErrors.push(err95), errors++;
       }
     }
   } else {
-    let err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
-    vErrors === null ? vErrors = [err81] : vErrors.push(err81), errors++;
+    let err96 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    vErrors === null ? vErrors = [err96] : vErrors.push(err96), errors++;
   }
   return validate18.errors = vErrors, errors === 0;
 }
@@ -10818,7 +10916,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
   }
   return validate19.errors = vErrors, errors === 0;
 }
-var Policy = validate20, schema21 = { additionalProperties: !1, description: "User rules in CEL, or a reference to an OPA bundle.", type: "object", required: ["apiVersion", "kind", "metadata", "spec"], properties: { apiVersion: { const: "cloudneutral.io/v1alpha1", type: "string" }, kind: { const: "Policy", type: "string" }, metadata: { additionalProperties: !1, type: "object", required: ["name"], properties: { name: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, labels: { type: "object", patternProperties: { "^[a-z0-9./-]+$": { type: "string" } } }, annotations: { type: "object", patternProperties: { "^(.*)$": { type: "string" } } } } }, spec: { additionalProperties: !1, type: "object", properties: { description: { maxLength: 500, type: "string" }, match: { additionalProperties: !1, type: "object", properties: { kinds: { type: "array", items: { pattern: "^[A-Z][A-Za-z]+$", type: "string" } }, lifecycles: { type: "array", items: { type: "string", enum: ["foundation", "k8s-base", "platform", "applications", "config"] } }, environments: { uniqueItems: !0, type: "array", items: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" } } } }, validations: { minItems: 1, type: "array", items: { additionalProperties: !1, type: "object", required: ["expression", "message"], properties: { expression: { minLength: 1, type: "string" }, message: { minLength: 1, type: "string" }, severity: { type: "string", enum: ["deny", "warn"] } } } }, opa: { additionalProperties: !1, type: "object", required: ["bundle"], properties: { bundle: { pattern: "^(?!/)(?!(.*/)?\\.\\.(/|$))[A-Za-z0-9._/-]+$", description: "a path inside the config directory (no leading / and no ..)", type: "string" }, entrypoints: { type: "array", items: { pattern: "^[A-Za-z0-9_/]+$", type: "string" } } } } } } } }, pattern83 = new RegExp("^[A-Z][A-Za-z]+$", "u"), pattern85 = new RegExp("^(?!/)(?!(.*/)?\\.\\.(/|$))[A-Za-z0-9._/-]+$", "u"), pattern86 = new RegExp("^[A-Za-z0-9_/]+$", "u");
+var Policy = validate20, schema21 = { additionalProperties: !1, description: "User rules in CEL, or a reference to an OPA bundle.", type: "object", required: ["apiVersion", "kind", "metadata", "spec"], properties: { apiVersion: { const: "cloudneutral.io/v1alpha1", type: "string" }, kind: { const: "Policy", type: "string" }, metadata: { additionalProperties: !1, type: "object", required: ["name"], properties: { name: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" }, labels: { type: "object", patternProperties: { "^[a-z0-9./-]+$": { type: "string" } } }, annotations: { type: "object", patternProperties: { "^(.*)$": { type: "string" } } } } }, spec: { additionalProperties: !1, type: "object", properties: { description: { maxLength: 500, type: "string" }, match: { additionalProperties: !1, type: "object", properties: { kinds: { type: "array", items: { pattern: "^[A-Z][A-Za-z]+$", type: "string" } }, lifecycles: { type: "array", items: { type: "string", enum: ["foundation", "k8s-base", "platform", "applications", "config"] } }, environments: { uniqueItems: !0, type: "array", items: { pattern: "^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$", description: "lower-case letters, digits and '-', 1\u201363 characters, starting and ending alphanumeric", type: "string" } } } }, validations: { minItems: 1, type: "array", items: { additionalProperties: !1, type: "object", required: ["expression", "message"], properties: { expression: { minLength: 1, type: "string" }, message: { minLength: 1, type: "string" }, severity: { type: "string", enum: ["deny", "warn"] } } } }, opa: { additionalProperties: !1, type: "object", required: ["bundle"], properties: { bundle: { pattern: "^(?!/)(?!(.*/)?\\.\\.(/|$))[A-Za-z0-9._/-]+$", description: "a path inside the config directory (no leading / and no ..)", type: "string" }, entrypoints: { type: "array", items: { pattern: "^[A-Za-z0-9_/]+$", type: "string" } } } } } } } }, pattern84 = new RegExp("^[A-Z][A-Za-z]+$", "u"), pattern86 = new RegExp("^(?!/)(?!(.*/)?\\.\\.(/|$))[A-Za-z0-9._/-]+$", "u"), pattern87 = new RegExp("^[A-Za-z0-9_/]+$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null, errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10961,7 +11059,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data12 = data11[i0];
                   if (typeof data12 == "string") {
-                    if (!pattern83.test(data12)) {
+                    if (!pattern84.test(data12)) {
                       let err22 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Za-z]+$" }, message: 'must match pattern "^[A-Z][A-Za-z]+$"', schema: "^[A-Z][A-Za-z]+$", parentSchema: schema21.properties.spec.properties.match.properties.kinds.items, data: data12 };
                       vErrors === null ? vErrors = [err22] : vErrors.push(err22), errors++;
                     }
@@ -11121,7 +11219,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data22.bundle !== void 0) {
               let data23 = data22.bundle;
               if (typeof data23 == "string") {
-                if (!pattern85.test(data23)) {
+                if (!pattern86.test(data23)) {
                   let err47 = { instancePath: instancePath + "/spec/opa/bundle", schemaPath: "#/properties/spec/properties/opa/properties/bundle/pattern", keyword: "pattern", params: { pattern: "^(?!/)(?!(.*/)?\\.\\.(/|$))[A-Za-z0-9._/-]+$" }, message: 'must match pattern "^(?!/)(?!(.*/)?\\.\\.(/|$))[A-Za-z0-9._/-]+$"', schema: "^(?!/)(?!(.*/)?\\.\\.(/|$))[A-Za-z0-9._/-]+$", parentSchema: schema21.properties.spec.properties.opa.properties.bundle, data: data23 };
                   vErrors === null ? vErrors = [err47] : vErrors.push(err47), errors++;
                 }
@@ -11137,7 +11235,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i5 = 0; i5 < len4; i5++) {
                   let data25 = data24[i5];
                   if (typeof data25 == "string") {
-                    if (!pattern86.test(data25)) {
+                    if (!pattern87.test(data25)) {
                       let err49 = { instancePath: instancePath + "/spec/opa/entrypoints/" + i5, schemaPath: "#/properties/spec/properties/opa/properties/entrypoints/items/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_/]+$" }, message: 'must match pattern "^[A-Za-z0-9_/]+$"', schema: "^[A-Za-z0-9_/]+$", parentSchema: schema21.properties.spec.properties.opa.properties.entrypoints.items, data: data25 };
                       vErrors === null ? vErrors = [err49] : vErrors.push(err49), errors++;
                     }

@@ -6,8 +6,8 @@ import {
   parseUnitId,
   sortUnits,
   unitExists
-} from "./chunk-6G7EMW3A.js";
-import "./chunk-LFUVOBH6.js";
+} from "./chunk-PT4KNHSP.js";
+import "./chunk-3LKBZQVJ.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 export {

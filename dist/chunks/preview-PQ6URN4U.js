@@ -1,8 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   routeUnits
-} from "./chunk-LDLUO4WL.js";
-import "./chunk-5ABT76TR.js";
+} from "./chunk-TACJXU6S.js";
+import "./chunk-AMMRA53U.js";
 import {
   terraformPlan
 } from "./chunk-KFEFJVQD.js";
@@ -21,7 +21,7 @@ import "./chunk-GN6SVRLO.js";
 import {
   affects,
   listUnits
-} from "./chunk-6G7EMW3A.js";
+} from "./chunk-PT4KNHSP.js";
 import {
   diffSection
 } from "./chunk-P3VVBASZ.js";
@@ -32,7 +32,7 @@ import {
   inlineCode,
   markdownText
 } from "./chunk-GCILZPZ6.js";
-import "./chunk-LFUVOBH6.js";
+import "./chunk-3LKBZQVJ.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 

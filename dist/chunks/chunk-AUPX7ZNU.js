@@ -1,13 +1,13 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   changeSet
-} from "./chunk-Y4ALEIY6.js";
+} from "./chunk-GSBB5FMK.js";
 import {
   affects,
   listUnits,
   parseUnitId,
   sortUnits
-} from "./chunk-6G7EMW3A.js";
+} from "./chunk-PT4KNHSP.js";
 import {
   changedPaths,
   mergeBase,

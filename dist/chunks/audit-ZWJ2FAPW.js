@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   applyFailed
-} from "./chunk-YECCGNKR.js";
+} from "./chunk-DFAX2BIJ.js";
 import "./chunk-3WEU2VQU.js";
 import "./chunk-DUWZGTRN.js";
 import "./chunk-GJKJQNJ4.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-GCILZPZ6.js";
 import {
   Layers
-} from "./chunk-LFUVOBH6.js";
+} from "./chunk-3LKBZQVJ.js";
 import {
   tableCell
 } from "./chunk-IIGFA757.js";

@@ -1,12 +1,12 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  matrixOf,
-  routeUnits
-} from "./chunk-LDLUO4WL.js";
-import "./chunk-5ABT76TR.js";
-import "./chunk-LFUVOBH6.js";
+  layerOfStack,
+  parsePlanSpecs
+} from "./chunk-YTPLJKQM.js";
+import "./chunk-3LKBZQVJ.js";
+import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 export {
-  matrixOf,
-  routeUnits
+  layerOfStack,
+  parsePlanSpecs
 };

@@ -2,16 +2,16 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   buildModel,
   renderFiles
-} from "./chunk-GAN4Z4MY.js";
+} from "./chunk-33PEBUHQ.js";
 import {
   loadTemplates
 } from "./chunk-6O3EO5Y7.js";
 import {
   validateConfig
-} from "./chunk-B77A3H5G.js";
-import "./chunk-YPYFBPQG.js";
+} from "./chunk-LABUN7PV.js";
+import "./chunk-CFJX3WRP.js";
 import "./chunk-GCILZPZ6.js";
-import "./chunk-LFUVOBH6.js";
+import "./chunk-3LKBZQVJ.js";
 import {
   ConfigurationError
 } from "./chunk-J6YPK43K.js";

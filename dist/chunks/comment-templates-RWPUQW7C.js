@@ -4,14 +4,14 @@ import {
 } from "./chunk-6O3EO5Y7.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-YPYFBPQG.js";
+} from "./chunk-CFJX3WRP.js";
 import {
   materialise,
   resolveCommit,
   treeIds
 } from "./chunk-5SD6RE45.js";
 import "./chunk-GCILZPZ6.js";
-import "./chunk-LFUVOBH6.js";
+import "./chunk-3LKBZQVJ.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 

@@ -2,16 +2,16 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   buildModel,
   renderFiles
-} from "./chunk-GAN4Z4MY.js";
+} from "./chunk-33PEBUHQ.js";
 import {
   loadTemplates
 } from "./chunk-6O3EO5Y7.js";
 import {
   validateConfig
-} from "./chunk-B77A3H5G.js";
+} from "./chunk-LABUN7PV.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-YPYFBPQG.js";
+} from "./chunk-CFJX3WRP.js";
 import {
   unitOf
 } from "./chunk-N4SQIPCK.js";
@@ -28,7 +28,7 @@ import {
 } from "./chunk-5SD6RE45.js";
 import {
   Layers
-} from "./chunk-LFUVOBH6.js";
+} from "./chunk-3LKBZQVJ.js";
 import {
   ConfigurationError,
   UsageError,

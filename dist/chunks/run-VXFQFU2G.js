@@ -3,13 +3,13 @@ import {
   applyFailed,
   applyUnit,
   applyUnits
-} from "./chunk-YECCGNKR.js";
+} from "./chunk-DFAX2BIJ.js";
 import "./chunk-3WEU2VQU.js";
 import "./chunk-DUWZGTRN.js";
 import "./chunk-GJKJQNJ4.js";
 import "./chunk-GN6SVRLO.js";
 import "./chunk-RYMIKQCK.js";
-import "./chunk-LFUVOBH6.js";
+import "./chunk-3LKBZQVJ.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 export {

@@ -1,26 +1,26 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   affectedSinceApplied
-} from "./chunk-SOGB5BCV.js";
+} from "./chunk-AUPX7ZNU.js";
 import {
   snapshotAt
-} from "./chunk-Y4ALEIY6.js";
-import "./chunk-GAN4Z4MY.js";
+} from "./chunk-GSBB5FMK.js";
+import "./chunk-33PEBUHQ.js";
 import "./chunk-6O3EO5Y7.js";
-import "./chunk-B77A3H5G.js";
-import "./chunk-YPYFBPQG.js";
+import "./chunk-LABUN7PV.js";
+import "./chunk-CFJX3WRP.js";
 import "./chunk-N4SQIPCK.js";
 import {
   routeUnits
-} from "./chunk-LDLUO4WL.js";
-import "./chunk-5ABT76TR.js";
+} from "./chunk-TACJXU6S.js";
+import "./chunk-AMMRA53U.js";
 import "./chunk-GN6SVRLO.js";
 import {
   listUnits
-} from "./chunk-6G7EMW3A.js";
+} from "./chunk-PT4KNHSP.js";
 import "./chunk-5SD6RE45.js";
 import "./chunk-GCILZPZ6.js";
-import "./chunk-LFUVOBH6.js";
+import "./chunk-3LKBZQVJ.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 

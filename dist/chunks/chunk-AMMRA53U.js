@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   Layers
-} from "./chunk-LFUVOBH6.js";
+} from "./chunk-3LKBZQVJ.js";
 
 // lib/policy/matrix.ts
 var BUILTIN_MATRIX = {

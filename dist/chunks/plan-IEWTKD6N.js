@@ -44,7 +44,7 @@ usage: cloudneutral ${PLAN_USAGE}
     return io.err(`cloudneutral: cannot read the plan ${parsed.file}: ${why}
 `), 1;
   }
-  let { UsageError } = await import("./model-WPWOWFVK.js"), { parsePlanJson, summarizePlan, summaryJson } = await import("./summary-FEN5RHVB.js"), label = parsed.stack ?? parsed.file, summary;
+  let { UsageError } = await import("./model-DPGAC7ZC.js"), { parsePlanJson, summarizePlan, summaryJson } = await import("./summary-FEN5RHVB.js"), label = parsed.stack ?? parsed.file, summary;
   try {
     summary = summarizePlan(parsePlanJson(text, label), label);
   } catch (err) {
@@ -78,7 +78,7 @@ async function prCommand(args, io) {
   let format = values.format ?? "markdown";
   if (format !== "markdown" && format !== "json")
     throw new UsageError(`--format must be markdown or json, not ${JSON.stringify(format)}`);
-  let pull = await import("./pull-4I224G35.js"), path = await import("node:path"), repoDir = path.resolve(values.repo ?? "."), options2 = {
+  let pull = await import("./pull-SJNFNNHZ.js"), path = await import("node:path"), repoDir = path.resolve(values.repo ?? "."), options2 = {
     repoDir,
     base: values.base,
     head: values.head ?? "HEAD",
@@ -104,7 +104,7 @@ ${lines.join(`
   if (format === "json")
     return io.out(`${JSON.stringify({ head: scope.head, mergeBase: scope.mergeBase, results })}
 `), failed ? 1 : 0;
-  let { planComment } = await import("./comment-WWH2HZTS.js"), { commentTemplates } = await import("./comment-templates-GGTV5LMS.js"), { full } = planComment({
+  let { planComment } = await import("./comment-WWH2HZTS.js"), { commentTemplates } = await import("./comment-templates-RWPUQW7C.js"), { full } = planComment({
     results,
     routes: scope.routes,
     commit: scope.head,

@@ -2587,12 +2587,25 @@ var SecretRef = strict({ tokenEnv: EnvVarName }), PlatformSpec = strict({
   provider: Name,
   ttl: Type.Integer({ minimum: 1, maximum: 86400 }),
   regions: Type.Array(
-    strict({ region: Name, weight: Type.Integer({ minimum: 0, maximum: 255 }) }),
+    strict({
+      region: Name,
+      weight: Type.Integer({ minimum: 0, maximum: 255 }),
+      /** Regions that take this one's weight while it is down, in order. */
+      failover: Type.Optional(Type.Array(Name, { uniqueItems: !0 }))
+    }),
     {
       minItems: 1
     }
   ),
   minReadyNodes: Type.Integer({ minimum: 0 }),
+  /** Over either threshold a region is degraded: its weight is multiplied by `factor`. */
+  degraded: Type.Optional(
+    strict({
+      errorRate: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1 })),
+      latencySeconds: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
+      factor: Type.Number({ exclusiveMinimum: 0, maximum: 1 })
+    })
+  ),
   healthCheck: strict({
     scheme: Enum2(["http", "https"]),
     path: UrlPath,

@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   loadDocuments
-} from "./chunk-YPYFBPQG.js";
+} from "./chunk-CFJX3WRP.js";
 import {
   sortProblems
 } from "./chunk-J6YPK43K.js";
@@ -160,6 +160,15 @@ function checkGtm(g, k, ref, report) {
   let seen = /* @__PURE__ */ new Set();
   spec.regions.forEach((r, i) => {
     ref(g, ["spec", "regions", i, "region"], "Region", r.region), seen.has(r.region) && report(g, ["spec", "regions", i, "region"], `region "${r.region}" is listed twice`), seen.add(r.region);
+  }), spec.regions.forEach((r, i) => {
+    (r.failover ?? []).forEach((t, j) => {
+      let at = ["spec", "regions", i, "failover", j];
+      t === r.region ? report(g, at, `region "${r.region}" fails over to itself`) : seen.has(t) || report(
+        g,
+        at,
+        `failover target "${t}" is not one of this policy's regions (${[...seen].join(", ")})`
+      );
+    });
   });
 }
 function checkAutoscale(policies, ref, report) {

@@ -2,20 +2,20 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   changeSet,
   snapshotAt
-} from "./chunk-Y4ALEIY6.js";
+} from "./chunk-GSBB5FMK.js";
 import {
   buildModel
-} from "./chunk-GAN4Z4MY.js";
+} from "./chunk-33PEBUHQ.js";
 import "./chunk-6O3EO5Y7.js";
 import {
   validateConfig
-} from "./chunk-B77A3H5G.js";
-import "./chunk-YPYFBPQG.js";
+} from "./chunk-LABUN7PV.js";
+import "./chunk-CFJX3WRP.js";
 import "./chunk-N4SQIPCK.js";
 import {
   resolveMatrix,
   routeStacks
-} from "./chunk-5ABT76TR.js";
+} from "./chunk-AMMRA53U.js";
 import {
   classifyActions
 } from "./chunk-BDSSD7T4.js";
@@ -26,8 +26,8 @@ import {
 import "./chunk-GCILZPZ6.js";
 import {
   layerOfStack
-} from "./chunk-GWRC3BM7.js";
-import "./chunk-LFUVOBH6.js";
+} from "./chunk-YTPLJKQM.js";
+import "./chunk-3LKBZQVJ.js";
 import "./chunk-J6YPK43K.js";
 import {
   __commonJS,

@@ -14,7 +14,7 @@ import {
 } from "./chunk-RYMIKQCK.js";
 import {
   Layers
-} from "./chunk-LFUVOBH6.js";
+} from "./chunk-3LKBZQVJ.js";
 
 // lib/apply/run.ts
 import { mkdir, writeFile } from "node:fs/promises";

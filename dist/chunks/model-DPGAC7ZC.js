@@ -1,9 +1,9 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-B77A3H5G.js";
-import "./chunk-YPYFBPQG.js";
-import "./chunk-LFUVOBH6.js";
+} from "./chunk-LABUN7PV.js";
+import "./chunk-CFJX3WRP.js";
+import "./chunk-3LKBZQVJ.js";
 import {
   UsageError
 } from "./chunk-J6YPK43K.js";

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   resolveMatrix,
   routeStacks
-} from "./chunk-5ABT76TR.js";
+} from "./chunk-AMMRA53U.js";
 
 // lib/stacks/routing.ts
 function strictestEnvironment(config, region) {

@@ -2,10 +2,10 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   deployEnvironmentOf,
   namespaceOf
-} from "./chunk-B77A3H5G.js";
+} from "./chunk-LABUN7PV.js";
 import {
   Layers
-} from "./chunk-LFUVOBH6.js";
+} from "./chunk-3LKBZQVJ.js";
 import {
   ConfigurationError
 } from "./chunk-J6YPK43K.js";
