@@ -15,8 +15,8 @@ export async function engineInputs(workspace: string): Promise<Omit<EngineContex
   const cache = getInput("plugin-cache");
   const kubeconfig = getInput("kubeconfig");
   const minutes = wholeNumber("timeout-minutes", getInput("timeout-minutes"), 30);
-  const { cloudCredentialsEnv } = await import("../lib/engines/oidc.ts");
-  const env = await cloudCredentialsEnv(
+  const { cloudCredentials } = await import("../lib/engines/oidc.ts");
+  const credentials = await cloudCredentials(
     {
       awsRoleArn: getInput("aws-role-arn") || undefined,
       gcpWorkloadIdentityProvider: getInput("gcp-workload-identity-provider") || undefined,
@@ -32,7 +32,8 @@ export async function engineInputs(workspace: string): Promise<Omit<EngineContex
     },
   );
   return {
-    env,
+    env: credentials.env,
+    refreshCredentials: credentials.refresh,
     log: runnerLog,
     terraformBinary: getInput("binary") || "terraform",
     pluginCacheDir:

@@ -13,6 +13,7 @@ commands:
   plan pr --base REF [--head REF] [--repo DIR] [--binary terraform|tofu] [--format markdown|json]
   dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--format json|text]
   autoscale decide < input.json
+  backup decrypt --key PRIVATE_KEY.pem FILE   a state backup apply kept, decrypted
   policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--format text|json]
 
 defaults: --config platform-config  --out infra  --templates <config>/../templates`;
@@ -43,6 +44,8 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
         return await (await import("./plan.ts")).planCommand(rest, io);
       case "dns":
         return await (await import("./dns.ts")).dnsCommand(rest, io);
+      case "backup":
+        return await (await import("./backup.ts")).backupCommand(rest, io);
       case "autoscale":
         return await (await import("./autoscale.ts")).autoscaleCommand(rest, io);
       case undefined:

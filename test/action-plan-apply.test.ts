@@ -105,7 +105,7 @@ const apply = (sha: string, inputs: Record<string, string> = {}) =>
     eventName: "push",
     event: pushEvent({ after: sha, before: base, repository: `${OWNER}/${REPO}` }),
     sha,
-    inputs: { binary: STANDIN, token: sim.token, ...inputs },
+    inputs: { binary: STANDIN, token: sim.token, "plan-author": sim.botLogin, ...inputs },
   });
 
 const planComments = () =>
@@ -224,8 +224,10 @@ describe("plan-comment on a pull request", () => {
         inputs: { binary: STANDIN, token: sim.token, "aws-role-arn": "arn:aws:iam::1:role/plan" },
       });
       expect(r.code, r.stdout).toBe(0);
-      expect(r.stdout).toContain("::add-mask::eyJ.oidc-token.sig");
-      expect(r.stdout.split("eyJ.oidc-token.sig").length).toBe(2);
+      // Masked before use (again at each refresh), and printed nowhere else.
+      const lines = r.stdout.split("\n").filter((l) => l.includes("eyJ.oidc-token.sig"));
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.every((l) => l === "::add-mask::eyJ.oidc-token.sig")).toBe(true);
       const planned = (await calls()).find((c) => c.argv[0] === "plan") as {
         env?: Record<string, string>;
       };
@@ -272,14 +274,26 @@ describe("apply on push to main", () => {
     expect((await plan()).code).toBe(0);
     const sha = await merge();
     const backups = path.join(await scratch("cn-backups-"), "backup");
-    const r = await apply(sha, { "backup-dir": backups });
+    const { generateKeyPairSync } = await import("node:crypto");
+    const keys = generateKeyPairSync("rsa", {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: "spki", format: "pem" },
+      privateKeyEncoding: { type: "pkcs8", format: "pem" },
+    });
+    const r = await apply(sha, { "backup-dir": backups, "backup-public-key": keys.publicKey });
     expect(r.stderr).toBe("");
     expect(r.code, r.stdout).toBe(0);
     expect(await applies()).toEqual([`infra/${STACK}`]);
-    // The matrix asks platform for a pre-change snapshot: the state, pulled before apply.
-    const backup = path.join(backups, `stacks__platform__jp1.${sha.slice(0, 12)}.tfstate`);
-    expect(JSON.parse(await readFile(backup, "utf8"))).toMatchObject({ version: 4 });
+    // The matrix asks platform for a pre-change snapshot: the state, pulled before apply,
+    // kept only encrypted; `cloudneutral backup decrypt` gives it back.
+    const backup = path.join(backups, `stacks__platform__jp1.${sha.slice(0, 12)}.tfstate.enc`);
+    expect(await readFile(backup, "utf8")).not.toContain("lineage");
     expect((await stat(backup)).mode & 0o777).toBe(0o600);
+    const keyFile = path.join(await scratch("cn-key-"), "key.pem");
+    await writeFile(keyFile, keys.privateKey);
+    const { cli } = await import("./helpers.ts");
+    const decrypted = await cli("backup", "decrypt", "--key", keyFile, backup);
+    expect(JSON.parse(decrypted.stdout)).toMatchObject({ version: 4 });
     const order = (await calls()).map((c) => c.argv[0]);
     expect(order.lastIndexOf("state")).toBeLessThan(order.lastIndexOf("apply"));
     expect(r.summary).toContain("```mermaid");
@@ -336,7 +350,10 @@ describe("apply on push to main", () => {
     const sha = await merge();
     const r = await apply(sha);
     expect(r.code).toBe(1);
-    expect(r.summary).toContain(`PR &#35;${number} has no plan comment`);
+    expect(r.summary).toContain("has a reviewed plan for it");
+    expect(r.summary).toContain(
+      `PR &#35;${number} has no plan comment by ${sim.botLogin.replace("[", "&#91;").replace("]", "&#93;")}`,
+    );
     expect(await applies()).toEqual([]);
   });
 
@@ -352,23 +369,86 @@ describe("apply on push to main", () => {
       statusStore(gh, { repo: { owner: OWNER, repo: REPO }, log: silentLogger }),
       "999",
     );
-    await other.claim(STACK, sha, new Date());
+    await other.claim(STACK, sha, base, new Date());
     const r = await apply(sha);
     expect(r.code).toBe(1);
     expect(r.summary).toContain("is being applied by run 999");
     expect(await applies()).toEqual([]);
   });
 
-  it("a removed stack is refused with what to do, and later layers are not applied", async () => {
+  it("a removed stack is reported with what to do, and what depends on it is not applied", async () => {
     await run("git", ["checkout", "-q", "main"], { cwd: workspace });
     await rm(path.join(workspace, "infra/stacks/foundation/eu1"), { recursive: true });
     await standin("stacks/k8s-base/eu1", { fixture: "tpc-0-create", planExit: 2 });
     const sha = await gitCommit(workspace, "drop eu1 foundation");
+    await run("git", ["push", "-q", sim.gitUrl(OWNER, REPO), "main"], { cwd: workspace });
     const r = await apply(sha, { "require-review": "false" });
     expect(r.code).toBe(1);
     expect(r.summary).toContain("directory no longer exists");
-    expect(r.summary).toContain("not applied because stacks/foundation/eu1 did not apply");
+    expect(r.summary).toContain(
+      "not applied because stacks/foundation/eu1 did not apply (removed)",
+    );
     expect(await applies()).toEqual([]);
+  });
+
+  it("a failed apply is retried by the next push, with the review of the PR that brought it", async () => {
+    await standin(STACK, { fixture: "tpc-0-create", planExit: 2, fail: "apply" });
+    head = await gitCommit(workspace, "orders-db: 200 GB (apply will fail)");
+    await run("git", ["push", "-q", "--force", sim.gitUrl(OWNER, REPO), "bigger-db"], {
+      cwd: workspace,
+    });
+    expect((await plan()).code).toBe(0);
+    const merged = await merge();
+    const first = await apply(merged);
+    expect(first.code).toBe(1);
+    expect(first.summary).toContain("replayed apply failure");
+    expect((await statusFile(STACK))?.pendingSince).toBe(base);
+    // The next push changes something else; the stack is still pending since base, and the
+    // review of the PR merged before it still covers it.
+    await standin(STACK, { fixture: "tpc-0-create", planExit: 2 });
+    const next = await gitCommit(workspace, "the apply failure is fixed");
+    await run("git", ["push", "-q", sim.gitUrl(OWNER, REPO), "HEAD:main"], { cwd: workspace });
+    const second = runAction("apply", {
+      ...common(),
+      eventName: "push",
+      event: pushEvent({ after: next, before: merged, repository: `${OWNER}/${REPO}` }),
+      sha: next,
+      inputs: { binary: STANDIN, token: sim.token, "plan-author": sim.botLogin },
+    });
+    const r = await second;
+    expect(r.code, r.summary).toBe(0);
+    expect(await applies()).toEqual([`infra/${STACK}`, `infra/${STACK}`]);
+    const record = await statusFile(STACK);
+    expect(record?.lastApplied).toMatchObject({ commit: next, result: "applied" });
+    expect(record?.pendingSince).toBeUndefined();
+  });
+
+  it("the report of a fan-out names units whose job left no result", async () => {
+    expect((await plan()).code).toBe(0);
+    const sha = await merge();
+    const results = await scratch("cn-apply-results-");
+    const job = await apply(sha, {
+      mode: "stack",
+      stack: STACK,
+      "results-dir": path.join(results, "apply-0"),
+    });
+    expect(job.code, job.stdout).toBe(0);
+    const report = await apply(sha, {
+      mode: "report",
+      "results-dir": results,
+      "expected-units": JSON.stringify([STACK, "stacks/foundation/jp1"]),
+    });
+    expect(report.code).toBe(1);
+    expect(report.summary).toContain("`stacks/platform/jp1` | platform | ✅ applied");
+    expect(report.summary).toContain("stacks/foundation/jp1: no result");
+    const { data } = await (await import("../lib/github/client.ts"))
+      .createGitHubClient({
+        token: sim.token,
+        baseUrl: sim.url,
+        log: (await import("../lib/logger.ts")).silentLogger,
+      })
+      .rest.repos.getCombinedStatusForRef({ owner: OWNER, repo: REPO, ref: sha });
+    expect(data.state).toBe("failure");
   });
 
   it("outputs one matrix per layer with the GitHub Environment of each stack", async () => {

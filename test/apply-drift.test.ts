@@ -123,3 +123,76 @@ describe("drift", () => {
     expect(results.filter((r) => r.status === "in-sync").length).toBe(results.length - 1);
   });
 });
+
+describe("apply and drift on the status branch", () => {
+  async function setup(run: string) {
+    const infraDir = path.join(repo, "infra");
+    const gh = createGitHubClient({
+      token: sim.token,
+      baseUrl: sim.url,
+      log: silentLogger,
+      backoffMs: 1,
+    });
+    const records = applyRecords(
+      statusStore(gh, { repo: { owner: OWNER, repo: REPO }, log: silentLogger, jitterMs: 20 }),
+      run,
+    );
+    const { config } = await validateConfig(path.join(repo, "platform-config"));
+    const units = listUnits(infraDir);
+    return { infraDir, records, routes: routeUnits(config, units), units };
+  }
+
+  it("two runs applying one unit at once: it is applied once", async () => {
+    const { applyUnit } = await import("../lib/apply/run.ts");
+    await standin("stacks/platform/jp1", { fixture: "tpc-0-create", planExit: 2, sleep: 1 });
+    const commit = "d".repeat(40);
+    const attempt = async (run: string) => {
+      const { infraDir, records, routes, units } = await setup(run);
+      const unit = units.find((u) => u.id === "stacks/platform/jp1")!;
+      return applyUnit(
+        { id: unit.id, layer: unit.layer, region: unit.region, unit, files: [], since: commit },
+        {
+          commit,
+          affected: [],
+          routes,
+          reviews: undefined,
+          records,
+          ctx: { infraDir, log: silentLogger, terraformBinary: STANDIN, env: { STANDIN_LOG: log } },
+          run,
+          now: () => new Date(),
+        },
+      );
+    };
+    const results = await Promise.all([attempt("1"), attempt("2")]);
+    expect(results.map((r) => r.status).sort()).toEqual(["applied", "concurrent"]);
+    expect(await applied()).toEqual(["stacks/platform/jp1"]);
+    // And once done, a third run finds the commit applied.
+    expect((await attempt("3")).status).toBe("already-applied");
+  });
+
+  it("a unit with changes not yet applied is alerted, never corrected", async () => {
+    await standin("stacks/platform/jp1", { fixture: "tpc-1-modify", planExit: 2 });
+    const { infraDir, records, routes, units } = await setup("7");
+    const gh = createGitHubClient({
+      token: sim.token,
+      baseUrl: sim.url,
+      log: silentLogger,
+      backoffMs: 1,
+    });
+    const results = await detectDrift({
+      units: units.filter((u) => u.id === "stacks/platform/jp1"),
+      routes,
+      pending: new Set(["stacks/platform/jp1"]),
+      ctx: { infraDir, log: silentLogger, terraformBinary: STANDIN, env: { STANDIN_LOG: log } },
+      records,
+      commit: "e".repeat(40),
+      run: "7",
+      now: () => new Date(),
+      github: { gh, repo: { owner: OWNER, repo: REPO } },
+    });
+    expect(results[0]).toMatchObject({ status: "drifted", policy: "correct" });
+    expect(results[0]?.message).toContain("changes pending apply");
+    expect(await applied()).toEqual([]);
+    expect(sim.issues(OWNER, REPO)[0]?.body).toContain("not corrected");
+  });
+});

@@ -76,6 +76,20 @@ describe("cloud credentials from the OIDC token", () => {
     expect(masked).toHaveLength(3);
   });
 
+  it("refreshes the token files in place (GitHub's ID tokens live minutes)", async () => {
+    const { cloudCredentials } = await import("../lib/engines/oidc.ts");
+    const dir = await scratch("cn-oidc-");
+    const creds = await cloudCredentials(
+      { awsRoleArn: "arn:aws:iam::1:role/apply" },
+      { requestUrl: url, requestToken: "t", dir, mask: () => {} },
+    );
+    await creds.refresh();
+    expect(seen.map((s) => s.audience)).toEqual(["sts.amazonaws.com", "sts.amazonaws.com"]);
+    expect(await readFile(creds.env.AWS_WEB_IDENTITY_TOKEN_FILE!, "utf8")).toBe(
+      "jwt-for-sts.amazonaws.com",
+    );
+  });
+
   it("asks for nothing when no cloud is configured", async () => {
     const env = await cloudCredentialsEnv(
       {},

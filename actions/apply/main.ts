@@ -1,4 +1,3 @@
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ApplyResult } from "../../lib/apply/run.ts";
 import { engineInputs, workspaceDir } from "../engine-inputs.ts";
@@ -21,9 +20,12 @@ interface Inputs {
   infraDir: string;
   stack: string;
   resultsDir: string;
+  expectedUnits: string[];
   backupDir: string;
+  backupPublicKey: string;
   statusBranch: string;
   requireReview: boolean;
+  planAuthor: string;
   token: string;
 }
 
@@ -35,27 +37,28 @@ function getInputs(): Inputs {
   const token = getInput("token");
   if (!token)
     throw new Error('input "token" is empty: apply records its work on the status branch');
+  const expected = getInput("expected-units");
+  let expectedUnits: string[] = [];
+  if (expected !== "") {
+    const parsed: unknown = JSON.parse(expected);
+    if (!Array.isArray(parsed) || !parsed.every((u) => typeof u === "string"))
+      throw new Error('input "expected-units" must be a JSON array of unit ids');
+    expectedUnits = parsed;
+  }
   return {
     mode,
     configDir: getInput("config-dir") || "platform-config",
     infraDir: getInput("infra-dir") || "infra",
     stack,
     resultsDir: getInput("results-dir") || path.join(temp, "cloudneutral-applies"),
+    expectedUnits,
     backupDir: getInput("backup-dir") || path.join(temp, "cloudneutral-backups"),
+    backupPublicKey: getInput("backup-public-key"),
     statusBranch: getInput("status-branch") || "cloudneutral/status",
     requireReview: getChoiceInput("require-review", ["true", "false"] as const, "true") === "true",
+    planAuthor: getInput("plan-author") || "github-actions[bot]",
     token,
   };
-}
-
-async function readApplyResults(dir: string): Promise<ApplyResult[]> {
-  const out: ApplyResult[] = [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  for (const e of entries)
-    if (e.isFile() && e.name.endsWith(".json"))
-      out.push(JSON.parse(await readFile(path.join(e.parentPath, e.name), "utf8")) as ApplyResult);
-  const { sortUnits } = await import("../../lib/stacks/inventory.ts");
-  return sortUnits(out);
 }
 
 export async function run(): Promise<void> {
@@ -63,10 +66,9 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const context = getContext();
     const workspace = workspaceDir();
-    const ctx = {
-      ...(await engineInputs(workspace)),
-      infraDir: path.resolve(workspace, inputs.infraDir),
-    };
+    const infraDir = path.resolve(workspace, inputs.infraDir);
+    // Only the modes that plan need the engines (and ask GitHub for OIDC tokens).
+    const engines = async () => ({ ...(await engineInputs(workspace)), infraDir });
     const gh = await githubClient(inputs.token);
     const repo = { owner: context.owner, repo: context.repo };
     const { statusStore } = await import("../../lib/github/status-store.ts");
@@ -79,123 +81,139 @@ export async function run(): Promise<void> {
     const commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head");
     const now = () => new Date();
     const audit = await import("../../lib/apply/audit.ts");
+    const { applyFailed } = await import("../../lib/apply/run.ts");
     const { fitSummary } = await import("../../lib/report/job-report.ts");
+    const { applyScope } = await import("../../lib/apply/scope.ts");
+    const scopeOf = (only?: string[]) =>
+      applyScope({
+        repoDir: workspace,
+        infraDir: inputs.infraDir,
+        configDir: inputs.configDir,
+        head: commit,
+        before: context.before,
+        records,
+        ...(only ? { only } : {}),
+      });
 
     if (inputs.mode === "drift") {
       const { detectDrift } = await import("../../lib/apply/drift.ts");
+      const { driftMarkdown } = await import("../../lib/apply/drift-report.ts");
       const { listUnits } = await import("../../lib/stacks/inventory.ts");
-      const { snapshotAt } = await import("../../lib/policy/changes.ts");
-      const { routeUnits } = await import("../../lib/stacks/routing.ts");
-      const units = listUnits(ctx.infraDir);
-      const trusted = await snapshotAt(workspace, commit, inputs.configDir);
+      const scope = await scopeOf();
       const results = await detectDrift({
-        units,
-        routes: routeUnits(trusted.config, units),
-        ctx,
+        units: listUnits(infraDir),
+        routes: scope.routes,
+        pending: new Set(scope.affected.map((a) => a.id)),
+        ctx: await engines(),
         records,
         commit,
         run: context.runId,
         now,
         github: { gh, repo, runUrl: context.runUrl },
       });
-      const { driftMarkdown } = await import("../../lib/apply/drift-report.ts");
       appendSummary(fitSummary(driftMarkdown(results, commit)));
-      setOutput(
-        "drifted",
-        JSON.stringify(results.filter((r) => r.status !== "in-sync").map((r) => r.id)),
-      );
+      const drifted = results.filter((r) => r.status !== "in-sync").map((r) => r.id);
+      setOutput("drifted", JSON.stringify(drifted));
       const failed = results.filter((r) => r.status === "failed");
       if (failed.length > 0)
         setFailed(`drift: ${failed.map((r) => r.message.split("\n")[0]).join("; ")}`);
       return;
     }
 
-    if (inputs.mode === "report") {
-      const results = await readApplyResults(inputs.resultsDir);
-      const reviewed = await audit.findReviewedPlans(gh, repo, commit);
+    const { findReviews } = await import("../../lib/apply/reviews.ts");
+    const reviewsFor = (affected: { id: string; since: string }[]) =>
+      findReviews(gh, repo, {
+        repoDir: workspace,
+        head: commit,
+        sinceOf: new Map(affected.map((a) => [a.id, a.since])),
+        author: inputs.planAuthor,
+      });
+    // The PR merged as this commit, for the audit comment; none is not an error (a push).
+    const headPull = async () => {
+      try {
+        return (await reviewsFor([])).headPull;
+      } catch (err) {
+        runnerLog.warning(
+          `could not find the PR merged as ${commit.slice(0, 12)}: ${(err as Error).message}`,
+        );
+        return undefined;
+      }
+    };
+    const publish = async (results: ApplyResult[], pull: number | undefined) => {
       const markdown = audit.applyMarkdown(results, commit);
       appendSummary(fitSummary(markdown));
-      await audit.publishAudit(gh, repo, {
-        commit,
-        pull: reviewed.pull,
-        results,
-        markdown,
-        targetUrl: context.runUrl,
-      });
-      const { applyFailed } = await import("../../lib/apply/run.ts");
+      try {
+        await audit.publishAudit(gh, repo, {
+          commit,
+          pull,
+          results,
+          markdown,
+          targetUrl: context.runUrl,
+        });
+      } catch (err) {
+        runnerLog.warning(
+          `could not publish the audit (status, PR comment): ${(err as Error).message}`,
+        );
+      }
       if (applyFailed(results)) setFailed("apply: not every unit was applied; see the job summary");
+    };
+
+    if (inputs.mode === "report") {
+      const { readUnitResults, hasIdAndStatus } = await import("../../lib/report/results.ts");
+      const { parseUnitId } = await import("../../lib/stacks/inventory.ts");
+      const found = await readUnitResults(inputs.resultsDir, (v): v is ApplyResult =>
+        hasIdAndStatus(v),
+      );
+      const expected = inputs.expectedUnits.flatMap((id) => {
+        const where = parseUnitId(id);
+        return where ? [{ id, ...where }] : [];
+      });
+      await publish(audit.expectedResults(expected, found), await headPull());
       return;
     }
 
-    const { applyScope } = await import("../../lib/apply/scope.ts");
-    const scope = await applyScope({
-      repoDir: workspace,
-      infraDir: inputs.infraDir,
-      configDir: inputs.configDir,
-      head: commit,
-      before: context.before,
-      records,
-    });
+    const scope = await scopeOf(inputs.mode === "stack" ? [inputs.stack] : undefined);
     for (const w of scope.warnings) runnerLog.warning(w);
     if (inputs.mode === "matrix") {
       const { matrixEntries, matrixOutputs } = await import("../../lib/stacks/fan-out.ts");
-      for (const [k, v] of Object.entries(
-        matrixOutputs(matrixEntries(scope.affected, scope.routes)),
-      ))
-        setOutput(k, v);
+      const entries = matrixEntries(scope.affected, scope.routes);
+      for (const [k, v] of Object.entries(matrixOutputs(entries))) setOutput(k, v);
       return;
     }
-    const reviewed = inputs.requireReview
-      ? await audit.findReviewedPlans(gh, repo, commit)
-      : { reviewed: undefined, missing: undefined, pull: undefined };
-    const { applyUnit, applyUnits, applyFailed } = await import("../../lib/apply/run.ts");
-    const options = {
+    const { applyUnit, applyUnits } = await import("../../lib/apply/run.ts");
+    const options = async (affected: typeof scope.affected) => ({
       commit,
-      affected: scope.affected,
+      affected,
       routes: scope.routes,
-      reviewed: reviewed.reviewed,
-      reviewedMissing: reviewed.missing,
-      requireReview: inputs.requireReview,
+      reviews: inputs.requireReview ? await reviewsFor(affected) : undefined,
       records,
-      ctx,
-      backupDir: inputs.backupDir,
+      ctx: await engines(),
+      backup: {
+        dir: inputs.backupDir,
+        ...(inputs.backupPublicKey ? { publicKey: inputs.backupPublicKey } : {}),
+      },
       run: context.runId,
       now,
-    };
+    });
     if (inputs.mode === "stack") {
       // A re-run of a job whose unit was applied meanwhile finds it no longer affected: it
       // still goes through applyUnit, which reports it as already applied.
       const { unitById } = await import("../../lib/plan/pull.ts");
-      const unit =
-        scope.affected.find((a) => a.id === inputs.stack) ?? unitById(ctx.infraDir, inputs.stack);
-      const result = await applyUnit(unit, options);
-      const { mkdir, writeFile } = await import("node:fs/promises");
-      await mkdir(inputs.resultsDir, { recursive: true });
-      const file = path.join(inputs.resultsDir, `${result.id.replaceAll("/", "__")}.json`);
-      await writeFile(file, `${JSON.stringify(result)}\n`);
-      setOutput("result", file);
+      const unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
+        ...unitById(infraDir, inputs.stack),
+        since: commit,
+      };
+      const result = await applyUnit(unit, await options([unit]));
+      const { writeUnitResult } = await import("../../lib/report/results.ts");
+      setOutput("result", await writeUnitResult(inputs.resultsDir, result.id, result));
       runnerLog.info(result.message);
       if (applyFailed([result])) setFailed(result.message);
       return;
     }
-    const results = await applyUnits(options);
-    const markdown = audit.applyMarkdown(results, commit);
-    appendSummary(fitSummary(markdown));
+    const opts = await options(scope.affected);
+    const results = await applyUnits(opts);
     setOutput("results", JSON.stringify(results.map((r) => ({ unit: r.id, status: r.status }))));
-    try {
-      await audit.publishAudit(gh, repo, {
-        commit,
-        pull: reviewed.pull,
-        results,
-        markdown,
-        targetUrl: context.runUrl,
-      });
-    } catch (err) {
-      runnerLog.warning(
-        `could not publish the audit (status, PR comment): ${(err as Error).message}`,
-      );
-    }
-    if (applyFailed(results)) setFailed("apply: not every unit was applied; see the job summary");
+    await publish(results, opts.reviews ? opts.reviews.headPull : await headPull());
   } catch (err) {
     setFailed(err instanceof Error ? err.message : String(err));
   }

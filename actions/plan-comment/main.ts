@@ -7,6 +7,7 @@ import {
   getChoiceInput,
   getContext,
   getInput,
+  runnerLog,
   setFailed,
   setOutput,
 } from "../runner.ts";
@@ -51,7 +52,10 @@ function getInputs(): Inputs {
 }
 
 function report(results: StackResult[]): void {
-  const failed = results.filter((r) => r.status === "failed" || r.status === "removed");
+  // A removed unit is for a person to finish (destroy, then delete): said, not failed.
+  for (const r of results.filter((x) => x.status === "removed"))
+    runnerLog.warning(`${r.id}: ${r.error ?? "removed"}`);
+  const failed = results.filter((r) => r.status === "failed");
   setOutput("changed", String(results.some((r) => r.status === "changes")));
   setOutput("failed", JSON.stringify(failed.map((r) => r.id)));
   if (failed.length > 0)
@@ -64,15 +68,15 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const workspace = workspaceDir();
-    const ctx = {
-      ...(await engineInputs(workspace)),
-      infraDir: path.resolve(workspace, inputs.infraDir),
-    };
+    const infraDir = path.resolve(workspace, inputs.infraDir);
+    // Only the modes that plan need the engines (and ask GitHub for OIDC tokens).
+    const engines = async () => ({ ...(await engineInputs(workspace)), infraDir });
     const pull = await import("../../lib/plan/pull.ts");
     if (inputs.mode === "stack") {
       const { planUnit } = await import("../../lib/plan/run.ts");
-      const { result } = await planUnit(pull.unitById(ctx.infraDir, inputs.stack), ctx);
-      const file = await pull.writeResult(inputs.resultsDir, result);
+      const commit = await pull.checkedOutAt(workspace, inputs.head);
+      const { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines());
+      const file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file);
       report([result]);
       return;
@@ -88,16 +92,17 @@ export async function run(): Promise<void> {
     const scope = await pull.pullScope(options);
     if (inputs.mode === "matrix") {
       const { matrixEntries, matrixOutputs } = await import("../../lib/stacks/fan-out.ts");
-      for (const [k, v] of Object.entries(
-        matrixOutputs(matrixEntries(scope.affected, scope.routes)),
-      ))
+      // Plans have no layer order: one layer may have any number of units, in chunks.
+      const entries = matrixEntries(scope.affected, scope.routes);
+      for (const [k, v] of Object.entries(matrixOutputs(entries, { perLayerLimit: false })))
         setOutput(k, v);
       return;
     }
+    if (inputs.mode === "all") await pull.checkedOutAt(workspace, scope.head);
     const results =
       inputs.mode === "aggregate"
         ? await pull.readResults(inputs.resultsDir, scope)
-        : await pull.planScope(scope, ctx);
+        : (await pull.planScope(scope, await engines())).map((r) => ({ ...r, commit: scope.head }));
     const { planComment, PLAN_COMMENT_KEY } = await import("../../lib/plan/comment.ts");
     const { commentTemplates } = await import("../../lib/plan/comment-templates.ts");
     const { fitSummary } = await import("../../lib/report/job-report.ts");

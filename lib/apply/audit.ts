@@ -1,62 +1,17 @@
-// Where apply finds what was reviewed (the merged PR's plan comment) and where it reports
-// back: a comment on that PR with each unit's result, a commit status on the merge commit,
-// and a job summary with a mermaid graph of what ran in which order.
+// Where apply reports back: a comment on the merged PR with each unit's result, a commit
+// status on the merge commit, and a job summary with a mermaid graph of what ran in which
+// order. Also the report of a fan-out, from the per-unit results its jobs left.
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
-import { parseMarker, upsertStickyComment } from "../github/sticky-comment.ts";
+import { upsertStickyComment } from "../github/sticky-comment.ts";
 import { Layers } from "../model/schema.ts";
-import { PLAN_COMMENT_KEY, type ReviewedPlans, readReviewed } from "../plan/comment.ts";
+import { fenced } from "../plan/comment.ts";
 import { tableCell } from "../report/job-report.ts";
 import { inlineCode, markdownText } from "../report/markdown-text.ts";
-import { type ApplyResult, applyFailed } from "./run.ts";
+import { type ApplyResult, applyFailed, isFailure } from "./run.ts";
 
 export const APPLY_COMMENT_KEY = "apply";
 export const STATUS_CONTEXT = "cloudneutral/apply";
-
-export interface Reviewed {
-  pull?: number;
-  reviewed?: ReviewedPlans;
-  /** Why nothing reviewed was found. */
-  missing?: string;
-}
-
-/** The merged PR of `commit` and the plans its comment holds. */
-export async function findReviewedPlans(
-  gh: GitHub,
-  repo: RepoRef,
-  commit: string,
-): Promise<Reviewed> {
-  const { data: pulls } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
-    ...repo,
-    commit_sha: commit,
-  });
-  const pull = pulls.find((p) => p.merge_commit_sha === commit) ?? pulls.find((p) => p.merged_at);
-  if (!pull)
-    return { missing: `commit ${commit.slice(0, 12)} did not come from a merged pull request` };
-  let reviewed: ReviewedPlans | undefined;
-  for await (const page of gh.paginate.iterator(gh.rest.issues.listComments, {
-    ...repo,
-    issue_number: pull.number,
-    per_page: 100,
-  })) {
-    for (const c of page.data) {
-      // Only the bot writes plan comments: anyone can paste a marker into a comment of theirs.
-      if (c.user?.type !== "Bot") continue;
-      reviewed = readReviewed(parseMarker(c.body)) ?? reviewed;
-    }
-  }
-  if (!reviewed)
-    return {
-      pull: pull.number,
-      missing: `PR #${pull.number} has no plan comment (was plan-comment run on it?)`,
-    };
-  if (reviewed.commit !== pull.head.sha)
-    return {
-      pull: pull.number,
-      missing: `PR #${pull.number}'s plan comment is for ${reviewed.commit.slice(0, 12)}, but it was merged at ${pull.head.sha.slice(0, 12)}: the last push was never planned`,
-    };
-  return { pull: pull.number, reviewed };
-}
 
 const ICON: Record<ApplyResult["status"], string> = {
   applied: "✅",
@@ -66,6 +21,7 @@ const ICON: Record<ApplyResult["status"], string> = {
   failed: "❌",
   skipped: "⏭️",
   concurrent: "⏸️",
+  removed: "⚠️",
 };
 
 /** A mermaid node id: letters and digits only, so nothing from a unit id can break the graph. */
@@ -100,7 +56,7 @@ export function applyMarkdown(results: ApplyResult[], commit: string): string {
     .filter((r) => r.message.includes("\n"))
     .map(
       (r) =>
-        `<details><summary>${inlineCode(r.id)}</summary>\n\n\`\`\`text\n${r.message.replaceAll("```", "'''")}\n\`\`\`\n\n</details>`,
+        `<details><summary>${inlineCode(r.id)}</summary>\n\n${fenced(r.message)}\n\n</details>`,
     );
   return [
     `### CloudNeutral apply at ${inlineCode(commit.slice(0, 12))}: ${ok ? "✅ done" : "❌ not everything was applied"}`,
@@ -127,9 +83,7 @@ export async function publishAudit(
     targetUrl?: string;
   },
 ): Promise<void> {
-  const failed = o.results.filter(
-    (r) => r.status === "failed" || r.status === "refused" || r.status === "concurrent",
-  );
+  const failed = o.results.filter((r) => isFailure(r.status));
   const applied = o.results.filter((r) => r.status === "applied").length;
   await gh.rest.repos.createCommitStatus({
     ...repo,
@@ -150,4 +104,21 @@ export async function publishAudit(
     );
 }
 
-export { PLAN_COMMENT_KEY };
+/**
+ * The results of a fan-out: every unit the route job named, from the artifacts its jobs
+ * left. A unit without a result (its job crashed, was cancelled or skipped) is reported as
+ * such — never as "nothing to do".
+ */
+export function expectedResults(
+  expected: { id: string; layer: ApplyResult["layer"]; region: string }[],
+  found: Map<string, ApplyResult>,
+): ApplyResult[] {
+  return expected.map(
+    (u) =>
+      found.get(u.id) ?? {
+        ...u,
+        status: "failed",
+        message: `${u.id}: no result — its job failed, was cancelled, or was skipped because an earlier layer did not apply`,
+      },
+  );
+}

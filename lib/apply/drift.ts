@@ -4,6 +4,7 @@
 import { type EngineContext, engineFor } from "../engines/index.ts";
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
+import { fenced } from "../plan/comment.ts";
 import { planMarkdown } from "../plan/markdown.ts";
 import { pool } from "../plan/run.ts";
 import { inlineCode } from "../report/markdown-text.ts";
@@ -35,6 +36,11 @@ export interface DriftOptions {
   /** Issues are opened, updated and closed through it; without it, drift is only reported. */
   github?: { gh: GitHub; repo: RepoRef; runUrl?: string };
   concurrency?: number;
+  /**
+   * Units with changes not yet applied (waiting for review, refused, failed): their plan is
+   * not drift but an unreviewed change, so they are only ever alerted, never corrected.
+   */
+  pending?: Set<string>;
 }
 
 /** Units a drift run looks at: reconciled on drift or periodically (GitOps reconciles its own). */
@@ -121,27 +127,27 @@ async function checkUnit(unit: Unit, o: DriftOptions): Promise<DriftResult> {
     }
     const what = plan.summary
       ? planMarkdown(plan.summary, { title: unit.id, open: true, maxChars: 50_000 })
-      : `\`\`\`text\n${plan.text.replaceAll("```", "'''").slice(0, 20_000)}\n\`\`\``;
-    if (policy === "alert") {
+      : fenced(plan.text);
+    const pending = o.pending?.has(unit.id) ?? false;
+    if (policy === "alert" || pending) {
       const where = o.github?.runUrl ? ` ([run](${o.github.runUrl}))` : "";
-      const body = `### Drift in ${inlineCode(unit.id)}\n\nThe infrastructure no longer matches ${inlineCode(o.commit.slice(0, 12))}${where}. Drift policy: **alert** — change it back, or change the configuration to match.\n\n${what}`;
+      const why = pending
+        ? "It also has changes that are not applied yet (waiting for review, refused or failed), so it is not corrected: apply it through a reviewed PR."
+        : "Drift policy: **alert** — change it back, or change the configuration to match.";
+      const body = `### Drift in ${inlineCode(unit.id)}\n\nThe infrastructure no longer matches ${inlineCode(o.commit.slice(0, 12))}${where}. ${why}\n\n${what}`;
       const issue = await alert(o, unit, body);
-      return { ...base, status: "drifted", message: `${unit.id}: drifted; alerted`, issue };
+      const note = pending ? "drifted; alerted (changes pending apply)" : "drifted; alerted";
+      return { ...base, status: "drifted", message: `${unit.id}: ${note}`, issue };
     }
-    await o.records.claim(unit.id, o.commit, o.now());
+    // Correct: put back the state that was reviewed and applied at this commit.
+    await o.records.claim(unit.id, o.commit, o.commit, o.now(), "correct");
     try {
       await engine.apply(unit, plan, o.ctx);
     } catch (err) {
-      await o.records.failed(unit.id, o.commit, (err as Error).message, o.now());
+      await o.records.release(unit.id, (err as Error).message);
       throw err;
     }
-    await o.records.succeeded(unit.id, {
-      commit: o.commit,
-      hash: plan.hash,
-      run: o.run,
-      at: o.now().toISOString(),
-      result: "applied",
-    });
+    await o.records.corrected(unit.id, { commit: o.commit, hash: plan.hash, now: o.now() });
     await resolveAlert(o, unit);
     return { ...base, status: "corrected", message: `${unit.id}: drifted; corrected by apply` };
   } catch (err) {

@@ -1,7 +1,8 @@
 // What apply remembers, on the status branch (one JSON file per unit, one commit per
-// change): the last applied commit (where the next push counts changes from), every
-// (commit, plan hash) applied (so a re-run skips it), and a claim while a run applies the
-// unit (so two runs never apply one unit at once, even across workflows).
+// change): the last applied commit, where the unit's unapplied changes start (so a failed
+// or refused apply is retried by the next push), every (commit, plan hash) applied (so a
+// re-run skips it), and a claim while a run applies the unit (so two runs never apply one
+// unit at once, even across workflows).
 import type { StatusStore } from "../github/status-store.ts";
 
 export interface AppliedEntry {
@@ -17,8 +18,12 @@ export interface UnitRecord {
   lastApplied?: AppliedEntry;
   /** Newest first, at most HISTORY entries. */
   applied: AppliedEntry[];
+  /** Set while changes are not applied: the commit they are counted from. */
+  pendingSince?: string;
   inProgress?: { commit: string; run: string; since: string };
   lastFailure?: { commit: string; run: string; at: string; error: string };
+  /** Drift corrections: the reviewed state put back, not a new apply of a commit. */
+  lastCorrection?: { commit: string; hash: string; run: string; at: string };
 }
 
 const HISTORY = 50;
@@ -33,25 +38,54 @@ export class ConcurrentApplyError extends Error {
   override name = "ConcurrentApplyError";
 }
 
+export class AlreadyAppliedError extends Error {
+  override name = "AlreadyAppliedError";
+  constructor(readonly entry: AppliedEntry) {
+    super(
+      `already applied at ${entry.commit.slice(0, 12)} (plan ${entry.hash.slice(0, 12)}, run ${entry.run})`,
+    );
+  }
+}
+
+/** Everything but the claim. */
+const released = (r: UnitRecord): UnitRecord => {
+  const { inProgress: _, ...rest } = r;
+  return rest;
+};
+
 export function applyRecords(store: StatusStore, run: string) {
   const read = async (unit: string) =>
     (await store.read<UnitRecord>(recordPath(unit))) ?? empty(unit);
 
-  /** Claims the unit for this run; throws ConcurrentApplyError when another run holds it. */
-  async function claim(unit: string, commit: string, now: Date): Promise<void> {
+  /**
+   * Claims the unit for this run, atomically with the checks: AlreadyAppliedError when the
+   * commit is applied, ConcurrentApplyError when another live run holds the unit. `since`
+   * is where this attempt counts changes from; it stays pending until an apply succeeds.
+   */
+  async function claim(
+    unit: string,
+    commit: string,
+    since: string,
+    now: Date,
+    purpose: "apply" | "correct" = "apply",
+  ): Promise<void> {
     await store.write<UnitRecord>(
       recordPath(unit),
       (current) => {
         const r = current ?? empty(unit);
+        const done = r.applied.find((e) => e.commit === commit);
+        if (done && purpose === "apply") throw new AlreadyAppliedError(done);
         const held = r.inProgress;
-        if (held && held.run !== run && now.getTime() - Date.parse(held.since) < STALE_CLAIM_MS) {
+        if (held && held.run !== run && now.getTime() - Date.parse(held.since) < STALE_CLAIM_MS)
           throw new ConcurrentApplyError(
             `${unit} is being applied by run ${held.run} (commit ${held.commit.slice(0, 12)}, since ${held.since}); not applying it twice — the next run converges`,
           );
-        }
-        return { ...r, inProgress: { commit, run, since: now.toISOString() } };
+        const claimed = { ...r, inProgress: { commit, run, since: now.toISOString() } };
+        return purpose === "apply"
+          ? { ...claimed, pendingSince: r.pendingSince ?? since }
+          : claimed;
       },
-      () => `apply ${unit}: claimed by run ${run} at ${commit.slice(0, 12)}`,
+      () => `${purpose} ${unit}: claimed by run ${run} at ${commit.slice(0, 12)}`,
     );
   }
 
@@ -59,33 +93,68 @@ export function applyRecords(store: StatusStore, run: string) {
     await store.write<UnitRecord>(
       recordPath(unit),
       (current) => {
-        const r = current ?? empty(unit);
-        const { inProgress: _, ...rest } = r;
-        return { ...rest, lastApplied: entry, applied: [entry, ...r.applied].slice(0, HISTORY) };
+        const { pendingSince: _, ...rest } = released(current ?? empty(unit));
+        return { ...rest, lastApplied: entry, applied: [entry, ...rest.applied].slice(0, HISTORY) };
       },
       () =>
         `apply ${unit}: ${entry.result} at ${entry.commit.slice(0, 12)} (plan ${entry.hash.slice(0, 12)}, run ${entry.run})`,
     );
   }
 
-  /** Releases the claim; the last applied commit stays, so the next push retries. */
-  async function failed(unit: string, commit: string, error: string, now: Date): Promise<void> {
+  /**
+   * Releases the claim and keeps the changes pending from `since` (or from where they
+   * already were), so the next push tries again.
+   */
+  async function failed(
+    unit: string,
+    o: { commit: string; since: string; error: string; now: Date },
+  ): Promise<void> {
     await store.write<UnitRecord>(
       recordPath(unit),
       (current) => {
-        const r = current ?? empty(unit);
-        const { inProgress: _, ...rest } = r;
+        const r = released(current ?? empty(unit));
         return {
-          ...rest,
-          lastFailure: { commit, run, at: now.toISOString(), error: error.slice(0, 2_000) },
+          ...r,
+          pendingSince: r.pendingSince ?? o.since,
+          lastFailure: {
+            commit: o.commit,
+            run,
+            at: o.now.toISOString(),
+            error: o.error.slice(0, 2_000),
+          },
         };
       },
       () =>
-        `apply ${unit}: not applied at ${commit.slice(0, 12)} (run ${run}): ${error.split("\n")[0]?.slice(0, 120)}`,
+        `apply ${unit}: not applied at ${o.commit.slice(0, 12)} (run ${run}): ${o.error.split("\n")[0]?.slice(0, 120)}`,
     );
   }
 
-  return { read, claim, succeeded, failed };
+  /** A drift correction done: the claim released, nothing about which commits are applied. */
+  async function corrected(
+    unit: string,
+    o: { commit: string; hash: string; now: Date },
+  ): Promise<void> {
+    await store.write<UnitRecord>(
+      recordPath(unit),
+      (current) => ({
+        ...released(current ?? empty(unit)),
+        lastCorrection: { commit: o.commit, hash: o.hash, run, at: o.now.toISOString() },
+      }),
+      () =>
+        `drift ${unit}: corrected to ${o.commit.slice(0, 12)} (plan ${o.hash.slice(0, 12)}, run ${run})`,
+    );
+  }
+
+  /** Releases a claim without recording a result (a drift correction that failed). */
+  async function release(unit: string, why: string): Promise<void> {
+    await store.write<UnitRecord>(
+      recordPath(unit),
+      (current) => released(current ?? empty(unit)),
+      () => `${unit}: claim released by run ${run}: ${why.split("\n")[0]?.slice(0, 120)}`,
+    );
+  }
+
+  return { read, claim, succeeded, failed, corrected, release };
 }
 
 export type ApplyRecords = ReturnType<typeof applyRecords>;

@@ -25,14 +25,22 @@ export async function applyScope(o: {
   /** The push's previous tip; missing or all zeros means the head's parent. */
   before?: string;
   records: ApplyRecords;
+  /** Only these units (a job that applies one): their records are the only ones read. */
+  only?: string[];
 }): Promise<ApplyScope> {
   const infraDir = o.infraDir ?? "infra";
   const head = o.head ?? "HEAD";
-  const units = listUnits(path.join(o.repoDir, infraDir));
-  // One read per unit, all at once: the records are small files on the status branch.
+  const units = listUnits(path.join(o.repoDir, infraDir)).filter(
+    (u) => !o.only || o.only.includes(u.id),
+  );
+  // Where each unit's unapplied changes start: pending since a failed or refused attempt,
+  // else the last applied commit. One read per unit, all at once.
   const last = new Map(
     await Promise.all(
-      units.map(async (u) => [u.id, (await o.records.read(u.id)).lastApplied?.commit] as const),
+      units.map(async (u) => {
+        const r = await o.records.read(u.id);
+        return [u.id, r.pendingSince ?? r.lastApplied?.commit] as const;
+      }),
     ),
   );
   const fallback = !o.before || NULL_SHA.test(o.before) ? `${head}~1` : o.before;

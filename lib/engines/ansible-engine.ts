@@ -15,12 +15,13 @@ const options = (unit: Unit, ctx: EngineContext) => ({
 
 export const ansibleEngine: Engine = {
   name: "ansible",
-  canBackup: false,
   async plan(unit, ctx) {
+    await ctx.refreshCredentials?.();
     const r = await ansiblePlan(options(unit, ctx));
     return { changed: r.changed, hash: unitFilesHash(ctx.infraDir, unit), text: r.output };
   },
   async apply(unit, _plan, ctx) {
+    await ctx.refreshCredentials?.();
     const r = await ansibleApply(options(unit, ctx));
     return { output: r.output };
   },

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { UsageError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
-import { GroupLog, outputTail, resolveBinary, runTool, type Tool } from "./process.ts";
+import { childEnv, GroupLog, outputTail, resolveBinary, runTool, type Tool } from "./process.ts";
 
 export interface AnsibleOptions {
   /** "ansible-playbook" (the default) or a path to it. */
@@ -97,13 +97,12 @@ async function prepare(o: AnsibleOptions): Promise<Tool> {
   const inventory = o.inventory ?? "inventory.yml";
   if (!(await stat(path.resolve(dir, inventory)).catch(() => undefined)))
     throw new UsageError(`Ansible unit ${unit} has no inventory ${inventory}`);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = childEnv({
     ...o.env,
     ANSIBLE_NOCOLOR: "1",
     ANSIBLE_FORCE_COLOR: "0",
     ANSIBLE_RETRY_FILES_ENABLED: "0",
-  };
+  });
   const binary = o.binary ?? "ansible-playbook";
   try {
     const found = await resolveBinary(binary, env, "the Ansible binary");

@@ -4,12 +4,12 @@
 import path from "node:path";
 import type { Unit } from "../stacks/inventory.ts";
 import { type Engine, type EngineContext, unitFiles, unitFilesHash } from "./index.ts";
-import { GroupLog, resolveBinary, runTool } from "./process.ts";
+import { childEnv, GroupLog, resolveBinary, runTool } from "./process.ts";
 
 async function kubectlDiff(unit: Unit, ctx: EngineContext): Promise<string | undefined> {
   // Only Kubernetes manifests can be diffed against a cluster; gateway configs cannot.
   if (!ctx.kubeconfig || !unit.id.startsWith("k8s/")) return undefined;
-  const env = { ...process.env, ...ctx.env, KUBECONFIG: path.resolve(ctx.kubeconfig) };
+  const env = childEnv({ ...ctx.env, KUBECONFIG: path.resolve(ctx.kubeconfig) });
   const group = new GroupLog(ctx.log, unit.id);
   try {
     const tool = {
@@ -32,7 +32,6 @@ async function kubectlDiff(unit: Unit, ctx: EngineContext): Promise<string | und
 
 export const gitopsEngine: Engine = {
   name: "gitops",
-  canBackup: false,
   async plan(unit, ctx) {
     const files = unitFiles(ctx.infraDir, unit).map((f) => f.path);
     const diff = await kubectlDiff(unit, ctx);

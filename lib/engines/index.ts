@@ -21,6 +21,8 @@ export interface EngineContext {
   timeoutMs?: number;
   /** Added to the children's environment (cloud credentials from OIDC); never logged. */
   env?: Record<string, string>;
+  /** Renews short-lived credentials (OIDC token files) before a unit's commands. */
+  refreshCredentials?: () => Promise<void>;
   /** With it, the applications layer runs `kubectl diff`. */
   kubeconfig?: string;
   /** Extra variables for Ansible (e.g. the SSH user); passed as a file, never on a command line. */
@@ -42,15 +44,11 @@ export interface UnitPlan {
 
 export interface Engine {
   name: EngineName;
-  /** `state pull` style backups are possible. */
-  canBackup: boolean;
   plan(unit: Unit, ctx: EngineContext): Promise<UnitPlan>;
   /** Applies exactly `plan` (a saved plan where the engine has one). */
   apply(unit: Unit, plan: UnitPlan, ctx: EngineContext): Promise<{ output: string }>;
-  /** The state as text, kept before apply. */
+  /** The state as text, kept before apply (engines with a state only). */
   backup?(unit: Unit, ctx: EngineContext): Promise<string>;
-  /** Whether `plan` can run here at all; the reason when not. */
-  available?(ctx: EngineContext): Promise<string | undefined>;
 }
 
 export async function engineFor(name: EngineName): Promise<Engine> {

@@ -65,7 +65,26 @@ async function tokenFile(r: OidcRequest, name: string, audience: string): Promis
   return file;
 }
 
-/** The environment for the engines; empty when no cloud is configured. */
+export interface CloudCredentials {
+  /** For the engines' children; empty when no cloud is configured. */
+  env: Record<string, string>;
+  /**
+   * Fetches fresh tokens into the same files. GitHub's ID tokens live minutes, and each
+   * Terraform process assumes the role again from the file: call it before each unit.
+   */
+  refresh: () => Promise<void>;
+}
+
+/** The environment for the engines, and a way to keep its tokens fresh. */
+export async function cloudCredentials(
+  targets: OidcTargets,
+  r: OidcRequest,
+): Promise<CloudCredentials> {
+  const env = await cloudCredentialsEnv(targets, r);
+  return { env, refresh: async () => void (await cloudCredentialsEnv(targets, r)) };
+}
+
+/** The environment for the engines (writing the token files); empty when no cloud is configured. */
 export async function cloudCredentialsEnv(
   targets: OidcTargets,
   r: OidcRequest,

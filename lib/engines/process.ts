@@ -9,7 +9,30 @@ import { UsageError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 
 const TAIL_LINES = 20;
-const KILL_GRACE_MS = 5_000;
+/** Terraform finishes writing state and releases its lock on SIGINT; give it time. */
+const KILL_GRACE_MS = 30_000;
+
+/**
+ * The runner's own credentials, never for a child: the step's inputs (the GitHub token among
+ * them), the OIDC token request pair (a child could mint tokens for any audience), the
+ * runtime token. Plans run code from pull requests (providers, external data sources).
+ */
+const RUNNER_SECRETS = [
+  /^INPUT_/,
+  /^ACTIONS_ID_TOKEN_REQUEST_/,
+  /^ACTIONS_RUNTIME_/,
+  /^ACTIONS_RESULTS_URL$/,
+  /^ACTIONS_CACHE_URL$/,
+  /^GITHUB_TOKEN$/,
+];
+
+/** The environment a tool runs with: the runner's, without its secrets, plus `extra`. */
+export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env))
+    if (!RUNNER_SECRETS.some((r) => r.test(k))) env[k] = v;
+  return { ...env, ...extra };
+}
 
 export interface ProcessResult {
   code: number;
@@ -142,7 +165,7 @@ export function runTool(
         ? undefined
         : setTimeout(() => {
             timedOut = true;
-            signalGroup("SIGTERM");
+            signalGroup("SIGINT");
             killTimer = setTimeout(() => signalGroup("SIGKILL"), KILL_GRACE_MS);
             killTimer.unref();
           }, options.timeoutMs);
@@ -160,7 +183,7 @@ export function runTool(
       if (!options.quiet && result.stdout !== "") group.add(result.stdout);
       if (result.stderr !== "") group.add(result.stderr);
       if (timedOut) {
-        // Anything the group left behind after SIGTERM gets the hard kill now.
+        // Anything the group left behind after SIGINT gets the hard kill now.
         if (killTimer) clearTimeout(killTimer);
         signalGroup("SIGKILL");
         group.add(`${tool.name} ${sub} timed out after ${options.timeoutMs} ms`);

@@ -30,8 +30,8 @@ function options(unit: Unit, ctx: EngineContext): TerraformOptions {
 
 export const terraformEngine: Engine = {
   name: "terraform",
-  canBackup: true,
   async plan(unit, ctx) {
+    await ctx.refreshCredentials?.();
     const result = await terraformPlan(options(unit, ctx));
     const summary = summarizePlan(result.json, unit.id);
     const { hash, entries } = terraformPlanDigest(unit.id, result.json);
@@ -46,9 +46,11 @@ export const terraformEngine: Engine = {
   },
   async apply(unit, plan, ctx) {
     if (!plan.planFile) throw new Error(`${unit.id}: no saved plan to apply`);
+    await ctx.refreshCredentials?.();
     return terraformApply(options(unit, ctx), plan.planFile);
   },
-  backup(unit, ctx) {
+  async backup(unit, ctx) {
+    await ctx.refreshCredentials?.();
     return terraformStatePull(options(unit, ctx));
   },
 };

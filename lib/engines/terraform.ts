@@ -7,7 +7,14 @@ import path from "node:path";
 import { UsageError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import { parsePlanJson } from "../plan/summary.ts";
-import { GroupLog, type ProcessResult, resolveBinary, runTool, type Tool } from "./process.ts";
+import {
+  childEnv,
+  GroupLog,
+  type ProcessResult,
+  resolveBinary,
+  runTool,
+  type Tool,
+} from "./process.ts";
 
 export interface TerraformOptions {
   /** "terraform", "tofu" or a path to either. */
@@ -57,13 +64,12 @@ async function prepare(o: TerraformOptions): Promise<Prepared> {
   const s = await stat(stackDir).catch(() => undefined);
   if (!s) throw new UsageError(`stack directory ${o.stackDir} does not exist`);
   if (!s.isDirectory()) throw new UsageError(`stack directory ${o.stackDir} is not a directory`);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env = childEnv({
     ...o.env,
     TF_IN_AUTOMATION: "1",
     TF_INPUT: "0",
     CHECKPOINT_DISABLE: "1",
-  };
+  });
   if (o.pluginCacheDir !== undefined) {
     const cache = path.resolve(o.pluginCacheDir);
     await mkdir(cache, { recursive: true });

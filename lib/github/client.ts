@@ -59,7 +59,9 @@ export function createGitHubClient(options: ClientOptions): GitHub {
       debug: (m: string) => options.log.debug(m),
       info: (m: string) => options.log.debug(m),
       warn: (m: string) => options.log.warning(m),
-      error: (m: string) => options.log.warning(m),
+      // Octokit logs every failed request here, expected 404s included; the error itself is
+      // thrown to the caller, which says what it means.
+      error: (m: string) => options.log.debug(m),
     },
     retry: { retries, retryAfterBaseValue: backoff },
     throttle: {

@@ -78,7 +78,9 @@ export function statusStore(gh: GitHub, options: StatusStoreOptions) {
       log.debug(
         `status branch ${branch} moved while writing ${path}; retrying (${attempt}/${attempts})`,
       );
-      await new Promise((r) => setTimeout(r, Math.random() * jitter));
+      // Exponential, jittered: many jobs of one fan-out may write at once.
+      const wait = Math.random() * jitter * 2 ** Math.min(attempt - 1, 6);
+      await new Promise((r) => setTimeout(r, wait));
     }
     throw new Error(
       `status branch ${branch}: ${path} still contended after ${attempts} attempts; the next run retries`,

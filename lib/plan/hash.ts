@@ -1,20 +1,25 @@
 // The identity of a plan: what apply would do, and nothing else. Reviewed in the PR, checked
 // again before apply. Normalised so that harmless noise cannot cause a false mismatch: the
-// plan's timestamp, Terraform's version, prior state and drift, data-source reads and no-op
-// entries are left out, object keys are sorted and resources ordered by address.
+// plan's timestamp, Terraform's version, prior state and drift, the `before` values (what a
+// refresh read, not what apply writes), data-source reads and no-op entries are left out,
+// object keys are sorted and resources ordered by address. Sensitive values are blanked:
+// the hash is published in the PR comment, and a hash of a short secret could be guessed.
 import { createHash } from "node:crypto";
 import { isRecord, planObject } from "../policy/plan-resources.ts";
 
-const CHANGE_FIELDS = [
-  "actions",
-  "before",
-  "after",
-  "after_unknown",
-  "before_sensitive",
-  "after_sensitive",
-  "replace_paths",
-  "importing",
-] as const;
+const CHANGE_FIELDS = ["actions", "after_unknown", "replace_paths", "importing"] as const;
+
+/** `value` with every part `sensitive` marks (Terraform's after_sensitive shape) blanked. */
+export function blankSensitive(value: unknown, sensitive: unknown): unknown {
+  if (sensitive === true) return "(sensitive)";
+  if (Array.isArray(value) && Array.isArray(sensitive))
+    return value.map((v, i) => blankSensitive(v, sensitive[i]));
+  if (isRecord(value) && isRecord(sensitive))
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, blankSensitive(v, sensitive[k])]),
+    );
+  return value;
+}
 
 /** JSON with object keys sorted at every depth. */
 export function canonicalJson(v: unknown): string {
@@ -48,6 +53,7 @@ export function normalisedPlan(stack: string, plan: unknown): Record<string, unk
     const entry: Record<string, unknown> = { address: r.address, deposed: r.deposed };
     if (moved) entry.previous_address = r.previous_address;
     for (const f of CHANGE_FIELDS) entry[f] = change[f];
+    entry.after = blankSensitive(change.after, change.after_sensitive);
     entries.push(entry);
   }
   const outputs = isRecord(p.output_changes) ? p.output_changes : {};
@@ -55,6 +61,7 @@ export function normalisedPlan(stack: string, plan: unknown): Record<string, unk
     if (!isRecord(o) || isNoise(o.actions)) continue;
     const entry: Record<string, unknown> = { output: name };
     for (const f of CHANGE_FIELDS) entry[f] = o[f];
+    entry.after = o.sensitive === true ? "(sensitive)" : blankSensitive(o.after, o.after_sensitive);
     entries.push(entry);
   }
   const key = (e: Record<string, unknown>) =>

@@ -14,7 +14,7 @@ import type { RenderResult } from "../render/index.ts";
 import { inlineCode, markdownText } from "../report/markdown-text.ts";
 import { affects, listUnits, type Unit } from "../stacks/inventory.ts";
 import { routeUnits } from "../stacks/routing.ts";
-import { diffSection, type FileDiff } from "./comment.ts";
+import { diffSection, type FileDiff, fenced } from "./comment.ts";
 import { planMarkdown } from "./markdown.ts";
 import { pool } from "./run.ts";
 import { summarizePlan } from "./summary.ts";
@@ -64,7 +64,7 @@ async function previewPlan(unit: Unit, o: PreviewOptions, work: string): Promise
     return planMarkdown(summarizePlan(r.json, unit.id), { title: unit.id, maxChars: 20_000 });
   } catch (err) {
     const text = (err as Error).message;
-    return `${inlineCode(unit.id)}: the plan did not run here (a real plan needs the cloud credentials CI gets from OIDC):\n\n\`\`\`text\n${text.replaceAll("```", "'''").slice(0, 3_000)}\n\`\`\``;
+    return `${inlineCode(unit.id)}: the plan did not run here (a real plan needs the cloud credentials CI gets from OIDC):\n\n${fenced(text, "text", 3_000)}`;
   }
 }
 

@@ -1,12 +1,11 @@
 // What `plan-comment` does, as functions an adapter (the action, the CLI) calls: find the
 // units a pull request affects, plan them (all here, or one per job), read the per-job
 // results back, and build the comment with routes and the diff of rendered files.
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
 import type { EngineContext } from "../engines/index.ts";
 import { UsageError } from "../errors.ts";
 import { snapshotAt } from "../policy/changes.ts";
-import { readBlob } from "../policy/git.ts";
+import { readBlob, resolveCommit } from "../policy/git.ts";
+import { hasIdAndStatus, readUnitResults, writeUnitResult } from "../report/results.ts";
 import { type AffectedUnit, affectedByPull } from "../stacks/affected.ts";
 import { listUnits } from "../stacks/inventory.ts";
 import { routeUnits, type UnitRoute } from "../stacks/routing.ts";
@@ -78,6 +77,22 @@ export function planScope(
   return planUnits(chosen, ctx, concurrency);
 }
 
+/**
+ * The commit the work tree is at, which must be `head`: plans are of the checked-out files,
+ * and the comment's hashes name the commit they were made at.
+ */
+export async function checkedOutAt(repoDir: string, head: string): Promise<string> {
+  const [wanted, actual] = await Promise.all([
+    resolveCommit(repoDir, head, "head"),
+    resolveCommit(repoDir, "HEAD", "the checkout"),
+  ]);
+  if (wanted !== actual)
+    throw new UsageError(
+      `the checkout is at ${actual.slice(0, 12)}, not the head ${wanted.slice(0, 12)}: check out the PR's head commit (actions/checkout with ref: the head sha)`,
+    );
+  return actual;
+}
+
 /** A unit of the tree by id, for a job that plans or applies one unit. */
 export function unitById(infraDir: string, id: string): AffectedUnit {
   const unit = listUnits(infraDir).find((u) => u.id === id);
@@ -85,47 +100,37 @@ export function unitById(infraDir: string, id: string): AffectedUnit {
   return { id, layer: unit.layer, region: unit.region, unit, files: [], since: "" };
 }
 
-const resultFile = (dir: string, id: string) => path.join(dir, `${id.replaceAll("/", "__")}.json`);
-
-/** Writes one unit's result for the aggregating job (atomically: no half-written file). */
-export async function writeResult(dir: string, result: StackResult): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  const file = resultFile(dir, result.id);
-  await writeFile(`${file}.tmp`, `${JSON.stringify(result)}\n`);
-  await rename(`${file}.tmp`, file);
-  return file;
+/** Writes one unit's result for the aggregating job. */
+export function writeResult(dir: string, result: StackResult): Promise<string> {
+  return writeUnitResult(dir, result.id, result);
 }
 
 /**
- * The per-unit results of a fan-out, from the artifacts downloaded into `dir` (searched
- * recursively: one artifact per job lands in its own folder). A unit the scope expects
- * but no job reported is a failure — the comment must not look complete when it is not.
+ * The per-unit results of a fan-out, from the artifacts downloaded into `dir`. A unit the
+ * scope expects but no job reported, or one planned at another commit, is a failure — the
+ * comment must not look complete, or name a commit, when it is not.
  */
 export async function readResults(dir: string, scope: PullScope): Promise<StackResult[]> {
-  const found = new Map<string, StackResult>();
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  for (const e of entries) {
-    if (!e.isFile() || !e.name.endsWith(".json")) continue;
-    const file = path.join(e.parentPath, e.name);
-    let r: StackResult;
-    try {
-      r = JSON.parse(await readFile(file, "utf8")) as StackResult;
-    } catch (err) {
-      throw new UsageError(`result file ${file} is not JSON: ${(err as Error).message}`);
-    }
-    if (typeof r?.id !== "string" || typeof r.status !== "string")
-      throw new UsageError(`result file ${file} is not a plan result`);
-    found.set(r.id, r);
-  }
-  return scope.affected.map(
-    (a) =>
-      found.get(a.id) ?? {
-        id: a.id,
-        layer: a.layer,
-        region: a.region,
-        files: a.files,
-        status: "failed",
+  const found = await readUnitResults(dir, (v): v is StackResult => hasIdAndStatus(v));
+  return scope.affected.map((a) => {
+    const base = {
+      id: a.id,
+      layer: a.layer,
+      region: a.region,
+      files: a.files,
+      status: "failed" as const,
+    };
+    const r = found.get(a.id);
+    if (!r)
+      return {
+        ...base,
         error: "no job reported a plan for this unit (its job failed or was cancelled)",
-      },
-  );
+      };
+    if (r.commit !== scope.head)
+      return {
+        ...base,
+        error: `its job planned ${String(r.commit).slice(0, 12)}, not the head ${scope.head.slice(0, 12)}`,
+      };
+    return r;
+  });
 }

@@ -25,6 +25,8 @@ export interface StackResult {
   entries?: Record<string, string>;
   /** Why it failed (or, for a removed unit, what to do). */
   error?: string;
+  /** The commit planned (stamped by the adapter that checked the work tree is at it). */
+  commit?: string;
 }
 
 export const REMOVED_MESSAGE =

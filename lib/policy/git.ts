@@ -263,3 +263,20 @@ export async function changedPaths(
   }
   return out;
 }
+
+/** Commits on the first-parent line from `from` (exclusive) to `to`, newest first. */
+export async function firstParentCommits(
+  repoDir: string,
+  from: string,
+  to: string,
+  limit = 100,
+): Promise<string[]> {
+  const r = await git(repoDir, [
+    "rev-list",
+    "--first-parent",
+    `--max-count=${limit}`,
+    `${from}..${to}`,
+    "--",
+  ]);
+  return r.stdout.toString().split("\n").filter(Boolean);
+}

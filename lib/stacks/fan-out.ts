@@ -45,10 +45,13 @@ export function chunk(entries: MatrixEntry[], size = MAX_MATRIX_JOBS): Matrix[] 
 
 /**
  * Step outputs: `matrix` (the first chunk), `matrices` (every chunk), `count`, and per
- * layer `matrix-<layer>` / `has-<layer>` for apply's one-job-per-layer workflow. A layer
- * with more than 256 units is an error: its jobs could not all run.
+ * layer `matrix-<layer>` / `has-<layer>` for apply's one-job-per-layer workflow. For apply,
+ * a layer with more than 256 units is an error: its jobs could not all run in order.
  */
-export function matrixOutputs(entries: MatrixEntry[]): Record<string, string> {
+export function matrixOutputs(
+  entries: MatrixEntry[],
+  options: { perLayerLimit?: boolean } = {},
+): Record<string, string> {
   const chunks = chunk(entries);
   const out: Record<string, string> = {
     matrix: JSON.stringify(chunks[0] ?? { include: [] }),
@@ -58,7 +61,7 @@ export function matrixOutputs(entries: MatrixEntry[]): Record<string, string> {
   };
   for (const layer of Layers) {
     const mine = entries.filter((e) => e.layer === layer);
-    if (mine.length > MAX_MATRIX_JOBS)
+    if ((options.perLayerLimit ?? true) && mine.length > MAX_MATRIX_JOBS)
       throw new Error(
         `${mine.length} ${layer} units are affected; a GitHub matrix runs at most ${MAX_MATRIX_JOBS} jobs — apply them in one job (mode: all)`,
       );
