@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-QI622EJK.js";
+} from "./chunks/chunk-ZFQZHRTU.js";
 import {
   appendSummary,
   getChoiceInput,
@@ -12,12 +12,11 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-6G6ETVLQ.js";
+} from "./chunks/chunk-7PNC6FUX.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/apply/main.ts
-import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 var MODES = ["all", "matrix", "stack", "report", "drift"];
 function getInputs() {
@@ -26,121 +25,136 @@ function getInputs() {
   let temp = process.env.RUNNER_TEMP ?? ".", token = getInput("token");
   if (!token)
     throw new Error('input "token" is empty: apply records its work on the status branch');
+  let expected = getInput("expected-units"), expectedUnits = [];
+  if (expected !== "") {
+    let parsed = JSON.parse(expected);
+    if (!Array.isArray(parsed) || !parsed.every((u) => typeof u == "string"))
+      throw new Error('input "expected-units" must be a JSON array of unit ids');
+    expectedUnits = parsed;
+  }
   return {
     mode,
     configDir: getInput("config-dir") || "platform-config",
     infraDir: getInput("infra-dir") || "infra",
     stack,
     resultsDir: getInput("results-dir") || path.join(temp, "cloudneutral-applies"),
+    expectedUnits,
     backupDir: getInput("backup-dir") || path.join(temp, "cloudneutral-backups"),
+    backupPublicKey: getInput("backup-public-key"),
     statusBranch: getInput("status-branch") || "cloudneutral/status",
     requireReview: getChoiceInput("require-review", ["true", "false"], "true") === "true",
+    planAuthor: getInput("plan-author") || "github-actions[bot]",
     token
   };
 }
-async function readApplyResults(dir) {
-  let out = [], entries = await readdir(dir, { recursive: !0, withFileTypes: !0 }).catch(() => []);
-  for (let e of entries)
-    e.isFile() && e.name.endsWith(".json") && out.push(JSON.parse(await readFile(path.join(e.parentPath, e.name), "utf8")));
-  let { sortUnits } = await import("./chunks/inventory-FCIBKVFI.js");
-  return sortUnits(out);
-}
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), ctx = {
-      ...await engineInputs(workspace),
-      infraDir: path.resolve(workspace, inputs.infraDir)
-    }, gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-ZX55GDDM.js"), { applyRecords } = await import("./chunks/records-VC5T4TMK.js"), records = applyRecords(
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-DGNHDL4M.js"), { applyRecords } = await import("./chunks/records-ASCXWTVQ.js"), records = applyRecords(
       statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
       context.runId
-    ), { resolveCommit } = await import("./chunks/git-SBQK6RS5.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-ZWJ2FAPW.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js");
-    if (inputs.mode === "drift") {
-      let { detectDrift } = await import("./chunks/drift-A6WI7R7O.js"), { listUnits } = await import("./chunks/inventory-FCIBKVFI.js"), { snapshotAt } = await import("./chunks/changes-5AXH7XRU.js"), { routeUnits } = await import("./chunks/routing-3XOT26KT.js"), units = listUnits(ctx.infraDir), trusted = await snapshotAt(workspace, commit, inputs.configDir), results2 = await detectDrift({
-        units,
-        routes: routeUnits(trusted.config, units),
-        ctx,
-        records,
-        commit,
-        run: context.runId,
-        now,
-        github: { gh, repo, runUrl: context.runUrl }
-      }), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js");
-      appendSummary(fitSummary(driftMarkdown(results2, commit))), setOutput(
-        "drifted",
-        JSON.stringify(results2.filter((r) => r.status !== "in-sync").map((r) => r.id))
-      );
-      let failed = results2.filter((r) => r.status === "failed");
-      failed.length > 0 && setFailed(`drift: ${failed.map((r) => r.message.split(`
-`)[0]).join("; ")}`);
-      return;
-    }
-    if (inputs.mode === "report") {
-      let results2 = await readApplyResults(inputs.resultsDir), reviewed2 = await audit.findReviewedPlans(gh, repo, commit), markdown2 = audit.applyMarkdown(results2, commit);
-      appendSummary(fitSummary(markdown2)), await audit.publishAudit(gh, repo, {
-        commit,
-        pull: reviewed2.pull,
-        results: results2,
-        markdown: markdown2,
-        targetUrl: context.runUrl
-      });
-      let { applyFailed: applyFailed2 } = await import("./chunks/run-VXFQFU2G.js");
-      applyFailed2(results2) && setFailed("apply: not every unit was applied; see the job summary");
-      return;
-    }
-    let { applyScope } = await import("./chunks/scope-73EMEJSJ.js"), scope = await applyScope({
+    ), { resolveCommit } = await import("./chunks/git-OJVU6MXN.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-6R775ZDI.js"), { applyFailed } = await import("./chunks/run-2YCBN7Y7.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-OY25BYJF.js"), scopeOf = (only) => applyScope({
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
       head: commit,
       before: context.before,
-      records
+      records,
+      ...only ? { only } : {}
     });
+    if (inputs.mode === "drift") {
+      let { detectDrift } = await import("./chunks/drift-E5Q6MTBX.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-TEQ4IFOO.js"), scope2 = await scopeOf(), results2 = await detectDrift({
+        units: listUnits(infraDir),
+        routes: scope2.routes,
+        pending: new Set(scope2.affected.map((a) => a.id)),
+        ctx: await engines(),
+        records,
+        commit,
+        run: context.runId,
+        now,
+        github: { gh, repo, runUrl: context.runUrl }
+      });
+      appendSummary(fitSummary(driftMarkdown(results2, commit)));
+      let drifted = results2.filter((r) => r.status !== "in-sync").map((r) => r.id);
+      setOutput("drifted", JSON.stringify(drifted));
+      let failed = results2.filter((r) => r.status === "failed");
+      failed.length > 0 && setFailed(`drift: ${failed.map((r) => r.message.split(`
+`)[0]).join("; ")}`);
+      return;
+    }
+    let { findReviews } = await import("./chunks/reviews-MWPP6WVQ.js"), reviewsFor = (affected) => findReviews(gh, repo, {
+      repoDir: workspace,
+      head: commit,
+      sinceOf: new Map(affected.map((a) => [a.id, a.since])),
+      author: inputs.planAuthor
+    }), headPull = async () => {
+      try {
+        return (await reviewsFor([])).headPull;
+      } catch (err) {
+        runnerLog.warning(
+          `could not find the PR merged as ${commit.slice(0, 12)}: ${err.message}`
+        );
+        return;
+      }
+    }, publish = async (results2, pull) => {
+      let markdown = audit.applyMarkdown(results2, commit);
+      appendSummary(fitSummary(markdown));
+      try {
+        await audit.publishAudit(gh, repo, {
+          commit,
+          pull,
+          results: results2,
+          markdown,
+          targetUrl: context.runUrl
+        });
+      } catch (err) {
+        runnerLog.warning(
+          `could not publish the audit (status, PR comment): ${err.message}`
+        );
+      }
+      applyFailed(results2) && setFailed("apply: not every unit was applied; see the job summary");
+    };
+    if (inputs.mode === "report") {
+      let { readUnitResults, hasIdAndStatus } = await import("./chunks/results-BB6WKSEN.js"), { parseUnitId } = await import("./chunks/inventory-TEQ4IFOO.js"), found = await readUnitResults(
+        inputs.resultsDir,
+        (v) => hasIdAndStatus(v)
+      ), expected = inputs.expectedUnits.flatMap((id) => {
+        let where = parseUnitId(id);
+        return where ? [{ id, ...where }] : [];
+      });
+      await publish(audit.expectedResults(expected, found), await headPull());
+      return;
+    }
+    let scope = await scopeOf(inputs.mode === "stack" ? [inputs.stack] : void 0);
     for (let w of scope.warnings) runnerLog.warning(w);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-3MLA2Q3A.js");
-      for (let [k, v] of Object.entries(
-        matrixOutputs(matrixEntries(scope.affected, scope.routes))
-      ))
-        setOutput(k, v);
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-3KEEY7WS.js"), entries = matrixEntries(scope.affected, scope.routes);
+      for (let [k, v] of Object.entries(matrixOutputs(entries))) setOutput(k, v);
       return;
     }
-    let reviewed = inputs.requireReview ? await audit.findReviewedPlans(gh, repo, commit) : { reviewed: void 0, missing: void 0, pull: void 0 }, { applyUnit, applyUnits, applyFailed } = await import("./chunks/run-VXFQFU2G.js"), options = {
+    let { applyUnit, applyUnits } = await import("./chunks/run-2YCBN7Y7.js"), options = async (affected) => ({
       commit,
-      affected: scope.affected,
+      affected,
       routes: scope.routes,
-      reviewed: reviewed.reviewed,
-      reviewedMissing: reviewed.missing,
-      requireReview: inputs.requireReview,
+      reviews: inputs.requireReview ? await reviewsFor(affected) : void 0,
       records,
-      ctx,
-      backupDir: inputs.backupDir,
+      ctx: await engines(),
+      backup: {
+        dir: inputs.backupDir,
+        ...inputs.backupPublicKey ? { publicKey: inputs.backupPublicKey } : {}
+      },
       run: context.runId,
       now
-    };
+    });
     if (inputs.mode === "stack") {
-      let { unitById } = await import("./chunks/pull-SJNFNNHZ.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? unitById(ctx.infraDir, inputs.stack), result = await applyUnit(unit, options), { mkdir, writeFile } = await import("node:fs/promises");
-      await mkdir(inputs.resultsDir, { recursive: !0 });
-      let file = path.join(inputs.resultsDir, `${result.id.replaceAll("/", "__")}.json`);
-      await writeFile(file, `${JSON.stringify(result)}
-`), setOutput("result", file), runnerLog.info(result.message), applyFailed([result]) && setFailed(result.message);
+      let { unitById } = await import("./chunks/pull-WRJF7WW3.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
+        ...unitById(infraDir, inputs.stack),
+        since: commit
+      }, result = await applyUnit(unit, await options([unit])), { writeUnitResult } = await import("./chunks/results-BB6WKSEN.js");
+      setOutput("result", await writeUnitResult(inputs.resultsDir, result.id, result)), runnerLog.info(result.message), applyFailed([result]) && setFailed(result.message);
       return;
     }
-    let results = await applyUnits(options), markdown = audit.applyMarkdown(results, commit);
-    appendSummary(fitSummary(markdown)), setOutput("results", JSON.stringify(results.map((r) => ({ unit: r.id, status: r.status }))));
-    try {
-      await audit.publishAudit(gh, repo, {
-        commit,
-        pull: reviewed.pull,
-        results,
-        markdown,
-        targetUrl: context.runUrl
-      });
-    } catch (err) {
-      runnerLog.warning(
-        `could not publish the audit (status, PR comment): ${err.message}`
-      );
-    }
-    applyFailed(results) && setFailed("apply: not every unit was applied; see the job summary");
+    let opts = await options(scope.affected), results = await applyUnits(opts);
+    setOutput("results", JSON.stringify(results.map((r) => ({ unit: r.id, status: r.status })))), await publish(results, opts.reviews ? opts.reviews.headPull : await headPull());
   } catch (err) {
     setFailed(err instanceof Error ? err.message : String(err));
   }

@@ -2,16 +2,17 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-QI622EJK.js";
+} from "./chunks/chunk-ZFQZHRTU.js";
 import {
   appendSummary,
   commentOnPullRequest,
   getChoiceInput,
   getContext,
   getInput,
+  runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-6G6ETVLQ.js";
+} from "./chunks/chunk-7PNC6FUX.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -38,7 +39,9 @@ function getInputs() {
   };
 }
 function report(results) {
-  let failed = results.filter((r) => r.status === "failed" || r.status === "removed");
+  for (let r of results.filter((x) => x.status === "removed"))
+    runnerLog.warning(`${r.id}: ${r.error ?? "removed"}`);
+  let failed = results.filter((r) => r.status === "failed");
   setOutput("changed", String(results.some((r) => r.status === "changes"))), setOutput("failed", JSON.stringify(failed.map((r) => r.id))), failed.length > 0 && setFailed(
     `plan: ${failed.length} unit(s) could not be planned: ${failed.map((r) => `${r.id} (${r.error?.split(`
 `)[0] ?? r.status})`).join("; ")}`
@@ -46,12 +49,9 @@ function report(results) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), workspace = workspaceDir(), ctx = {
-      ...await engineInputs(workspace),
-      infraDir: path.resolve(workspace, inputs.infraDir)
-    }, pull = await import("./chunks/pull-SJNFNNHZ.js");
+    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-WRJF7WW3.js");
     if (inputs.mode === "stack") {
-      let { planUnit } = await import("./chunks/run-B4XJLG5Y.js"), { result } = await planUnit(pull.unitById(ctx.infraDir, inputs.stack), ctx), file = await pull.writeResult(inputs.resultsDir, result);
+      let { planUnit } = await import("./chunks/run-5C7XRQJC.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);
       return;
     }
@@ -64,14 +64,13 @@ async function run() {
       templatesDir: inputs.templatesDir
     }, scope = await pull.pullScope(options);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-3MLA2Q3A.js");
-      for (let [k, v] of Object.entries(
-        matrixOutputs(matrixEntries(scope.affected, scope.routes))
-      ))
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-3KEEY7WS.js"), entries = matrixEntries(scope.affected, scope.routes);
+      for (let [k, v] of Object.entries(matrixOutputs(entries, { perLayerLimit: !1 })))
         setOutput(k, v);
       return;
     }
-    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : await pull.planScope(scope, ctx), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-RWPUQW7C.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { content, full } = planComment({
+    inputs.mode === "all" && await pull.checkedOutAt(workspace, scope.head);
+    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : (await pull.planScope(scope, await engines())).map((r) => ({ ...r, commit: scope.head })), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-N5SMBE4I.js"), { commentTemplates } = await import("./chunks/comment-templates-BOCKETPK.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { content, full } = planComment({
       results,
       routes: scope.routes,
       policy: inputs.policy || void 0,

@@ -1,0 +1,23 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  changedPaths,
+  firstParentCommits,
+  hasControlCharacters,
+  materialise,
+  mergeBase,
+  readBlob,
+  resolveCommit,
+  treeIds
+} from "./chunk-UQLQE4CB.js";
+import "./chunk-J6YPK43K.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  changedPaths,
+  firstParentCommits,
+  hasControlCharacters,
+  materialise,
+  mergeBase,
+  readBlob,
+  resolveCommit,
+  treeIds
+};
