@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-ZFQZHRTU.js";
+} from "./chunks/chunk-TKRDZYPA.js";
 import {
   appendSummary,
   getChoiceInput,
@@ -12,7 +12,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-7PNC6FUX.js";
+} from "./chunks/chunk-HYMOWWZU.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -49,10 +49,10 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-DGNHDL4M.js"), { applyRecords } = await import("./chunks/records-ASCXWTVQ.js"), records = applyRecords(
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-6QR5YUFP.js"), { applyRecords } = await import("./chunks/records-ASCXWTVQ.js"), records = applyRecords(
       statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
       context.runId
-    ), { resolveCommit } = await import("./chunks/git-OJVU6MXN.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-6R775ZDI.js"), { applyFailed } = await import("./chunks/run-2YCBN7Y7.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-OY25BYJF.js"), scopeOf = (only) => applyScope({
+    ), { resolveCommit } = await import("./chunks/git-OJVU6MXN.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-HOII7DMS.js"), { applyFailed } = await import("./chunks/run-EIYEWMOF.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-LEKAA4ZM.js"), scopeOf = (only) => applyScope({
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -62,7 +62,7 @@ async function run() {
       ...only ? { only } : {}
     });
     if (inputs.mode === "drift") {
-      let { detectDrift } = await import("./chunks/drift-E5Q6MTBX.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-TEQ4IFOO.js"), scope2 = await scopeOf(), results2 = await detectDrift({
+      let { detectDrift } = await import("./chunks/drift-6FECCXKY.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-FCIBKVFI.js"), scope2 = await scopeOf(), results2 = await detectDrift({
         units: listUnits(infraDir),
         routes: scope2.routes,
         pending: new Set(scope2.affected.map((a) => a.id)),
@@ -81,7 +81,7 @@ async function run() {
 `)[0]).join("; ")}`);
       return;
     }
-    let { findReviews } = await import("./chunks/reviews-MWPP6WVQ.js"), reviewsFor = (affected) => findReviews(gh, repo, {
+    let { findReviews } = await import("./chunks/reviews-EQTD7WS2.js"), reviewsFor = (affected) => findReviews(gh, repo, {
       repoDir: workspace,
       head: commit,
       sinceOf: new Map(affected.map((a) => [a.id, a.since])),
@@ -114,7 +114,7 @@ async function run() {
       applyFailed(results2) && setFailed("apply: not every unit was applied; see the job summary");
     };
     if (inputs.mode === "report") {
-      let { readUnitResults, hasIdAndStatus } = await import("./chunks/results-BB6WKSEN.js"), { parseUnitId } = await import("./chunks/inventory-TEQ4IFOO.js"), found = await readUnitResults(
+      let { readUnitResults, hasIdAndStatus } = await import("./chunks/results-BB6WKSEN.js"), { parseUnitId } = await import("./chunks/inventory-FCIBKVFI.js"), found = await readUnitResults(
         inputs.resultsDir,
         (v) => hasIdAndStatus(v)
       ), expected = inputs.expectedUnits.flatMap((id) => {
@@ -127,11 +127,11 @@ async function run() {
     let scope = await scopeOf(inputs.mode === "stack" ? [inputs.stack] : void 0);
     for (let w of scope.warnings) runnerLog.warning(w);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-3KEEY7WS.js"), entries = matrixEntries(scope.affected, scope.routes);
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-7GMC2P6F.js"), entries = matrixEntries(scope.affected, scope.routes);
       for (let [k, v] of Object.entries(matrixOutputs(entries))) setOutput(k, v);
       return;
     }
-    let { applyUnit, applyUnits } = await import("./chunks/run-2YCBN7Y7.js"), options = async (affected) => ({
+    let { applyUnit, applyUnits } = await import("./chunks/run-EIYEWMOF.js"), options = async (affected) => ({
       commit,
       affected,
       routes: scope.routes,
@@ -146,7 +146,7 @@ async function run() {
       now
     });
     if (inputs.mode === "stack") {
-      let { unitById } = await import("./chunks/pull-WRJF7WW3.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
+      let { unitById } = await import("./chunks/pull-D3G32ZEA.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
         ...unitById(infraDir, inputs.stack),
         since: commit
       }, result = await applyUnit(unit, await options([unit])), { writeUnitResult } = await import("./chunks/results-BB6WKSEN.js");

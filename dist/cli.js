@@ -37,7 +37,7 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-4PQYW6ZK.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-5IR56UMX.js")).planCommand(rest, io);
       case "dns":
         return await (await import("./chunks/dns-K33TTXS3.js")).dnsCommand(rest, io);
       case "backup":
@@ -68,7 +68,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand } = await import("./chunks/policy-DM4DZJ6T.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
+  let { policyCommand } = await import("./chunks/policy-5IMV3LIS.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -95,7 +95,7 @@ function format(value, allowed) {
   return f;
 }
 async function validateCommand(args, io) {
-  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-XH6RJAOF.js"), { formatProblem } = await import("./chunks/errors-KAKQHXJC.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-DPGAC7ZC.js"), { formatProblem } = await import("./chunks/errors-KAKQHXJC.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -118,7 +118,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-I4RZ7T5O.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-CQWIC2EE.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -149,7 +149,7 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-I4RZ7T5O.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-CQWIC2EE.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -158,10 +158,10 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-NXUW47UF.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-NZBWZD7V.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
-  let { validateConfig } = await import("./chunks/model-XH6RJAOF.js"), { planPreview } = await import("./chunks/preview-4JGFMN27.js"), { silentLogger } = await import("./chunks/logger-CEZO5BAQ.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-DPGAC7ZC.js"), { planPreview } = await import("./chunks/preview-L7GJUWPS.js"), { silentLogger } = await import("./chunks/logger-CEZO5BAQ.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   return io.out(
     `
 ${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-ZFQZHRTU.js";
+} from "./chunks/chunk-TKRDZYPA.js";
 import {
   appendSummary,
   commentOnPullRequest,
@@ -12,7 +12,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-7PNC6FUX.js";
+} from "./chunks/chunk-HYMOWWZU.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -49,7 +49,7 @@ function report(results) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-WRJF7WW3.js");
+    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-D3G32ZEA.js");
     if (inputs.mode === "stack") {
       let { planUnit } = await import("./chunks/run-5C7XRQJC.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);
@@ -64,13 +64,13 @@ async function run() {
       templatesDir: inputs.templatesDir
     }, scope = await pull.pullScope(options);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-3KEEY7WS.js"), entries = matrixEntries(scope.affected, scope.routes);
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-7GMC2P6F.js"), entries = matrixEntries(scope.affected, scope.routes);
       for (let [k, v] of Object.entries(matrixOutputs(entries, { perLayerLimit: !1 })))
         setOutput(k, v);
       return;
     }
     inputs.mode === "all" && await pull.checkedOutAt(workspace, scope.head);
-    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : (await pull.planScope(scope, await engines())).map((r) => ({ ...r, commit: scope.head })), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-N5SMBE4I.js"), { commentTemplates } = await import("./chunks/comment-templates-BOCKETPK.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { content, full } = planComment({
+    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : (await pull.planScope(scope, await engines())).map((r) => ({ ...r, commit: scope.head })), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-4UVNTBNU.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { content, full } = planComment({
       results,
       routes: scope.routes,
       policy: inputs.policy || void 0,

@@ -1,8 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   parsePlanSpecs
-} from "./chunks/chunk-FCAX4OH5.js";
-import "./chunks/chunk-BOGFXTPS.js";
+} from "./chunks/chunk-YTPLJKQM.js";
+import "./chunks/chunk-3LKBZQVJ.js";
 import {
   annotate,
   appendSummary,
@@ -13,7 +13,7 @@ import {
   githubClient,
   setFailed,
   setOutput
-} from "./chunks/chunk-7PNC6FUX.js";
+} from "./chunks/chunk-HYMOWWZU.js";
 import "./chunks/chunk-J6YPK43K.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
@@ -40,7 +40,7 @@ async function run() {
       throw new Error(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-WAZG4IVO.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-NXUW47UF.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-7TIUXIA5.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-NZBWZD7V.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
       repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       base: inputs.base,
       head: inputs.head,
