@@ -13,6 +13,7 @@ commands:
   plan pr --base REF [--head REF] [--repo DIR] [--binary terraform|tofu] [--format markdown|json]
   dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--format json|text]
   autoscale decide < input.json
+  autoscale propose [--dry-run] [--region R …] [--prometheus URL] [--repo OWNER/NAME]
   backup decrypt --key PRIVATE_KEY.pem FILE   a state backup apply kept, decrypted
   policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--format text|json]
 
@@ -197,5 +198,8 @@ async function mainCommand(args: string[], io: Io): Promise<number> {
   io.out(
     `\n${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`,
   );
+  // What the autoscaler would decide per region (no Prometheus here: it says so, quickly).
+  const { autoscaleDryRun } = await import("../lib/autoscale/dry-run.ts");
+  io.out(`\n${await autoscaleDryRun(configDir, outDir)}`);
   return 0;
 }

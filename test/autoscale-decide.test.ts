@@ -761,7 +761,7 @@ describe("cloudneutral autoscale decide", () => {
     );
   });
 
-  it.each([[[]], [["propose"]], [["decide", "--region", "jp1"]], [["decide", "extra"]]])(
+  it.each([[[]], [["resize"]], [["decide", "--region", "jp1"]], [["decide", "extra"]]])(
     "exits 2 on usage %j",
     async (args) => {
       const { code, stdout, stderr } = await run(args, JSON.stringify(EXAMPLE));

@@ -312,6 +312,8 @@ describe("workflows (.github/workflows)", () => {
     "apply-layer.yml/apply": ["contents", "pull-requests", "statuses", "id-token"],
     // Drift corrections are recorded; drifted units get an issue each.
     "drift.yml/drift": ["contents", "issues", "id-token"],
+    // Bot branches and the status branch (contents), one PR per region.
+    "autoscale.yml/propose": ["contents", "pull-requests"],
   };
 
   it.each(workflowFiles)("%s grants least privilege: none at the top, read per job", (file) => {

@@ -1,0 +1,151 @@
+import { ConfigurationError } from "../../lib/errors.ts";
+import { fitSummary, reportProblems } from "../../lib/report/job-report.ts";
+import { githubClient } from "../github.ts";
+import {
+  annotate,
+  appendSummary,
+  getChoiceInput,
+  getContext,
+  getInput,
+  InputError,
+  runnerLog,
+  setFailed,
+  setOutput,
+  setSecret,
+} from "../runner.ts";
+
+interface Inputs {
+  configDir: string;
+  infraDir: string;
+  regions: string[];
+  prometheusUrl: string;
+  dryRun: boolean;
+  statusBranch: string;
+  base: string;
+  intervalSeconds: number;
+  token: string;
+}
+
+function getInputs(): Inputs {
+  const dryRun = getChoiceInput("dry-run", ["true", "false"] as const, "false") === "true";
+  const token = getInput("token");
+  if (!dryRun && !token)
+    throw new InputError(
+      'input "token" is empty: proposing needs contents: write and pull-requests: write (or set dry-run)',
+    );
+  const prometheusUrl = getInput("prometheus-url");
+  maskCredentials(prometheusUrl);
+  const interval = getInput("interval-seconds") || "300";
+  const intervalSeconds = Number(interval);
+  if (!Number.isInteger(intervalSeconds) || intervalSeconds < 0)
+    throw new InputError(
+      `input "interval-seconds" must be a whole number ≥ 0, not ${JSON.stringify(interval)}`,
+    );
+  return {
+    configDir: getInput("config-dir") || "platform-config",
+    infraDir: getInput("infra-dir") || "infra",
+    regions: getInput("regions")
+      .split(/[\s,]+/)
+      .filter((r) => r !== ""),
+    prometheusUrl,
+    dryRun,
+    statusBranch: getInput("status-branch"),
+    // A scheduled run runs on the default branch: the one to propose against.
+    base: getInput("base") || process.env.GITHUB_REF_NAME || "main",
+    intervalSeconds,
+    token,
+  };
+}
+
+/** Basic-auth credentials in the URL are secrets: masked before anything could print them. */
+function maskCredentials(url: string): void {
+  if (!url) return;
+  try {
+    const u = new URL(url);
+    for (const part of [u.password, u.username]) {
+      if (!part) continue;
+      setSecret(part);
+      setSecret(decodeURIComponent(part));
+    }
+  } catch {
+    // Not a URL: lib reports it without repeating it.
+  }
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = getInputs();
+    const context = getContext();
+    const repo = { owner: context.owner, repo: context.repo };
+    const github = inputs.token
+      ? {
+          gh: await githubClient(inputs.token),
+          repo,
+          base: inputs.base,
+          ...(inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {}),
+        }
+      : undefined;
+    const { proposeAutoscale, runFailed } = await import("../../lib/autoscale/propose.ts");
+    const { autoscaleMarkdown } = await import("../../lib/autoscale/report.ts");
+    const result = await proposeAutoscale({
+      configDir: inputs.configDir,
+      infraDir: inputs.infraDir,
+      repoDir: process.env.GITHUB_WORKSPACE || process.cwd(),
+      regions: inputs.regions,
+      ...(inputs.prometheusUrl ? { prometheusUrl: inputs.prometheusUrl } : {}),
+      dryRun: inputs.dryRun,
+      ...(github ? { github } : {}),
+      intervalSeconds: inputs.intervalSeconds,
+      log: runnerLog,
+    });
+    const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+    setOutput(
+      "decisions",
+      JSON.stringify(
+        result.regions.map((r) => ({
+          region: r.region,
+          current: r.current,
+          desired: r.desired,
+          recommendation: r.recommendation,
+          reason: r.reason,
+          outcome: r.outcome,
+        })),
+      ),
+    );
+    setOutput(
+      "prs",
+      JSON.stringify(
+        result.regions.flatMap((r) =>
+          r.pull === undefined
+            ? []
+            : [
+                {
+                  region: r.region,
+                  number: r.pull,
+                  outcome: r.outcome,
+                  url: `${server}/${repo.owner}/${repo.repo}/pull/${r.pull}`,
+                },
+              ],
+        ),
+      ),
+    );
+    appendSummary(fitSummary(autoscaleMarkdown(result)));
+    if (runFailed(result))
+      setFailed(
+        `autoscale: ${result.regions
+          .filter((r) => r.outcome === "failed")
+          .map((r) => `${r.region}: ${r.message}`)
+          .join("; ")}`,
+      );
+  } catch (err) {
+    if (err instanceof ConfigurationError) {
+      const report = reportProblems("Autoscale: configuration problems", err.problems, (f) => f);
+      for (const p of report.annotate)
+        annotate("error", p.message, { file: p.file, line: p.line, column: p.column });
+      appendSummary(fitSummary(report.markdown));
+    }
+    setFailed(err instanceof Error ? err.message : String(err));
+  }
+}
+
+await run();

@@ -1,0 +1,137 @@
+// Everything a run reads before it asks anyone anything: the platform-config (policies, the
+// Prometheus URL, the status branch) and each region's node pool file. Every problem in any of
+// them is collected and reported at once, before the first request, so a run with a broken
+// file writes nothing anywhere.
+import { readFile, realpath } from "node:fs/promises";
+import path from "node:path";
+import { ConfigurationError, type Problem, UsageError } from "../errors.ts";
+import { validateConfig } from "../model/index.ts";
+import type { AutoscaleSpec } from "./run-policy.ts";
+import { decodeTfvars, type NodeCount, readNodeCount, tfvarsFile } from "./tfvars.ts";
+
+/**
+ * lib/github/status-store.ts' default, repeated rather than imported: importing it would load
+ * the GitHub client into every dry run, which never talks to GitHub.
+ */
+const DEFAULT_STATUS_BRANCH = "cloudneutral/status";
+
+export interface RegionTarget {
+  region: string;
+  /** The AutoscalePolicy's file, relative to the repository (as annotations want it). */
+  policyFile: string;
+  spec: AutoscaleSpec;
+  /** The node pool file relative to the repository, and where it is on disk. */
+  tfvarsFile: string;
+  tfvarsPath: string;
+  /** Its text as read (the proposal edits this text) and the count in it. */
+  text: string;
+  count: NodeCount;
+}
+
+export interface AutoscaleTargets {
+  /** The override, else the Platform's `metrics.prometheus.url`. */
+  prometheusUrl: string;
+  /** The Platform's `statusBranch`, else the default. */
+  statusBranch: string;
+  targets: RegionTarget[];
+}
+
+export interface TargetOptions {
+  configDir: string;
+  infraDir: string;
+  /** Paths in problems and PRs are relative to this (the checkout); default the process' directory. */
+  repoDir?: string;
+  /** Only these regions; all regions with an AutoscalePolicy when absent or empty. */
+  regions?: string[];
+  prometheusUrl?: string;
+}
+
+export async function loadTargets(options: TargetOptions): Promise<AutoscaleTargets> {
+  // Real paths, so that a symlinked temp or workspace directory cannot make the paths a
+  // pull request edits start with "../".
+  const real = (p: string) => realpath(p).catch(() => p);
+  const repoDir = await real(path.resolve(options.repoDir ?? "."));
+  const configDir = await real(path.resolve(repoDir, options.configDir));
+  const infraDir = await real(path.resolve(repoDir, options.infraDir));
+  const rel = (p: string) => path.relative(repoDir, p).split(path.sep).join("/") || ".";
+  const { config, problems: configProblems } = await validateConfig(configDir);
+  const problems: Problem[] = configProblems.map((p) => ({
+    ...p,
+    file: `${rel(configDir)}/${p.file}`,
+  }));
+  if (problems.length > 0) throw new ConfigurationError(problems);
+
+  const policies = config.byKind.AutoscalePolicy;
+  const known = policies.map((p) => p.value.spec.region).sort();
+  const wanted = options.regions?.filter((r) => r !== "") ?? [];
+  const unknown = wanted.filter((r) => !known.includes(r));
+  if (unknown.length > 0)
+    throw new UsageError(
+      `no AutoscalePolicy for region ${unknown.map((r) => JSON.stringify(r)).join(", ")}; regions with one: ${known.join(", ") || "none"}`,
+    );
+
+  const platform = config.byKind.Platform[0];
+  const configured = platform?.value.spec.metrics?.prometheus.url;
+  const prometheusUrl = options.prometheusUrl || configured;
+  if (options.prometheusUrl && !isHttpUrl(options.prometheusUrl))
+    throw new UsageError("the Prometheus URL given is not an http(s) URL");
+  if (!prometheusUrl) {
+    const at = platform ? platform.at(["spec"], true) : { line: 1, column: 1 };
+    problems.push({
+      file: platform ? `${rel(configDir)}/${platform.file}` : rel(configDir),
+      ...at,
+      message:
+        "no metrics.prometheus.url: the autoscaler reads node metrics from Prometheus (or pass its URL as prometheus-url)",
+    });
+  }
+
+  const targets: RegionTarget[] = [];
+  for (const doc of [...policies].sort((a, b) =>
+    a.value.spec.region < b.value.spec.region ? -1 : 1,
+  )) {
+    const spec = doc.value.spec;
+    if (wanted.length > 0 && !wanted.includes(spec.region)) continue;
+    const tfvarsPath = path.join(infraDir, "node-pool", `${spec.region}.tfvars`);
+    const file = tfvarsFile(rel(infraDir), spec.region);
+    try {
+      const bytes = await readFile(tfvarsPath).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== "ENOENT") throw err;
+        throw new ConfigurationError([
+          {
+            file,
+            line: 1,
+            column: 1,
+            message: `the node pool file of region ${spec.region} is missing; render creates it (cloudneutral render)`,
+          },
+        ]);
+      });
+      const text = decodeTfvars(bytes, file);
+      targets.push({
+        region: spec.region,
+        policyFile: `${rel(configDir)}/${doc.file}`,
+        spec,
+        tfvarsFile: file,
+        tfvarsPath,
+        text,
+        count: readNodeCount(text, file),
+      });
+    } catch (err) {
+      if (!(err instanceof ConfigurationError)) throw err;
+      problems.push(...err.problems);
+    }
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return {
+    prometheusUrl: prometheusUrl ?? "",
+    statusBranch: platform?.value.spec.statusBranch ?? DEFAULT_STATUS_BRANCH,
+    targets,
+  };
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
