@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-TKRDZYPA.js";
+} from "./chunks/chunk-AKO2EIUP.js";
 import {
   appendSummary,
   getChoiceInput,
@@ -12,7 +12,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-HYMOWWZU.js";
+} from "./chunks/chunk-JWPGVSTJ.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -49,10 +49,10 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-6QR5YUFP.js"), { applyRecords } = await import("./chunks/records-ASCXWTVQ.js"), records = applyRecords(
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-NUK6KP35.js"), { applyRecords } = await import("./chunks/records-ASCXWTVQ.js"), records = applyRecords(
       statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
       context.runId
-    ), { resolveCommit } = await import("./chunks/git-OJVU6MXN.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-HOII7DMS.js"), { applyFailed } = await import("./chunks/run-EIYEWMOF.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-LEKAA4ZM.js"), scopeOf = (only) => applyScope({
+    ), { resolveCommit } = await import("./chunks/git-OJVU6MXN.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-RDA2MBZ3.js"), { applyFailed } = await import("./chunks/run-EIYEWMOF.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-LEKAA4ZM.js"), scopeOf = (only) => applyScope({
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -62,7 +62,7 @@ async function run() {
       ...only ? { only } : {}
     });
     if (inputs.mode === "drift") {
-      let { detectDrift } = await import("./chunks/drift-6FECCXKY.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-FCIBKVFI.js"), scope2 = await scopeOf(), results2 = await detectDrift({
+      let { detectDrift } = await import("./chunks/drift-MTNCPHN5.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-FCIBKVFI.js"), scope2 = await scopeOf(), results2 = await detectDrift({
         units: listUnits(infraDir),
         routes: scope2.routes,
         pending: new Set(scope2.affected.map((a) => a.id)),
@@ -81,7 +81,7 @@ async function run() {
 `)[0]).join("; ")}`);
       return;
     }
-    let { findReviews } = await import("./chunks/reviews-EQTD7WS2.js"), reviewsFor = (affected) => findReviews(gh, repo, {
+    let { findReviews } = await import("./chunks/reviews-F3YUPUCX.js"), reviewsFor = (affected) => findReviews(gh, repo, {
       repoDir: workspace,
       head: commit,
       sinceOf: new Map(affected.map((a) => [a.id, a.since])),
@@ -146,7 +146,7 @@ async function run() {
       now
     });
     if (inputs.mode === "stack") {
-      let { unitById } = await import("./chunks/pull-D3G32ZEA.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
+      let { unitById } = await import("./chunks/pull-QI2FLLIG.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
         ...unitById(infraDir, inputs.stack),
         since: commit
       }, result = await applyUnit(unit, await options([unit])), { writeUnitResult } = await import("./chunks/results-BB6WKSEN.js");

@@ -17,6 +17,7 @@ commands:
   plan pr --base REF [--head REF] [--repo DIR] [--binary terraform|tofu] [--format markdown|json]
   dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--format json|text]
   autoscale decide < input.json
+  autoscale propose [--dry-run] [--region R \u2026] [--prometheus URL] [--repo OWNER/NAME]
   backup decrypt --key PRIVATE_KEY.pem FILE   a state backup apply kept, decrypted
   policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE \u2026] [--format text|json]
 
@@ -37,13 +38,13 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-5IR56UMX.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-HG5O3OKC.js")).planCommand(rest, io);
       case "dns":
         return await (await import("./chunks/dns-K33TTXS3.js")).dnsCommand(rest, io);
       case "backup":
         return await (await import("./chunks/backup-QW6PLBWP.js")).backupCommand(rest, io);
       case "autoscale":
-        return await (await import("./chunks/autoscale-EUSFBXLX.js")).autoscaleCommand(rest, io);
+        return await (await import("./chunks/autoscale-OG5T4QGZ.js")).autoscaleCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -161,11 +162,14 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
   let { judgeWholeConfig } = await import("./chunks/check-NZBWZD7V.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
-  let { validateConfig } = await import("./chunks/model-DPGAC7ZC.js"), { planPreview } = await import("./chunks/preview-L7GJUWPS.js"), { silentLogger } = await import("./chunks/logger-CEZO5BAQ.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
-  return io.out(
+  let { validateConfig } = await import("./chunks/model-DPGAC7ZC.js"), { planPreview } = await import("./chunks/preview-XUQ4RP5H.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  io.out(
     `
 ${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
-  ), 0;
+  );
+  let { autoscaleDryRun } = await import("./chunks/dry-run-AB275BL2.js");
+  return io.out(`
+${await autoscaleDryRun(configDir, outDir)}`), 0;
 }
 
 // cli/main.ts

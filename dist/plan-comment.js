@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-TKRDZYPA.js";
+} from "./chunks/chunk-AKO2EIUP.js";
 import {
   appendSummary,
   commentOnPullRequest,
@@ -12,7 +12,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-HYMOWWZU.js";
+} from "./chunks/chunk-JWPGVSTJ.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -49,7 +49,7 @@ function report(results) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-D3G32ZEA.js");
+    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-QI2FLLIG.js");
     if (inputs.mode === "stack") {
       let { planUnit } = await import("./chunks/run-5C7XRQJC.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);

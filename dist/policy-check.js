@@ -13,7 +13,7 @@ import {
   githubClient,
   setFailed,
   setOutput
-} from "./chunks/chunk-HYMOWWZU.js";
+} from "./chunks/chunk-JWPGVSTJ.js";
 import "./chunks/chunk-J6YPK43K.js";
 import "./chunks/chunk-ZUSPSRZ2.js";
 import "./chunks/chunk-BOG7BZ5N.js";

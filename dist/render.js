@@ -11,7 +11,7 @@ import {
   getInput,
   setFailed,
   setOutput
-} from "./chunks/chunk-HYMOWWZU.js";
+} from "./chunks/chunk-JWPGVSTJ.js";
 import {
   ConfigurationError
 } from "./chunks/chunk-J6YPK43K.js";

@@ -1,13 +1,13 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  readReviewed
+} from "./chunk-P3VVBASZ.js";
+import {
   parseMarker
 } from "./chunk-5DRW3FRM.js";
 import {
   firstParentCommits
 } from "./chunk-UQLQE4CB.js";
-import {
-  readReviewed
-} from "./chunk-P3VVBASZ.js";
 import "./chunk-AKU4YV6T.js";
 import "./chunk-GCILZPZ6.js";
 import "./chunk-J6YPK43K.js";

@@ -1,5 +1,4 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
-import "./chunk-BOG7BZ5N.js";
 
 // lib/logger.ts
 var silentLogger = { debug() {
@@ -7,6 +6,7 @@ var silentLogger = { debug() {
 }, warning() {
 }, group() {
 } };
+
 export {
   silentLogger
 };

@@ -8,6 +8,10 @@ import {
   listUnits
 } from "./chunk-PT4KNHSP.js";
 import {
+  diffSection,
+  fenced
+} from "./chunk-P3VVBASZ.js";
+import {
   terraformPlan
 } from "./chunk-RECZMW5I.js";
 import {
@@ -22,10 +26,6 @@ import {
 import "./chunk-56DD6G4R.js";
 import "./chunk-QDYLGIE3.js";
 import "./chunk-KMNX7OSY.js";
-import {
-  diffSection,
-  fenced
-} from "./chunk-P3VVBASZ.js";
 import {
   planMarkdown
 } from "./chunk-AKU4YV6T.js";

@@ -3,7 +3,7 @@ import {
   getInput,
   runnerLog,
   setSecret
-} from "./chunk-HYMOWWZU.js";
+} from "./chunk-JWPGVSTJ.js";
 
 // actions/engine-inputs.ts
 import path from "node:path";

@@ -3,6 +3,9 @@ import {
   applyFailed,
   isFailure
 } from "./chunk-ZPOTYCA3.js";
+import {
+  fenced
+} from "./chunk-P3VVBASZ.js";
 import "./chunk-JDCG22ZY.js";
 import "./chunk-56DD6G4R.js";
 import "./chunk-QDYLGIE3.js";
@@ -12,9 +15,6 @@ import {
   upsertStickyComment
 } from "./chunk-5DRW3FRM.js";
 import "./chunk-CHD3VOHP.js";
-import {
-  fenced
-} from "./chunk-P3VVBASZ.js";
 import "./chunk-AKU4YV6T.js";
 import {
   inlineCode,

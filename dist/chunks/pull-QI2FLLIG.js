@@ -1,5 +1,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  hasIdAndStatus,
+  readUnitResults,
+  writeUnitResult
+} from "./chunk-HS3NLA7O.js";
+import {
   affectedByPull
 } from "./chunk-BREVHCUH.js";
 import {
@@ -17,11 +22,6 @@ import "./chunk-N4SQIPCK.js";
 import {
   listUnits
 } from "./chunk-PT4KNHSP.js";
-import {
-  hasIdAndStatus,
-  readUnitResults,
-  writeUnitResult
-} from "./chunk-HS3NLA7O.js";
 import {
   planUnits
 } from "./chunk-JDCG22ZY.js";

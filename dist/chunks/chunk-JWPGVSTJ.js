@@ -130,6 +130,7 @@ async function upsertComment(token, key, content) {
 }
 
 export {
+  InputError,
   getInput,
   getChoiceInput,
   setOutput,

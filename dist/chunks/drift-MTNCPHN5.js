@@ -1,5 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  fenced
+} from "./chunk-P3VVBASZ.js";
+import {
   pool
 } from "./chunk-JDCG22ZY.js";
 import {
@@ -10,9 +13,6 @@ import "./chunk-KMNX7OSY.js";
 import {
   ConcurrentApplyError
 } from "./chunk-CHD3VOHP.js";
-import {
-  fenced
-} from "./chunk-P3VVBASZ.js";
 import {
   planMarkdown
 } from "./chunk-AKU4YV6T.js";
