@@ -201,7 +201,7 @@ describe("all strategies on short traces", () => {
       const trace = generateTrace(name, { days: 0.5, stepSeconds: 60, seed: 3 });
       const peak = Math.max(...trace.cores.map((c) => demandedNodes(c, pool)));
       expect(peak).toBeLessThanOrEqual(pool.policy.max);
-      const f = compare(trace, pool, DELAYS, strategies(pool.policy));
+      const f = compare(trace, pool, DELAYS, strategies(pool.policy, DELAYS.cronSeconds));
       const byKey = Object.fromEntries(f.strategies.map((s) => [s.key, s]));
       const fixed = byKey.static!;
       expect([fixed.underAccuracy, fixed.underTimeshare, fixed.prs]).toEqual([0, 0, 0]);
@@ -217,7 +217,7 @@ describe("all strategies on short traces", () => {
 
   it("keeps every autoscaled pool within min and max", () => {
     const trace = generateTrace("noisy", { days: 0.5, stepSeconds: 60, seed: 3 });
-    for (const s of strategies(pool.policy)) {
+    for (const s of strategies(pool.policy, DELAYS.cronSeconds)) {
       const r = simulate(trace, pool, DELAYS, s.decider, s.initial);
       expect(Math.min(...r.billed)).toBeGreaterThanOrEqual(pool.policy.min);
       expect(Math.max(...r.billed)).toBeLessThanOrEqual(pool.policy.max);

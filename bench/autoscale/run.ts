@@ -15,6 +15,7 @@
 //   BENCH_JSON=path       also write the figures as JSON there
 import { writeFileSync } from "node:fs";
 import { resolveBehavior } from "../../lib/autoscale/behavior.ts";
+import { behaviorForRun } from "../../lib/autoscale/run-policy.ts";
 import { checkTarget, compare } from "./compare.ts";
 import { modelLines, summaryTable, traceSection } from "./report.ts";
 import type { DelayModel, PoolModel } from "./simulate.ts";
@@ -55,7 +56,7 @@ function main(): number {
   const started = performance.now();
   const traces = generateTraces({ days, stepSeconds, seed });
   const results = traces.map((trace) => {
-    const figures = compare(trace, pool, delays, strategies(pool.policy));
+    const figures = compare(trace, pool, delays, strategies(pool.policy, delays.cronSeconds));
     return { figures, verdict: checkTarget(figures) };
   });
 
@@ -91,7 +92,10 @@ function main(): number {
  */
 function loopNotes(pool: PoolModel, delays: DelayModel): string[] {
   const notes: string[] = [];
-  const { scaleUp, scaleDown } = resolveBehavior(pool.policy.behavior);
+  // As the action runs it: windows widened by one cron interval.
+  const { scaleUp, scaleDown } = resolveBehavior(
+    behaviorForRun(pool.policy.behavior, delays.cronSeconds).behavior,
+  );
   const down = scaleDown.stabilizationWindowSeconds;
   if (down <= delays.cronSeconds)
     notes.push(

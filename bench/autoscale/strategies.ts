@@ -2,6 +2,7 @@
 // the same GitOps delays, so that the only difference between them is `behavior`: the HPA's
 // defaults (stabilization, rate limits) against none at all.
 import { decide } from "../../lib/autoscale/decide.ts";
+import { behaviorForRun } from "../../lib/autoscale/run-policy.ts";
 import type { Behavior, DecisionPolicy } from "../../lib/autoscale/types.ts";
 import type { Decider } from "./simulate.ts";
 
@@ -33,16 +34,18 @@ export const PLAIN_BEHAVIOR: Behavior = {
   },
 };
 
-export function strategies(policy: DecisionPolicy): Strategy[] {
-  const down = policy.behavior?.scaleDown?.stabilizationWindowSeconds;
+/**
+ * This autoscaler as the action runs it: the policy's behavior with its stabilization
+ * windows widened by one cron interval (lib/autoscale/run-policy.ts).
+ */
+export function strategies(policy: DecisionPolicy, cronSeconds: number): Strategy[] {
+  const run = { ...policy, behavior: behaviorForRun(policy.behavior, cronSeconds).behavior };
+  const down = run.behavior.scaleDown?.stabilizationWindowSeconds;
   return [
     {
       key: "autoscaler",
-      label:
-        down === undefined
-          ? "this autoscaler (HPA behavior)"
-          : `this autoscaler (HPA behavior, scale-down window ${down} s)`,
-      decider: (input) => decide({ ...input, policy }),
+      label: `this autoscaler (HPA behavior as run every ${cronSeconds} s: scale-down window ${down} s)`,
+      decider: (input) => decide({ ...input, policy: run }),
     },
     {
       key: "plain",

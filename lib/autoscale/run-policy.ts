@@ -12,7 +12,7 @@
 //   person's decision. The metrics still bring it down when they ask for fewer nodes.
 import type { AutoscalePolicy } from "../model/schema.ts";
 import { resolveBehavior } from "./behavior.ts";
-import type { DecisionPolicy } from "./types.ts";
+import type { Behavior, DecisionPolicy } from "./types.ts";
 
 export type AutoscaleSpec = AutoscalePolicy["spec"];
 
@@ -29,12 +29,12 @@ export interface RunPolicy {
   notes: string[];
 }
 
-export function policyForRun(
-  spec: AutoscaleSpec,
-  current: number,
+/** The behavior with its non-zero stabilization windows widened by one run interval. */
+export function behaviorForRun(
+  behavior: DecisionPolicy["behavior"],
   intervalSeconds: number,
-): RunPolicy {
-  const resolved = resolveBehavior(spec.behavior);
+): { behavior: Behavior; notes: string[] } {
+  const resolved = resolveBehavior(behavior);
   const notes: string[] = [];
   const widen = (direction: "scaleUp" | "scaleDown", label: string) => {
     const rules = resolved[direction];
@@ -45,14 +45,26 @@ export function policyForRun(
     );
     return { ...rules, stabilizationWindowSeconds: window + intervalSeconds };
   };
-  const policy: DecisionPolicy = {
-    min: spec.min,
-    max: spec.max,
-    targetUtilization: spec.targetUtilization,
+  return {
     behavior: {
       scaleUp: widen("scaleUp", "scale-up"),
       scaleDown: widen("scaleDown", "scale-down"),
     },
+    notes,
+  };
+}
+
+export function policyForRun(
+  spec: AutoscaleSpec,
+  current: number,
+  intervalSeconds: number,
+): RunPolicy {
+  const { behavior, notes } = behaviorForRun(spec.behavior, intervalSeconds);
+  const policy: DecisionPolicy = {
+    min: spec.min,
+    max: spec.max,
+    targetUtilization: spec.targetUtilization,
+    behavior,
   };
   if (spec.tolerance !== undefined) policy.tolerance = spec.tolerance;
   if (current > spec.max) {
