@@ -44,7 +44,7 @@ async function runCli(argv, io = stdio) {
       case "backup":
         return await (await import("./chunks/backup-QW6PLBWP.js")).backupCommand(rest, io);
       case "autoscale":
-        return await (await import("./chunks/autoscale-OG5T4QGZ.js")).autoscaleCommand(rest, io);
+        return await (await import("./chunks/autoscale-VKG5CSUK.js")).autoscaleCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -167,7 +167,7 @@ ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
     `
 ${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-AB275BL2.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-4V6VELWB.js");
   return io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`), 0;
 }

@@ -13,7 +13,7 @@ import {
   eventSeconds,
   historySeconds,
   policyForRun
-} from "./chunk-AGMZ4YEJ.js";
+} from "./chunk-UMPZY4QX.js";
 import {
   decodeTfvars,
   readNodeCount,
@@ -638,7 +638,7 @@ async function proposeAutoscale(options) {
       let message = d.decision.desired === d.current ? `would stay at ${d.current}` : `would propose ${d.current} \u2192 ${d.decision.desired}`;
       return { ...decided, outcome: "dry-run", message };
     }
-    let { readFileAt } = await import("./git-data-AZA7NI3S.js"), { reconcilePull } = await import("./pull-request-LDAFZ2QY.js"), failed = (what, err) => ({
+    let { readFileAt } = await import("./git-data-AZA7NI3S.js"), { reconcilePull } = await import("./pull-request-JGW4PMYW.js"), failed = (what, err) => ({
       ...decided,
       outcome: "failed",
       message: `${what}: ${err instanceof Error ? err.message : String(err)}`

@@ -90,7 +90,7 @@ usage: cloudneutral ${AUTOSCALE_USAGE}
     );
   if (!dryRun && token === "")
     return usage("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError, formatProblem, UsageError } = await import("./errors-KAKQHXJC.js"), { proposeAutoscale, runFailed } = await import("./propose-XLMPQCPO.js"), { autoscaleMarkdown } = await import("./report-IIQ7DPY2.js"), log = {
+  let { ConfigurationError, formatProblem, UsageError } = await import("./errors-KAKQHXJC.js"), { proposeAutoscale, runFailed } = await import("./propose-K5OXIVAG.js"), { autoscaleMarkdown } = await import("./report-IIQ7DPY2.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}

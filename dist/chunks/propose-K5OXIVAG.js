@@ -2,10 +2,10 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   proposeAutoscale,
   runFailed
-} from "./chunk-GGASEN5F.js";
+} from "./chunk-7UJXKZMN.js";
 import "./chunk-ISBRDQ36.js";
 import "./chunk-E3YNVKZY.js";
-import "./chunk-AGMZ4YEJ.js";
+import "./chunk-UMPZY4QX.js";
 import "./chunk-XBWW3AL2.js";
 import "./chunk-SGJR32AY.js";
 import "./chunk-LABUN7PV.js";

@@ -7,10 +7,10 @@ import {
 } from "./chunk-AKHKT2ZW.js";
 import {
   proposeAutoscale
-} from "./chunk-GGASEN5F.js";
+} from "./chunk-7UJXKZMN.js";
 import "./chunk-ISBRDQ36.js";
 import "./chunk-E3YNVKZY.js";
-import "./chunk-AGMZ4YEJ.js";
+import "./chunk-UMPZY4QX.js";
 import "./chunk-XBWW3AL2.js";
 import "./chunk-SGJR32AY.js";
 import "./chunk-LABUN7PV.js";

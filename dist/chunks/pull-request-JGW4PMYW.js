@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   describeBehavior
-} from "./chunk-AGMZ4YEJ.js";
+} from "./chunk-UMPZY4QX.js";
 import {
   withNodeCount
 } from "./chunk-XBWW3AL2.js";

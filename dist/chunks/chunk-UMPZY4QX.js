@@ -5,20 +5,27 @@ import {
 
 // lib/autoscale/run-policy.ts
 var DEFAULT_INTERVAL_SECONDS = 300, DEFAULT_WINDOW_SECONDS = 300, DEFAULT_WARMUP_SECONDS = 120;
-function policyForRun(spec, current, intervalSeconds) {
-  let resolved = resolveBehavior(spec.behavior), notes = [], widen = (direction, label) => {
+function behaviorForRun(behavior, intervalSeconds) {
+  let resolved = resolveBehavior(behavior), notes = [], widen = (direction, label) => {
     let rules = resolved[direction], window = rules.stabilizationWindowSeconds;
     return window === 0 || intervalSeconds === 0 ? rules : (notes.push(
       `${label} stabilization window ${window} s + ${intervalSeconds} s (one run interval, so the previous run's recommendation counts)`
     ), { ...rules, stabilizationWindowSeconds: window + intervalSeconds });
-  }, policy = {
-    min: spec.min,
-    max: spec.max,
-    targetUtilization: spec.targetUtilization,
+  };
+  return {
     behavior: {
       scaleUp: widen("scaleUp", "scale-up"),
       scaleDown: widen("scaleDown", "scale-down")
-    }
+    },
+    notes
+  };
+}
+function policyForRun(spec, current, intervalSeconds) {
+  let { behavior, notes } = behaviorForRun(spec.behavior, intervalSeconds), policy = {
+    min: spec.min,
+    max: spec.max,
+    targetUtilization: spec.targetUtilization,
+    behavior
   };
   return spec.tolerance !== void 0 && (policy.tolerance = spec.tolerance), current > spec.max && (policy.max = current, notes.push(
     `max ${spec.max} raised to ${current}, the count set by hand, until the metrics ask for fewer`
