@@ -11,6 +11,7 @@ commands:
   main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
   plan summarize --plan-json FILE [--stack NAME] [--format json|markdown]
   plan pr --base REF [--head REF] [--repo DIR] [--binary terraform|tofu] [--format markdown|json]
+  gtm reconcile [--dry-run] [--watch SECONDS --for MINUTES] [--policy NAME]
   dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--format json|text]
   autoscale decide < input.json
   autoscale propose [--dry-run] [--region R …] [--prometheus URL] [--repo OWNER/NAME]
@@ -43,6 +44,8 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
         return await policy(rest, io);
       case "plan":
         return await (await import("./plan.ts")).planCommand(rest, io);
+      case "gtm":
+        return await (await import("./gtm.ts")).gtmCommand(rest, io);
       case "dns":
         return await (await import("./dns.ts")).dnsCommand(rest, io);
       case "backup":
@@ -201,5 +204,9 @@ async function mainCommand(args: string[], io: Io): Promise<number> {
   // What the autoscaler would decide per region (no Prometheus here: it says so, quickly).
   const { autoscaleDryRun } = await import("../lib/autoscale/dry-run.ts");
   io.out(`\n${await autoscaleDryRun(configDir, outDir)}`);
+  // And what global traffic management would answer, against the embedded zone-file provider.
+  const { gtmDryRun } = await import("./gtm.ts");
+  const path = await import("node:path");
+  io.out(`\n${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`);
   return 0;
 }

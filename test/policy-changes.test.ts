@@ -148,7 +148,12 @@ describe("changeSet", () => {
     for (const f of ["tenants/acme.yaml", "tenants/globex.yaml"])
       await edit(dir, cfg(f), (t) => t.replace(", sg1", ""));
     for (const f of ["gtm/api.yaml", "gtm/ai.yaml"])
-      await edit(dir, cfg(f), (t) => t.replace(/ {4}- region: sg1\n {6}weight: \d+\n/, ""));
+      await edit(dir, cfg(f), (t) =>
+        t
+          .replace(/ {4}- region: sg1\n {6}weight: \d+\n( {6}failover: \[[^\]]*\]\n)?/, "")
+          .replace("failover: [sg1]", "failover: [eu1]")
+          .replace("failover: [jp1, sg1]", "failover: [jp1]"),
+      );
     await commitAll(dir, "leave sg1");
     const { changes, head } = await changeSet({ repoDir: dir, base: "main" });
     expect(head.problems).toEqual([]);

@@ -314,6 +314,8 @@ describe("workflows (.github/workflows)", () => {
     "drift.yml/drift": ["contents", "issues", "id-token"],
     // Bot branches and the status branch (contents), one PR per region.
     "autoscale.yml/propose": ["contents", "pull-requests"],
+    // The status branch records each decision; the fail-open alert is an issue.
+    "gtm.yml/reconcile": ["contents", "issues"],
   };
 
   it.each(workflowFiles)("%s grants least privilege: none at the top, read per job", (file) => {
