@@ -3,9 +3,11 @@
 // dig, region ingresses on loopback and the local GitHub: one round, a watch that takes a
 // dead region out within the job, repository_dispatch with a strictly checked payload, a
 // dry run, and a missing provider secret.
+import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
 import { statusStore } from "../lib/github/status-store.ts";
@@ -235,5 +237,50 @@ describe("gtm-reconcile action", () => {
     ]);
     const token = await gtm({ inputs: { token: "" } });
     expect(failureOf(token)[0]).toMatch(/input "token" is empty/);
+  });
+});
+
+describe("the zone-file provider in CI", () => {
+  it("commits the zone file it changed to the branch it ran on, and nothing when converged", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "cn-gtm-zone-"));
+    await writeGtmConfig({
+      dir: path.join(dir, "platform-config"),
+      zone: "act.test",
+      publicName: NAME,
+      regions: { jp1: [JP], sg1: [SG], eu1: [EU] },
+      policy: [
+        { region: "jp1", weight: 2 },
+        { region: "sg1", weight: 1 },
+        { region: "eu1", weight: 1 },
+      ],
+      port: fleet.port,
+      pdnsUrl: pdns.apiUrl,
+      zoneFile: true,
+    });
+    await gitCheckout(dir);
+    await sim.createRepo(REPO.owner, "zones");
+    const push = promisify(execFile);
+    await push("git", ["push", "-q", "--force", sim.gitUrl(REPO.owner, "zones"), "main"], {
+      cwd: dir,
+    });
+    const run = () =>
+      gtm({ workspace: dir, repository: `${REPO.owner}/zones`, env: { GITHUB_REF_NAME: "main" } });
+    const first = await run();
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.stdout).toContain("zone files committed to main");
+    const { data } = await gh.rest.repos.getContent({
+      owner: REPO.owner,
+      repo: "zones",
+      path: "infra/dns/act.test.zone",
+      ref: "main",
+    });
+    const text = Buffer.from((data as { content: string }).content, "base64").toString();
+    expect(text).toContain(`api\t30\tIN\tA\t${JP}\n`);
+    // The checkout now holds what main holds: a second run commits nothing.
+    await push("git", ["fetch", "-q", sim.gitUrl(REPO.owner, "zones"), "main"], { cwd: dir });
+    await push("git", ["reset", "-q", "--hard", "FETCH_HEAD"], { cwd: dir });
+    const second = await run();
+    expect(second.code, second.stdout).toBe(0);
+    expect(second.stdout).not.toContain("zone files committed");
   });
 });

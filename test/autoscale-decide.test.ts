@@ -198,7 +198,24 @@ describe("the metrics recommendation (replica calculator)", () => {
       input: input({ current: 5, nodes: busy(0.8, 0.8) }),
       desired: 5,
       recommendation: 5,
-      reason: /→ 4 nodes, fewer than the current 5 → stay at 5 nodes$/,
+      // The 3 unlisted nodes are nodes without data: idle on a scale-up, so the move flips.
+      reason:
+        /counting 3 nodes without data as idle → .* the opposite direction → stay at 5 nodes$/,
+    },
+  ]);
+});
+
+describe("nodes the metrics never listed", () => {
+  table([
+    {
+      // 3 idle nodes listed of 10: the 7 unlisted count as fully used on a scale-down
+      // (0.3 + 7) / 10 = 0.73 → ratio 1.46 → the opposite direction: no scale-down.
+      name: "a scrape gap never shrinks the pool",
+      input: input({ current: 10, nodes: busy(0.1, 0.1, 0.1) }),
+      desired: 10,
+      recommendation: 10,
+      reason:
+        /counting 7 nodes without data as fully used .* the opposite direction → stay at 10 nodes$/,
     },
   ]);
 });
@@ -714,7 +731,7 @@ describe("cloudneutral autoscale decide", () => {
       desired: 3,
       recommendation: 3,
       reason:
-        "utilization 0.30 over 1 ready node vs target 0.50 → ratio 0.60; counting 1 node without data as fully used → utilization 0.65 over 2 nodes → ratio 1.30, the opposite direction → stay at 3 nodes",
+        "utilization 0.30 over 1 ready node vs target 0.50 → ratio 0.60; counting 2 nodes without data as fully used → utilization 0.77 over 3 nodes → ratio 1.53, the opposite direction → stay at 3 nodes",
     });
   });
 

@@ -830,3 +830,27 @@ describe("cloudneutral autoscale propose", () => {
     }
   }, 120_000);
 });
+
+describe("the first run's stabilization history", () => {
+  it("starts from the current count, so one run's evidence never cuts the pool", async () => {
+    const { pastRecommendations } = await import("../lib/autoscale/status.ts");
+    const { decide } = await import("../lib/autoscale/decide.ts");
+    const now = new Date("2026-11-22T10:00:00Z");
+    const seeded = pastRecommendations(undefined, { now, current: 6 });
+    expect(seeded).toEqual([{ at: now, nodes: 6 }]);
+    const idle = [1, 2, 3, 4, 5, 6].map((i) => ({
+      name: `n${i}`,
+      usage: 0.05,
+      capacity: 1,
+      ready: true,
+    }));
+    const d = decide({
+      policy: { min: 1, max: 10, targetUtilization: 0.5 },
+      current: 6,
+      nodes: idle,
+      now,
+      recommendations: seeded,
+    });
+    expect(d).toMatchObject({ recommendation: 1, desired: 6 });
+  });
+});

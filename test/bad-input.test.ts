@@ -346,3 +346,27 @@ describe("bad input: a clear error at file:line:column, exit 1, nothing written"
     expect(await snapshotTree(out)).toEqual(before);
   });
 });
+
+describe("GTM and autoscale policies that would misbehave at run time", () => {
+  it("two GtmPolicies for one public name, and a rate-limit list that is empty", async () => {
+    const repo = await sampleRepo();
+    await edit(
+      repo,
+      "gtm/ai.yaml",
+      "publicName: ai.cloudneutral.io",
+      "publicName: api.cloudneutral.io",
+    );
+    await edit(
+      repo,
+      "autoscale/jp1-nodes.yaml",
+      "      policies:\n        - type: Percent\n          value: 100\n          periodSeconds: 15\n",
+      "      policies: []\n",
+    );
+    const r = await cli("validate", "--config", path.join(repo, "platform-config"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /gtm\/api\.yaml:\d+:\d+: "api\.cloudneutral\.io" is already served by GtmPolicy ai/,
+    );
+    expect(r.stderr).toMatch(/autoscale\/jp1-nodes\.yaml:\d+:\d+: .*policies/);
+  });
+});

@@ -941,3 +941,40 @@ describe("cloudneutral dns plan", () => {
     expect(DNS_HELP).toContain("--force plans it anyway");
   });
 });
+
+describe("a CNAME owns its whole name", () => {
+  const cname = {
+    name: "api.example.com.",
+    type: "CNAME" as const,
+    ttl: 300,
+    values: ["lb.example.net."],
+    owner: null,
+  };
+  const wantA = { name: "api.example.com.", type: "A" as const, ttl: 30, values: ["192.0.2.1"] };
+
+  it("a foreign CNAME where we want an A is a conflict, and nothing is written", async () => {
+    const { planDns } = await import("../lib/dns/diff.ts");
+    const plan = planDns([cname], [wantA], { owner: "us" });
+    expect(plan.conflicts).toEqual([cname]);
+    expect([plan.create, plan.update, plan.delete]).toEqual([[], [], []]);
+  });
+
+  it("adopting the name deletes the foreign CNAME and creates ours", async () => {
+    const { planDns } = await import("../lib/dns/diff.ts");
+    const plan = planDns([cname], [wantA, { ...wantA, type: "AAAA", values: ["2001:db8::1"] }], {
+      owner: "us",
+      adopt: true,
+    });
+    expect(plan.delete).toEqual([cname]);
+    expect(plan.create.map((r) => r.type)).toEqual(["A", "AAAA"]);
+    expect(plan.conflicts).toEqual([]);
+  });
+});
+
+describe("CAA values", () => {
+  it("refuse a backslash inside the quotes, which would leave a zone file's string open", async () => {
+    const { valueProblem } = await import("../lib/dns/normalize.ts");
+    expect(valueProblem("CAA", '0 issue "letsencrypt.org"')).toBeNull();
+    expect(valueProblem("CAA", '0 issue "ca.example\\"')).toMatch(/expected FLAGS TAG "VALUE"/);
+  });
+});

@@ -386,6 +386,21 @@ describe("fail open", () => {
     expect(d!.failOpen).toBe(true);
   });
 
+  it("does not kick in while a standby of weight 0 serves the share failover gave it", () => {
+    const p: GtmWeightsPolicy = {
+      ...policy,
+      regions: [
+        { region: "jp1", weight: 100, failover: ["sb"] },
+        { region: "sb", weight: 0 },
+      ],
+    };
+    for (const failOpen of [true, false]) {
+      const [d] = rounds({ ...p, failOpen }, [{ jp1: down, sb: ok }]);
+      expect(d!.regions.map((r) => r.weight)).toEqual([0, 100]);
+      expect(d).toMatchObject({ failOpen: false, alert: false });
+    }
+  });
+
   it("never kicks in for a policy whose regions all weigh 0", () => {
     const p = { ...policy, regions: [{ region: "jp1", weight: 0 }] };
     const [d] = rounds(p, [{ jp1: down }]);

@@ -128,6 +128,8 @@ export interface GtmConfigOptions {
   policy: { region: string; weight: number; failover?: string[] }[];
   port: number;
   pdnsUrl: string;
+  /** Serve the policy from the zone-file provider (infra/dns/) instead of PowerDNS. */
+  zoneFile?: boolean;
   prometheusUrl?: string;
   hysteresis?: { failures: number; successes: number };
   timeoutSeconds?: number;
@@ -155,12 +157,11 @@ spec:
   owners: ["octocat"]
   dns:
     providers:
-      - name: pdns
-        type: powerdns
-        url: ${o.pdnsUrl}
-        credentials:
-          tokenEnv: PDNS_API_KEY
-${metrics}  stateBackend:
+${
+  o.zoneFile
+    ? "      - name: pdns\n        type: zonefile\n"
+    : `      - name: pdns\n        type: powerdns\n        url: ${o.pdnsUrl}\n        credentials:\n          tokenEnv: PDNS_API_KEY\n`
+}${metrics}  stateBackend:
     type: local
   statusBranch: cloudneutral/status
 `,

@@ -110,6 +110,22 @@ export async function run(): Promise<void> {
     });
     appendSummary(fitSummary(outcome.markdown));
     setOutput("decision", JSON.stringify(outcome.decision));
+    const branch = process.env.GITHUB_REF_NAME;
+    if (gh && !inputs.dryRun && branch) {
+      const { commitZoneFiles } = await import("../../lib/gtm/zone-commit.ts");
+      const lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean);
+      const commit = await commitZoneFiles(
+        gh,
+        { owner: context.owner, repo: context.repo },
+        {
+          repoDir: workspace,
+          branch,
+          message: ["gtm: zone files updated", "", ...lines].join("\n"),
+          log: runnerLog,
+        },
+      );
+      if (commit) runnerLog.info(`zone files committed to ${branch}: ${commit}`);
+    }
     const { roundProblems } = await import("../../lib/gtm/summary.ts");
     const problems = [...roundProblems(outcome.result.last), ...outcome.result.flushErrors];
     const earlier = outcome.result.troubled.filter((r) => r !== outcome.result.last);

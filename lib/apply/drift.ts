@@ -1,12 +1,13 @@
 // Drift: on a schedule, plan each unit whose matrix row reconciles on drift or periodically.
 // A drifted unit with drift policy `alert` gets one issue (opened once, then updated, closed
 // when it is back in sync); with `correct`, the plan is applied — Git is the truth.
+
+import { pool } from "../concurrency.ts";
 import { type EngineContext, engineFor } from "../engines/index.ts";
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import { fenced } from "../plan/comment.ts";
 import { planMarkdown } from "../plan/markdown.ts";
-import { pool } from "../plan/run.ts";
 import { inlineCode } from "../report/markdown-text.ts";
 import type { Unit } from "../stacks/inventory.ts";
 import type { UnitRoute } from "../stacks/routing.ts";

@@ -7,10 +7,11 @@
 // apply is skipped, so nothing is applied on top of a change that did not land.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { pool } from "../concurrency.ts";
 import { type EngineContext, engineFor } from "../engines/index.ts";
 import { Layers } from "../model/schema.ts";
 import { digestDifference } from "../plan/hash.ts";
-import { pool, REMOVED_MESSAGE } from "../plan/run.ts";
+import { REMOVED_MESSAGE } from "../plan/run.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
 import type { UnitRoute } from "../stacks/routing.ts";
 import { encryptBackup } from "./backup.ts";

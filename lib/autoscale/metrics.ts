@@ -28,11 +28,29 @@ interface Totals {
   count: number;
 }
 
+/**
+ * The pool as the count says it is: nodes the metrics never listed (a scrape or relabelling
+ * gap) are nodes without data, so that a gap can never shrink the pool. They are given the
+ * median capacity of the listed nodes.
+ */
+function withUnlisted(current: number, nodes: NodeSample[]): NodeSample[] {
+  if (nodes.length >= current || nodes.length === 0) return nodes;
+  const capacities = nodes.map((n) => n.capacity).sort((a, b) => a - b);
+  const capacity = capacities[Math.floor(capacities.length / 2)]!;
+  const unlisted = Array.from({ length: current - nodes.length }, (_, i) => ({
+    name: `(unlisted ${i + 1})`,
+    capacity,
+    ready: true,
+  }));
+  return [...nodes, ...unlisted];
+}
+
 export function recommendFromMetrics(
   policy: DecisionPolicy,
   current: number,
-  nodes: NodeSample[],
+  listed: NodeSample[],
 ): MetricsRecommendation {
+  const nodes = withUnlisted(current, listed);
   const tolerance = policy.tolerance ?? DEFAULT_TOLERANCE;
   const target = policy.targetUtilization;
   // Readiness wins over data: a warming-up node's usage says nothing about steady load.
@@ -41,10 +59,14 @@ export function recommendFromMetrics(
   const measured = nodes.filter((n) => n.ready && n.usage !== undefined);
 
   if (measured.length === 0) {
+    // Described as the metrics listed them; the unlisted are only filled in for a decision.
     const why =
-      nodes.length === 0
+      listed.length === 0
         ? "the metrics returned no node"
-        : `no ready node reported usage (${describeNodes(unready.length, missing.length)})`;
+        : `no ready node reported usage (${describeNodes(
+            listed.filter((n) => !n.ready).length,
+            listed.filter((n) => n.ready && n.usage === undefined).length,
+          )})`;
     return { nodes: null, reason: `no decision: ${why}; staying at ${plural(current, "node")}` };
   }
 

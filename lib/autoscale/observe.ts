@@ -95,7 +95,7 @@ export async function observeRegion(
     current,
     nodes: metrics.nodes,
     now: options.now,
-    recommendations: pastRecommendations(status),
+    recommendations: pastRecommendations(status, { now: options.now, current }),
     events,
   });
   if (decision.recommendation === null)
@@ -128,22 +128,4 @@ export function shownUrl(url: string): string {
   } catch {
     return "(an invalid URL)";
   }
-}
-
-/** Runs `f` over `items` with at most `limit` at a time, keeping their order. */
-export async function mapLimit<T, R>(
-  items: T[],
-  limit: number,
-  f: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await f(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }

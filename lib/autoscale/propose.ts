@@ -2,18 +2,13 @@
 // at once, before any request), observe and decide every region, then per region open, update
 // or close its pull request and record the decision on the status branch — one commit per
 // decision, whose message says why. A dry run decides and reports and writes nothing.
+import { pool } from "../concurrency.ts";
 import { UsageError } from "../errors.ts";
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import type { Logger } from "../logger.ts";
 import { readStatusFromGit } from "./git-history.ts";
-import {
-  mapLimit,
-  observeRegion,
-  type QueryOptions,
-  type RegionDecision,
-  shownUrl,
-} from "./observe.ts";
+import { observeRegion, type QueryOptions, type RegionDecision, shownUrl } from "./observe.ts";
 import type { Outcome } from "./pull-request.ts";
 import { DEFAULT_INTERVAL_SECONDS, historySeconds } from "./run-policy.ts";
 import {
@@ -106,7 +101,7 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
     return parseStatus(raw, region);
   };
 
-  const statuses = await mapLimit(loaded.targets, PARALLEL_REGIONS, (t) => readStatus(t.region));
+  const statuses = await pool(loaded.targets, PARALLEL_REGIONS, (t) => readStatus(t.region));
   const query: QueryOptions = {
     timeoutMs: options.query?.timeoutMs ?? 10_000,
     attempts: options.query?.attempts ?? 3,
@@ -119,7 +114,7 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
     query,
     log,
   };
-  const decisions = await mapLimit(loaded.targets, PARALLEL_REGIONS, (t) =>
+  const decisions = await pool(loaded.targets, PARALLEL_REGIONS, (t) =>
     observeRegion(t, statuses[loaded.targets.indexOf(t)], observeOptions),
   );
 

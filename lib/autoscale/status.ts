@@ -75,8 +75,17 @@ export function parseStatus(value: unknown, region: string): AutoscaleStatus {
 }
 
 /** The history `decide` reads: recommendations as dates. */
-export function pastRecommendations(status: AutoscaleStatus | undefined): PastRecommendation[] {
-  return (status?.recommendations ?? []).map((r) => ({ at: new Date(r.at), nodes: r.nodes }));
+/**
+ * The recommendations the stabilization window looks at. With no history (the first run, or
+ * a lost status file) the window starts from the current count at `now`, as the HPA seeds
+ * its own: one run's evidence alone never cuts the pool.
+ */
+export function pastRecommendations(
+  status: AutoscaleStatus | undefined,
+  seed: { now: Date; current: number },
+): PastRecommendation[] {
+  const past = (status?.recommendations ?? []).map((r) => ({ at: new Date(r.at), nodes: r.nodes }));
+  return past.length > 0 ? past : [{ at: seed.now, nodes: seed.current }];
 }
 
 /**

@@ -5,15 +5,14 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { ConfigurationError, type Problem, UsageError } from "../errors.ts";
-import { validateConfig } from "../model/index.ts";
-import type { AutoscaleSpec } from "./run-policy.ts";
-import { decodeTfvars, type NodeCount, readNodeCount, tfvarsFile } from "./tfvars.ts";
-
 /**
  * lib/github/status-store.ts' default, repeated rather than imported: importing it would load
  * the GitHub client into every dry run, which never talks to GitHub.
  */
-const DEFAULT_STATUS_BRANCH = "cloudneutral/status";
+import { DEFAULT_STATUS_BRANCH } from "../github/status-store.ts";
+import { validateConfig } from "../model/index.ts";
+import type { AutoscaleSpec } from "./run-policy.ts";
+import { decodeTfvars, type NodeCount, readNodeCount, tfvarsFile } from "./tfvars.ts";
 
 export interface RegionTarget {
   region: string;

@@ -44,9 +44,25 @@ export function planDns(
     reason: null,
   };
 
+  // A CNAME owns its whole name (RFC 1034 §3.6.2): a foreign record of another type at a
+  // name where one side is a CNAME blocks the change as surely as one of the same type.
+  const foreignAt = new Map<string, RecordSet[]>();
+  for (const r of currentByKey.values())
+    if (r.owner !== ours) foreignAt.set(r.name, [...(foreignAt.get(r.name) ?? []), r]);
   for (const [key, want] of desiredByKey) {
     const to: RecordSet = { ...want, owner: ours };
     const have = currentByKey.get(key);
+    const clash = (foreignAt.get(want.name) ?? []).filter(
+      (r) => r.type !== want.type && (r.type === "CNAME" || want.type === "CNAME"),
+    );
+    if (clash.length > 0) {
+      if (!options.adopt || policy === "create-only") {
+        plan.conflicts.push(...clash);
+        continue;
+      }
+      // Adopting the name takes the other record away with it.
+      plan.delete.push(...clash);
+    }
     if (!have) {
       plan.create.push(to);
     } else if (have.owner === ours) {
@@ -63,6 +79,10 @@ export function planDns(
     }
   }
 
+  // One foreign CNAME may clash with several desired types: list it once.
+  const once = (list: RecordSet[]) => [...new Map(list.map((r) => [recordKey(r), r])).values()];
+  plan.delete = once(plan.delete);
+  plan.conflicts = once(plan.conflicts);
   plan.create.sort(byNameThenType);
   plan.update.sort((a, b) => byNameThenType(a.to, b.to));
   plan.delete.sort(byNameThenType);

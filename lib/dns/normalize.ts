@@ -106,7 +106,8 @@ export function valueProblem(type: RecordType, value: string): string | null {
         return 'expected "PRIORITY WEIGHT PORT HOST" such as "10 5 443 api.example.com."';
       return targetProblem(fields[3]!, true);
     case "CAA":
-      return /^\s*\d{1,3}\s+[A-Za-z0-9]+\s+"[^"]*"\s*$/.test(value) && Number(fields[0]) <= 255
+      // No backslash inside the quotes: `"x\"` would leave the string open in a zone file.
+      return /^\s*\d{1,3}\s+[A-Za-z0-9]+\s+"[^"\\]*"\s*$/.test(value) && Number(fields[0]) <= 255
         ? null
         : 'expected FLAGS TAG "VALUE" such as 0 issue "letsencrypt.org"';
     default:

@@ -4,7 +4,12 @@
 import { isIPv4, isIPv6 } from "node:net";
 import { normalizeName } from "../dns/normalize.ts";
 import type { DnsCapabilities } from "../dns/provider.ts";
-import { luaTargets, type WeightedTarget, weightedRecordSet } from "../dns/providers/weighted.ts";
+import {
+  gcd,
+  luaTargets,
+  type WeightedTarget,
+  weightedRecordSet,
+} from "../dns/providers/weighted.ts";
 import type { RecordSet } from "../dns/types.ts";
 import type { GtmRegionIngress } from "./targets.ts";
 import type { GtmDecision } from "./types.ts";
@@ -93,10 +98,6 @@ export function trafficShares(
 export function atName(records: readonly RecordSet[], name: string): RecordSet[] {
   const n = normalizeName(name);
   return records.filter((r) => normalizeName(r.name) === n);
-}
-
-function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
 }
 
 function lcm(a: number, b: number): number {

@@ -2,6 +2,7 @@
 // policy, its DNS provider entry, the ingress addresses of its regions and the service
 // behind its public name (to narrow the traffic figures). Read once per run.
 import { UsageError } from "../errors.ts";
+import { DEFAULT_STATUS_BRANCH } from "../github/status-store.ts";
 import type { Scope } from "../metrics/labels.ts";
 import type { LoadedConfig } from "../model/index.ts";
 import type { GtmPolicy, Platform } from "../model/schema.ts";
@@ -37,8 +38,6 @@ export interface GtmSetup {
   secretEnv: string[];
   targets: GtmTarget[];
 }
-
-export const DEFAULT_GTM_STATUS_BRANCH = "cloudneutral/status";
 
 /**
  * The GTM setup of `config` (validated, without problems), for the policies `only` names
@@ -98,7 +97,7 @@ export function gtmSetup(config: LoadedConfig, only: readonly string[] = []): Gt
   return {
     owner: platform.repository,
     prometheusUrl: platform.metrics?.prometheus.url,
-    statusBranch: platform.statusBranch ?? DEFAULT_GTM_STATUS_BRANCH,
+    statusBranch: platform.statusBranch ?? DEFAULT_STATUS_BRANCH,
     secretEnv: platform.dns.providers
       .map((d) => d.credentials?.tokenEnv)
       .filter((v): v is string => v !== undefined),

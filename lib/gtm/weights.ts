@@ -72,8 +72,19 @@ export function effectiveWeights(
   const isUp = new Map(health.map((h) => [h.region.region, h.next.state === "up"]));
   const received = failoverShares(policy.regions, isUp);
 
+  // "All down" is judged after failover: a standby of weight 0 that took a down region's
+  // share serves, and failing open would take the traffic away from it again.
   const weighted = health.filter((h) => h.region.weight > 0);
-  const allDown = weighted.length > 0 && weighted.every((h) => h.next.state === "down");
+  const served = health
+    .filter((h) => h.next.state === "up")
+    .reduce(
+      (sum, h) =>
+        sum +
+        h.region.weight +
+        (received.get(h.region.region) ?? []).reduce((s, g) => s + g.amount, 0),
+      0,
+    );
+  const allDown = weighted.length > 0 && served === 0;
   const failOpen = allDown && policy.failOpen;
 
   const regions: RegionDecision[] = health.map((h) => {

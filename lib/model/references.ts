@@ -78,6 +78,15 @@ export function checkReferences(config: LoadedConfig): Problem[] {
   for (const s of k.Service) checkService(s, ref, report);
   checkDerivedNames(k.Service, report);
   for (const g of k.GtmPolicy) checkGtm(g, k, ref, report);
+  // Two policies for one public name would each overwrite the other's records.
+  const byName = new Map<string, string>();
+  for (const g of k.GtmPolicy) {
+    const name = g.value.spec.publicName.toLowerCase().replace(/\.$/, "");
+    const first = byName.get(name);
+    if (first)
+      report(g, ["spec", "publicName"], `"${name}" is already served by GtmPolicy ${first}`);
+    else byName.set(name, g.name);
+  }
   checkAutoscale(k.AutoscalePolicy, ref, report);
   checkCompositions(k.Composition, ref, report);
   for (const p of k.Policy) {

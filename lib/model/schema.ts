@@ -275,6 +275,7 @@ const GtmPolicySpec = strict({
 const ScalingRules = strict({
   stabilizationWindowSeconds: Type.Optional(Duration),
   selectPolicy: Type.Optional(Enum(["Max", "Min", "Disabled"] as const)),
+  // At least one: an empty list would remove the rate limit altogether.
   policies: Type.Optional(
     Type.Array(
       strict({
@@ -282,6 +283,7 @@ const ScalingRules = strict({
         value: Type.Integer({ minimum: 1 }),
         periodSeconds: Type.Integer({ minimum: 1, maximum: 1800 }),
       }),
+      { minItems: 1 },
     ),
   ),
 });

@@ -6,6 +6,7 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pool } from "../concurrency.ts";
 import { resolveBinary } from "../engines/process.ts";
 import { terraformPlan } from "../engines/terraform.ts";
 import type { Logger } from "../logger.ts";
@@ -16,7 +17,6 @@ import { affects, listUnits, type Unit } from "../stacks/inventory.ts";
 import { routeUnits } from "../stacks/routing.ts";
 import { diffSection, type FileDiff, fenced } from "./comment.ts";
 import { planMarkdown } from "./markdown.ts";
-import { pool } from "./run.ts";
 import { summarizePlan } from "./summary.ts";
 
 export interface PreviewOptions {

@@ -1,5 +1,7 @@
 // Plans the affected units, a few at a time: each with its engine, each result recorded —
 // a failure in one stack is that stack's result, never the end of the others' plans.
+
+import { pool } from "../concurrency.ts";
 import { type EngineContext, engineFor, type UnitPlan } from "../engines/index.ts";
 import type { Lifecycle } from "../model/schema.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
@@ -32,24 +34,6 @@ export interface StackResult {
 export const REMOVED_MESSAGE =
   "its directory no longer exists: apply does not destroy a removed stack's resources. " +
   "Destroy them first (terraform destroy in the stack), then remove the directory.";
-
-/** Runs `fn` over `items` with at most `limit` at once, results in input order. */
-export async function pool<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 
 const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 

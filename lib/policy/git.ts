@@ -280,3 +280,21 @@ export async function firstParentCommits(
   ]);
   return r.stdout.toString().split("\n").filter(Boolean);
 }
+
+/** Files under `dir` (relative to `repoDir`) that differ from HEAD in the work tree, untracked included. */
+export async function workingTreeChanges(repoDir: string, dir: string): Promise<string[]> {
+  const r = await git(repoDir, [
+    "--literal-pathspecs",
+    "status",
+    "--porcelain=v1",
+    "-z",
+    "--untracked-files=all",
+    "--",
+    dir,
+  ]);
+  return r.stdout
+    .toString()
+    .split("\0")
+    .filter((e) => e.length > 3)
+    .map((e) => e.slice(3));
+}

@@ -65,7 +65,7 @@ function integerWeights(weights: number[]): number[] {
   return scaled.map((w) => w / divisor);
 }
 
-function gcd(a: number, b: number): number {
+export function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
