@@ -49,10 +49,10 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-NUK6KP35.js"), { applyRecords } = await import("./chunks/records-ASCXWTVQ.js"), records = applyRecords(
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-W6KFJRIN.js"), { applyRecords } = await import("./chunks/records-ASCXWTVQ.js"), records = applyRecords(
       statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
       context.runId
-    ), { resolveCommit } = await import("./chunks/git-OJVU6MXN.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-YXVIJHYG.js"), { applyFailed } = await import("./chunks/run-YO3ZVSQQ.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-66AJFEDN.js"), scopeOf = (only) => applyScope({
+    ), { resolveCommit } = await import("./chunks/git-YVE7V5WE.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-VJCEOOYL.js"), { applyFailed } = await import("./chunks/run-A5PS5WTR.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-WCTAM6JZ.js"), scopeOf = (only) => applyScope({
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -62,7 +62,7 @@ async function run() {
       ...only ? { only } : {}
     });
     if (inputs.mode === "drift") {
-      let { detectDrift } = await import("./chunks/drift-RSLPQTVH.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-FCIBKVFI.js"), scope2 = await scopeOf(), results2 = await detectDrift({
+      let { detectDrift } = await import("./chunks/drift-XWYNFL2K.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-DACLO56J.js"), scope2 = await scopeOf(), results2 = await detectDrift({
         units: listUnits(infraDir),
         routes: scope2.routes,
         pending: new Set(scope2.affected.map((a) => a.id)),
@@ -81,7 +81,7 @@ async function run() {
 `)[0]).join("; ")}`);
       return;
     }
-    let { findReviews } = await import("./chunks/reviews-OGHKYHTU.js"), reviewsFor = (affected) => findReviews(gh, repo, {
+    let { findReviews } = await import("./chunks/reviews-KYXLYZZK.js"), reviewsFor = (affected) => findReviews(gh, repo, {
       repoDir: workspace,
       head: commit,
       sinceOf: new Map(affected.map((a) => [a.id, a.since])),
@@ -114,7 +114,7 @@ async function run() {
       applyFailed(results2) && setFailed("apply: not every unit was applied; see the job summary");
     };
     if (inputs.mode === "report") {
-      let { readUnitResults, hasIdAndStatus } = await import("./chunks/results-BB6WKSEN.js"), { parseUnitId } = await import("./chunks/inventory-FCIBKVFI.js"), found = await readUnitResults(
+      let { readUnitResults, hasIdAndStatus } = await import("./chunks/results-BB6WKSEN.js"), { parseUnitId } = await import("./chunks/inventory-DACLO56J.js"), found = await readUnitResults(
         inputs.resultsDir,
         (v) => hasIdAndStatus(v)
       ), expected = inputs.expectedUnits.flatMap((id) => {
@@ -127,11 +127,11 @@ async function run() {
     let scope = await scopeOf(inputs.mode === "stack" ? [inputs.stack] : void 0);
     for (let w of scope.warnings) runnerLog.warning(w);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-7GMC2P6F.js"), entries = matrixEntries(scope.affected, scope.routes);
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-U6O4TNSM.js"), entries = matrixEntries(scope.affected, scope.routes);
       for (let [k, v] of Object.entries(matrixOutputs(entries))) setOutput(k, v);
       return;
     }
-    let { applyUnit, applyUnits } = await import("./chunks/run-YO3ZVSQQ.js"), options = async (affected) => ({
+    let { applyUnit, applyUnits } = await import("./chunks/run-A5PS5WTR.js"), options = async (affected) => ({
       commit,
       affected,
       routes: scope.routes,
@@ -146,7 +146,7 @@ async function run() {
       now
     });
     if (inputs.mode === "stack") {
-      let { unitById } = await import("./chunks/pull-NL4EDXOC.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
+      let { unitById } = await import("./chunks/pull-5IF5JZJ6.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
         ...unitById(infraDir, inputs.stack),
         since: commit
       }, result = await applyUnit(unit, await options([unit])), { writeUnitResult } = await import("./chunks/results-BB6WKSEN.js");

@@ -66,7 +66,7 @@ async function run() {
   try {
     let inputs = getInputs();
     configDir = inputs.configDir;
-    let context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-NKIKXE4D.js"), outcome = await reconcileGtm({
+    let context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-CCLP6KG4.js"), outcome = await reconcileGtm({
       configDir: path.resolve(workspace, inputs.configDir),
       repoRoot: workspace,
       policies: inputs.policies,
@@ -87,6 +87,21 @@ async function run() {
       log: runnerLog
     });
     appendSummary(fitSummary(outcome.markdown)), setOutput("decision", JSON.stringify(outcome.decision));
+    let branch = process.env.GITHUB_REF_NAME;
+    if (gh && !inputs.dryRun && branch) {
+      let { commitZoneFiles } = await import("./chunks/zone-commit-SLDIFSSA.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
+        gh,
+        { owner: context.owner, repo: context.repo },
+        {
+          repoDir: workspace,
+          branch,
+          message: ["gtm: zone files updated", "", ...lines].join(`
+`),
+          log: runnerLog
+        }
+      );
+      commit && runnerLog.info(`zone files committed to ${branch}: ${commit}`);
+    }
     let { roundProblems } = await import("./chunks/summary-3QLN2I4W.js"), problems = [...roundProblems(outcome.result.last), ...outcome.result.flushErrors], earlier = outcome.result.troubled.filter((r) => r !== outcome.result.last);
     earlier.length > 0 && runnerLog.warning(
       `gtm-reconcile: ${earlier.length} round(s) of the watch had problems, later rounds went through; the first: ${roundProblems(earlier[0]).join("; ")}`

@@ -1,0 +1,199 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-J6YPK43K.js";
+
+// lib/policy/git.ts
+import { spawn } from "node:child_process";
+import { mkdirSync, truncateSync, writeFileSync } from "node:fs";
+import path from "node:path";
+var REDIRECTING_ENV = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_COMMON_DIR",
+  "GIT_PREFIX",
+  "GIT_NAMESPACE"
+];
+function gitEnv() {
+  let env = { ...process.env };
+  for (let name of REDIRECTING_ENV) delete env[name];
+  return env;
+}
+function git(repoDir, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    let child = spawn("git", args, {
+      cwd: repoDir,
+      env: gitEnv(),
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: !0
+    }), out = [], err = [];
+    child.stdout.on("data", (c) => out.push(c)), child.stderr.on("data", (c) => err.push(c)), child.stdin.on("error", () => {
+    }), child.on("error", (e) => reject(new Error(`cannot run git: ${e.message}`))), child.on("close", (code) => {
+      let result = {
+        code: code ?? -1,
+        stdout: Buffer.concat(out),
+        stderr: Buffer.concat(err).toString()
+      };
+      if ((options.ok ?? [0]).includes(result.code)) resolve(result);
+      else {
+        let why = result.stderr.trim().split(`
+`)[0] || `exit code ${result.code}`;
+        reject(new Error(`git ${args[0]} failed in ${repoDir}: ${why}`));
+      }
+    }), child.stdin.end(options.input ?? "");
+  });
+}
+function hasControlCharacters(s) {
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 32 || c === 127) return !0;
+  }
+  return !1;
+}
+async function resolveCommit(repoDir, ref, role) {
+  let shown = JSON.stringify(ref);
+  if (ref === "") throw new UsageError(`${role} ref is empty; expected a branch, tag or commit`);
+  if (ref.startsWith("-"))
+    throw new UsageError(`refusing ${role} ref ${shown}: a ref may not start with "-"`);
+  if (hasControlCharacters(ref))
+    throw new UsageError(`refusing ${role} ref ${shown}: it contains control characters`);
+  let r = await git(
+    repoDir,
+    ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`],
+    // 128: not a repository (or no git history at all): the user's setup, not a bug.
+    { ok: [0, 1, 128] }
+  );
+  if (r.code === 128)
+    throw new UsageError(
+      `${repoDir} is not a git repository with history; run where the repository is checked out`
+    );
+  let sha = r.stdout.toString().trim();
+  if (r.code !== 0 || !/^[0-9a-f]{40,64}$/.test(sha))
+    throw new UsageError(`${role} ref ${shown} is not a commit in ${repoDir}`);
+  return sha;
+}
+async function mergeBase(repoDir, a, b) {
+  let r = await git(repoDir, ["merge-base", a, b], { ok: [0, 1] }), sha = r.stdout.toString().trim();
+  if (r.code !== 0 || sha === "")
+    throw new UsageError(
+      `commits ${a.slice(0, 12)} and ${b.slice(0, 12)} have no common ancestor in ${repoDir}; a shallow clone needs more history (actions/checkout with fetch-depth: 0)`
+    );
+  return sha;
+}
+async function treeIds(repoDir, specs) {
+  let input = specs.map((s) => `${s.commit}:./${s.dir}
+`).join(""), lines = (await git(repoDir, ["cat-file", "--batch-check"], { input })).stdout.toString().split(`
+`);
+  return specs.map((_, i) => {
+    let [id, type] = (lines[i] ?? "").split(" ");
+    return type === "tree" ? id : void 0;
+  });
+}
+async function materialise(repoDir, tree, dest, wanted, maxBytes) {
+  let listing = await git(repoDir, ["ls-tree", "-r", "-z", "-l", "--full-tree", tree]), fetch = [], oversized = [];
+  for (let entry of listing.stdout.toString().split("\0")) {
+    let tab = entry.indexOf("	");
+    if (tab < 0) continue;
+    let [mode, type, oid, size] = entry.slice(0, tab).split(/ +/), file = entry.slice(tab + 1);
+    if (type !== "blob" || mode !== "100644" && mode !== "100755" || !oid || !wanted(file)) continue;
+    let bytes = Number(size);
+    bytes > maxBytes ? oversized.push({ file, size: bytes }) : fetch.push({ file, oid });
+  }
+  let contents = await readBlobs(
+    repoDir,
+    fetch.map((f) => f.oid)
+  ), made = /* @__PURE__ */ new Set(), target = (file) => {
+    let parts = file.split("/");
+    if (parts.some((p) => p === "" || p === "." || p === ".."))
+      throw new Error(`tree ${tree} holds an unsafe path ${JSON.stringify(file)}`);
+    let full = path.join(dest, ...parts), dir = path.dirname(full);
+    return made.has(dir) || (mkdirSync(dir, { recursive: !0 }), made.add(dir)), full;
+  };
+  for (let [i, f] of fetch.entries()) writeFileSync(target(f.file), contents[i]);
+  for (let o of oversized) {
+    let full = target(o.file);
+    writeFileSync(full, ""), truncateSync(full, o.size);
+  }
+  return oversized.map((o) => o.file);
+}
+async function readBlobs(repoDir, oids) {
+  if (oids.length === 0) return [];
+  let out = (await git(repoDir, ["cat-file", "--batch"], { input: `${oids.join(`
+`)}
+` })).stdout, blobs = [], pos = 0;
+  for (let oid of oids) {
+    let eol = out.indexOf(10, pos), header = out.subarray(pos, eol < 0 ? out.length : eol).toString(), size = Number(header.split(" ")[2]);
+    if (eol < 0 || !header.startsWith(`${oid} `) || !Number.isInteger(size))
+      throw new Error(`git cat-file: unexpected answer for ${oid}: ${JSON.stringify(header)}`);
+    blobs.push(out.subarray(eol + 1, eol + 1 + size)), pos = eol + 1 + size + 1;
+  }
+  return blobs;
+}
+async function readBlob(repoDir, commit, file) {
+  let clean = path.posix.normalize(file), fail = (message, code) => Object.assign(new Error(message), { code });
+  if (hasControlCharacters(clean) || path.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../"))
+    throw fail(`${JSON.stringify(file)} is not a path inside the repository`, "EINVAL");
+  let r = await git(repoDir, ["cat-file", "--batch"], { input: `${commit}:./${clean}
+` }), eol = r.stdout.indexOf(10), header = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(r.stdout.subarray(0, eol).toString());
+  if (header?.[1] !== "blob") {
+    let what = header?.[1] === "tree" ? "is a directory" : "does not exist";
+    throw fail(`${file} ${what} at ${commit.slice(0, 12)}`, header ? "EISDIR" : "ENOENT");
+  }
+  return r.stdout.subarray(eol + 1, eol + 1 + Number(header[2]));
+}
+async function changedPaths(repoDir, from, to, dir) {
+  let fields = (await git(repoDir, [
+    "--literal-pathspecs",
+    "diff",
+    "--name-status",
+    "-z",
+    "--no-renames",
+    "--no-ext-diff",
+    "--relative",
+    from,
+    to,
+    "--",
+    dir === "" ? "." : dir
+  ])).stdout.toString().split("\0"), prefix = dir === "" ? "" : `${dir}/`, out = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    let status = fields[i], file = fields[i + 1];
+    if (!file.startsWith(prefix)) continue;
+    let change = status === "A" ? "create" : status === "D" ? "delete" : "update";
+    out.push({ path: file.slice(prefix.length), change });
+  }
+  return out;
+}
+async function firstParentCommits(repoDir, from, to, limit = 100) {
+  return (await git(repoDir, [
+    "rev-list",
+    "--first-parent",
+    `--max-count=${limit}`,
+    `${from}..${to}`,
+    "--"
+  ])).stdout.toString().split(`
+`).filter(Boolean);
+}
+async function workingTreeChanges(repoDir, dir) {
+  return (await git(repoDir, [
+    "--literal-pathspecs",
+    "status",
+    "--porcelain=v1",
+    "-z",
+    "--untracked-files=all",
+    "--",
+    dir
+  ])).stdout.toString().split("\0").filter((e) => e.length > 3).map((e) => e.slice(3));
+}
+
+export {
+  hasControlCharacters,
+  resolveCommit,
+  mergeBase,
+  treeIds,
+  materialise,
+  readBlob,
+  changedPaths,
+  firstParentCommits,
+  workingTreeChanges
+};

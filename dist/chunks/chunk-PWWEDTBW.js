@@ -1,0 +1,24 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  limitRate,
+  recommendFromMetrics,
+  resolveBehavior,
+  stabilize
+} from "./chunk-NYTFFUUD.js";
+
+// lib/autoscale/decide.ts
+function decide(input) {
+  let { policy, current, now } = input, metrics = recommendFromMetrics(policy, current, input.nodes);
+  if (metrics.nodes === null)
+    return { desired: current, recommendation: null, reason: metrics.reason };
+  let behavior = resolveBehavior(policy.behavior), stable = stabilize(current, metrics.nodes, input.recommendations ?? [], now, behavior), limited = limitRate(current, stable.nodes, input.events ?? [], now, behavior), desired = Math.min(Math.max(limited.nodes, policy.min), policy.max), notes = [metrics.reason, stable.note];
+  return desired === limited.nodes ? notes.push(limited.note) : notes.push(desired > limited.nodes ? `raised to min ${desired}` : `capped at max ${desired}`), {
+    desired,
+    recommendation: metrics.nodes,
+    reason: notes.filter((n) => n !== void 0).join("; ")
+  };
+}
+
+export {
+  decide
+};

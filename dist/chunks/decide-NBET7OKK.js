@@ -1,0 +1,9 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  decide
+} from "./chunk-PWWEDTBW.js";
+import "./chunk-NYTFFUUD.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  decide
+};
