@@ -1,8 +1,8 @@
 // `cloudneutral dns plan`: the DNS diff between two files of record sets, as a person or a
 // workflow reads it. Exit codes: 0 ok, 1 invalid input or an unsafe plan not forced, 2 usage.
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { DnsPlan, DnsPlanOptions, RecordSet } from "../lib/dns/types.ts";
+import { readUserFile } from "./read-input.ts";
 
 export const DNS_USAGE =
   "dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--max-change-percent N] [--min-owned N] [--format text|json]";
@@ -124,22 +124,12 @@ async function readRecordSets(
   role: "current" | "desired",
   io: Io,
 ): Promise<RecordSet[] | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (err) {
-    const { code, message } = err as NodeJS.ErrnoException;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a directory"
-          : code === "EACCES"
-            ? "permission denied"
-            : message;
-    io.err(`cloudneutral: cannot read the ${role} record sets ${file}: ${why}\n`);
+  const read = await readUserFile(file);
+  if ("why" in read) {
+    io.err(`cloudneutral: cannot read the ${role} record sets ${file}: ${read.why}\n`);
     return undefined;
   }
+  const text = read.text;
   let data: unknown;
   try {
     data = JSON.parse(text);

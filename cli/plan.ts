@@ -1,7 +1,7 @@
 // `cloudneutral plan summarize`: what a saved Terraform plan changes, from its
 // `terraform show -json` output. Exit codes: 0 ok, 1 unreadable or invalid plan, 2 usage.
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { readUserFile } from "./read-input.ts";
 
 export const PLAN_USAGE =
   "plan summarize --plan-json FILE [--format json|markdown] [--stack NAME]\n       cloudneutral plan pr --base REF [--head REF] [--binary terraform|tofu] [--repo DIR] [--config DIR] [--infra DIR] [--format markdown|json]";
@@ -51,22 +51,12 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
     io.err(`cloudneutral: ${parsed}\nusage: cloudneutral ${PLAN_USAGE}\n`);
     return 2;
   }
-  let text: string;
-  try {
-    text = await readFile(parsed.file, "utf8");
-  } catch (err) {
-    const { code, message } = err as NodeJS.ErrnoException;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a directory"
-          : code === "EACCES"
-            ? "permission denied"
-            : message;
-    io.err(`cloudneutral: cannot read the plan ${parsed.file}: ${why}\n`);
+  const read = await readUserFile(parsed.file);
+  if ("why" in read) {
+    io.err(`cloudneutral: cannot read the plan ${parsed.file}: ${read.why}\n`);
     return 1;
   }
+  const text = read.text;
   const { UsageError } = await import("../lib/model/index.ts");
   const { parsePlanJson, summarizePlan, summaryJson } = await import("../lib/plan/summary.ts");
   const label = parsed.stack ?? parsed.file;
