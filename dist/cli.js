@@ -39,11 +39,11 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-O5UFJP4O.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-GTZUR4NP.js")).planCommand(rest, io);
       case "gtm":
         return await (await import("./chunks/gtm-JL7CTG5Z.js")).gtmCommand(rest, io);
       case "dns":
-        return await (await import("./chunks/dns-SPMX3D7P.js")).dnsCommand(rest, io);
+        return await (await import("./chunks/dns-A6NTI6YB.js")).dnsCommand(rest, io);
       case "backup":
         return await (await import("./chunks/backup-QW6PLBWP.js")).backupCommand(rest, io);
       case "autoscale":

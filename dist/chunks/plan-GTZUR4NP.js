@@ -1,8 +1,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  readUserFile
+} from "./chunk-BUE5GIMM.js";
 import "./chunk-BOG7BZ5N.js";
 
 // cli/plan.ts
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 var PLAN_USAGE = `plan summarize --plan-json FILE [--format json|markdown] [--stack NAME]
        cloudneutral plan pr --base REF [--head REF] [--binary terraform|tofu] [--repo DIR] [--config DIR] [--infra DIR] [--format markdown|json]`;
@@ -36,15 +38,11 @@ async function planCommand(args, io) {
     return io.err(`cloudneutral: ${parsed}
 usage: cloudneutral ${PLAN_USAGE}
 `), 2;
-  let text;
-  try {
-    text = await readFile(parsed.file, "utf8");
-  } catch (err) {
-    let { code, message } = err, why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : message;
-    return io.err(`cloudneutral: cannot read the plan ${parsed.file}: ${why}
+  let read = await readUserFile(parsed.file);
+  if ("why" in read)
+    return io.err(`cloudneutral: cannot read the plan ${parsed.file}: ${read.why}
 `), 1;
-  }
-  let { UsageError } = await import("./model-JGRKOM57.js"), { parsePlanJson, summarizePlan, summaryJson } = await import("./summary-6X5KGKIZ.js"), label = parsed.stack ?? parsed.file, summary;
+  let text = read.text, { UsageError } = await import("./model-JGRKOM57.js"), { parsePlanJson, summarizePlan, summaryJson } = await import("./summary-6X5KGKIZ.js"), label = parsed.stack ?? parsed.file, summary;
   try {
     summary = summarizePlan(parsePlanJson(text, label), label);
   } catch (err) {

@@ -1,8 +1,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  readUserFile
+} from "./chunk-BUE5GIMM.js";
 import "./chunk-BOG7BZ5N.js";
 
 // cli/dns.ts
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 var DNS_USAGE = "dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--max-change-percent N] [--min-owned N] [--format text|json]", DNS_HELP = `  FILE: a JSON array of {"name", "type", "ttl", "values", "owner"} record sets ("owner" in
   --current only: a string, or null for nobody we know). Exit 1 on invalid input, and on an
@@ -79,16 +81,13 @@ ${DNS_HELP}
 `), 1) : 0;
 }
 async function readRecordSets(file, role, io) {
-  let text;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (err) {
-    let { code, message } = err, why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : message;
-    io.err(`cloudneutral: cannot read the ${role} record sets ${file}: ${why}
+  let read = await readUserFile(file);
+  if ("why" in read) {
+    io.err(`cloudneutral: cannot read the ${role} record sets ${file}: ${read.why}
 `);
     return;
   }
-  let data;
+  let text = read.text, data;
   try {
     data = JSON.parse(text);
   } catch (err) {
