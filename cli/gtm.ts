@@ -8,7 +8,7 @@ import { UsageError } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
 
 export const GTM_USAGE =
-  "gtm reconcile [--config DIR] [--repo DIR] [--dry-run] [--watch SECONDS --for MINUTES] [--policy NAME …] [--status-branch BRANCH] [--prometheus-url URL] [--format markdown|json]";
+  "gtm reconcile [--config DIR] [--repo DIR] [--dry-run] [--force] [--watch SECONDS --for MINUTES] [--policy NAME …] [--status-branch BRANCH] [--prometheus-url URL] [--format markdown|json]";
 
 interface Io {
   out(text: string): void;
@@ -19,6 +19,7 @@ interface Options {
   configDir: string;
   repoRoot: string;
   dryRun: boolean;
+  force: boolean;
   watch: { intervalSeconds: number; forMinutes: number } | undefined;
   policies: string[];
   statusBranch: string | undefined;
@@ -37,6 +38,7 @@ function options(args: string[]): Options {
       config: { type: "string" },
       repo: { type: "string" },
       "dry-run": { type: "boolean" },
+      force: { type: "boolean" },
       watch: { type: "string" },
       for: { type: "string" },
       policy: { type: "string", multiple: true },
@@ -61,6 +63,7 @@ function options(args: string[]): Options {
     configDir: values.config ?? "platform-config",
     repoRoot: values.repo ?? ".",
     dryRun: values["dry-run"] ?? false,
+    force: values.force ?? false,
     watch,
     policies: values.policy ?? [],
     statusBranch: values["status-branch"],
@@ -96,6 +99,7 @@ export async function gtmCommand(args: string[], io: Io): Promise<number> {
       repoRoot: path.resolve(o.repoRoot),
       policies: o.policies,
       dryRun: o.dryRun,
+      force: o.force,
       ...(o.watch ? { watch: o.watch } : {}),
       ...(o.statusBranch ? { statusBranch: o.statusBranch } : {}),
       ...(o.prometheusUrl ? { prometheusUrl: o.prometheusUrl } : {}),

@@ -218,9 +218,10 @@ describe("degradation when the metrics are unknown", () => {
 });
 
 describe("the zone sync (zone-file provider)", () => {
-  const names = Array.from({ length: 12 }, (_, i) => `s${i}.example.com.`);
-  const sets = (address: string, count = names.length): RecordSet[] =>
-    names.slice(0, count).map((name) => ({ name, type: "A", ttl: 30, values: [address] }));
+  const hosts = Array.from({ length: 12 }, (_, i) => `s${i}.example.com.`);
+  const names = hosts.map((name) => ({ name }));
+  const sets = (address: string, count = hosts.length): RecordSet[] =>
+    hosts.slice(0, count).map((name) => ({ name, type: "A", ttl: 30, values: [address] }));
 
   it("lets a failover rewrite every name at once, but refuses to make most names vanish", async () => {
     const root = await scratch();
@@ -234,6 +235,59 @@ describe("the zone sync (zone-file provider)", () => {
     expect(gone.status).toBe("refused");
     expect(gone.error).toMatch(/would stop answering 8 of the 12 names/);
     expect(provider.calls()).toMatchObject({ reads: 3, writes: 2 });
+    // A person who means it forces it, for one run.
+    const forced = await syncZone(provider, zone, names, sets("192.0.2.2", 4), {
+      ...o,
+      force: true,
+    });
+    expect([forced.status, forced.plan?.delete.length, forced.plan?.reason]).toEqual([
+      "applied",
+      8,
+      expect.stringMatching(/^forced: /),
+    ]);
+  });
+
+  it("takes over a hand-made record only for a policy that adopts, and upsert-only never deletes", async () => {
+    const root = await scratch();
+    const provider = createZoneFileProvider({ root });
+    const zone = "example.com";
+    const o = { owner: "acme/platform", dryRun: false };
+    const handMade: RecordSet = {
+      name: "api.example.com.",
+      type: "A",
+      ttl: 300,
+      values: ["198.51.100.9"],
+      owner: "someone",
+    };
+    await provider.apply(zone, {
+      create: [handMade],
+      update: [],
+      delete: [],
+      conflicts: [],
+      unsafe: false,
+      reason: null,
+    });
+    const want: RecordSet[] = [
+      { name: "api.example.com.", type: "A", ttl: 30, values: ["192.0.2.1"] },
+    ];
+    const left = await syncZone(provider, zone, [{ name: "api.example.com." }], want, o);
+    expect([left.status, left.conflicts.map((c) => c.owner)]).toEqual(["unchanged", ["someone"]]);
+    const adopted = await syncZone(
+      provider,
+      zone,
+      [{ name: "api.example.com.", adopt: true }],
+      want,
+      o,
+    );
+    expect([adopted.status, adopted.plan?.update.length]).toEqual(["applied", 1]);
+    const kept = await syncZone(
+      provider,
+      zone,
+      [{ name: "api.example.com.", policy: "upsert-only" }],
+      [],
+      o,
+    );
+    expect([kept.status, kept.plan?.delete.length]).toEqual(["unchanged", 0]);
   });
 });
 

@@ -20,6 +20,7 @@ interface Inputs {
   configDir: string;
   policies: string[];
   dryRun: boolean;
+  force: boolean;
   watch: { intervalSeconds: number; forMinutes: number } | undefined;
   statusBranch: string;
   prometheusUrl: string;
@@ -50,6 +51,7 @@ function getInputs(): Inputs {
       .split(/[\s,]+/)
       .filter(Boolean),
     dryRun,
+    force: getChoiceInput("force", ["true", "false"] as const, "false") === "true",
     watch: seconds > 0 ? { intervalSeconds: seconds, forMinutes: minutes } : undefined,
     statusBranch: getInput("status-branch"),
     prometheusUrl,
@@ -91,6 +93,7 @@ export async function run(): Promise<void> {
       repoRoot: workspace,
       policies: inputs.policies,
       dryRun: inputs.dryRun,
+      force: inputs.force,
       ...(inputs.watch ? { watch: inputs.watch } : {}),
       ...(inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {}),
       ...(inputs.prometheusUrl ? { prometheusUrl: inputs.prometheusUrl } : {}),

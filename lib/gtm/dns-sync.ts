@@ -3,6 +3,7 @@
 // the rest of the zone (other policies' names when reconciling some, records people keep)
 // is none of this plan's business, so `sync` never deletes it.
 import {
+  byNameThenType,
   DEFAULT_MAX_CHANGE_RATIO,
   DEFAULT_MIN_OWNED_FOR_SAFETY,
   planChangeCount,
@@ -10,7 +11,7 @@ import {
 import { normalizeName } from "../dns/normalize.ts";
 import type { DnsCallCounts, DnsProvider } from "../dns/provider.ts";
 import { shadowConflicts } from "../dns/providers/weighted.ts";
-import type { DnsPlan, RecordSet } from "../dns/types.ts";
+import type { DnsPlan, DnsPolicy, RecordSet } from "../dns/types.ts";
 
 export type DnsStatus = "unchanged" | "applied" | "planned" | "refused" | "failed";
 
@@ -32,12 +33,21 @@ export interface ZoneSyncOptions {
   owner: string;
   /** Plan only: nothing is written. */
   dryRun: boolean;
+  /** Apply a plan the safety check refused (names vanishing), as a person decided. */
+  force?: boolean;
+}
+
+/** A public name of the round, with how its policy wants it reconciled. */
+export interface SyncName {
+  name: string;
+  policy?: DnsPolicy;
+  adopt?: boolean;
 }
 
 export async function syncZone(
   provider: DnsProvider,
   zone: string,
-  names: readonly string[],
+  names: readonly SyncName[],
   desired: readonly RecordSet[],
   options: ZoneSyncOptions,
 ): Promise<ZoneSync> {
@@ -51,7 +61,7 @@ export async function syncZone(
       retries: now.retries - before.retries,
     };
   };
-  const ours = new Set(names.map(normalizeName));
+  const ours = new Set(names.map((n) => normalizeName(n.name)));
   let plan: DnsPlan | undefined;
   let conflicts: RecordSet[] = [];
   let current: RecordSet[] = [];
@@ -62,9 +72,21 @@ export async function syncZone(
     // them. Here a region going down rightly rewrites every name it serves at once, and
     // refusing that would refuse failover itself: updates are not limited. Names vanishing
     // (deletes with nothing in their place) still are, below.
-    plan = planDns(current, desired, { owner: options.owner, policy: "sync", maxChangeRatio: 1 });
+    // One plan per name, each with its policy's options; merged, they are one write.
+    const at = (name: string) => (r: RecordSet) => normalizeName(r.name) === normalizeName(name);
+    plan = mergePlans(
+      names.map((n) =>
+        planDns(current.filter(at(n.name)), desired.filter(at(n.name)), {
+          owner: options.owner,
+          policy: n.policy ?? "sync",
+          adopt: n.adopt ?? false,
+          maxChangeRatio: 1,
+        }),
+      ),
+    );
     const vanishing = vanishingNames(plan, current, options.owner);
-    if (vanishing) {
+    if (vanishing && options.force) plan.reason = `forced: ${vanishing}`;
+    else if (vanishing) {
       plan.unsafe = true;
       plan.reason = vanishing;
     }
@@ -88,6 +110,17 @@ export async function syncZone(
       calls: spent(),
     };
   }
+}
+
+function mergePlans(plans: DnsPlan[]): DnsPlan {
+  return {
+    create: plans.flatMap((p) => p.create).sort(byNameThenType),
+    update: plans.flatMap((p) => p.update).sort((a, b) => byNameThenType(a.to, b.to)),
+    delete: plans.flatMap((p) => p.delete).sort(byNameThenType),
+    conflicts: plans.flatMap((p) => p.conflicts).sort(byNameThenType),
+    unsafe: false,
+    reason: null,
+  };
 }
 
 /** The part of `plan` at `name`: what one policy's round changed. */

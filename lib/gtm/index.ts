@@ -21,6 +21,8 @@ export interface GtmRequest {
   /** Policy names to reconcile; all when empty. */
   policies: string[];
   dryRun: boolean;
+  /** Apply DNS plans the safety check refused. */
+  force?: boolean;
   watch?: WatchOptions;
   /** Overrides the Platform's status branch. */
   statusBranch?: string;
@@ -85,6 +87,7 @@ export async function reconcileGtm(request: GtmRequest): Promise<GtmOutcome> {
   const result = await runGtm({
     setup,
     dryRun: request.dryRun,
+    ...(request.force ? { force: true } : {}),
     log: request.log,
     dnsProvider:
       request.dnsProvider ??

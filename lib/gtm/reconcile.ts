@@ -34,6 +34,8 @@ export interface GtmContext {
   setup: GtmSetup;
   /** Observe, decide and plan; write nothing (no DNS change, no commit, no issue). */
   dryRun: boolean;
+  /** Apply DNS plans the safety check refused (a person's decision, for one run). */
+  force?: boolean;
   log: Logger;
   /** The provider of a Platform entry; called once per entry and run. */
   dnsProvider: (entry: PlatformDnsEntry) => Promise<DnsProvider>;
@@ -163,9 +165,13 @@ export async function gtmRound(
       const sync = await syncZone(
         provider,
         first.spec.zone,
-        group.map((d) => d.target.spec.publicName),
+        group.map((d) => ({
+          name: d.target.spec.publicName,
+          ...(d.target.spec.dns?.policy ? { policy: d.target.spec.dns.policy } : {}),
+          ...(d.target.spec.dns?.adopt ? { adopt: true } : {}),
+        })),
         answers.flatMap((a) => a.records),
-        { owner: ctx.setup.owner, dryRun: ctx.dryRun },
+        { owner: ctx.setup.owner, dryRun: ctx.dryRun, force: ctx.force ?? false },
       );
       return { group, sync, answers };
     }),

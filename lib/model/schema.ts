@@ -270,6 +270,15 @@ const GtmPolicySpec = strict({
     successes: Type.Integer({ minimum: 1 }),
   }),
   failOpen: Type.Boolean(),
+  /** How the public name's records are reconciled (lib/dns/diff.ts). */
+  dns: Type.Optional(
+    strict({
+      /** sync (default) creates, updates and deletes; upsert-only never deletes; create-only only creates. */
+      policy: Type.Optional(Enum(["sync", "upsert-only", "create-only"] as const)),
+      /** Take over a record at the public name that someone else owns (e.g. a hand-made A). */
+      adopt: Type.Optional(Type.Boolean()),
+    }),
+  ),
 });
 
 const ScalingRules = strict({
