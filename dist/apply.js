@@ -52,7 +52,7 @@ async function run() {
     let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-W6KFJRIN.js"), { applyRecords } = await import("./chunks/records-ASCXWTVQ.js"), records = applyRecords(
       statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
       context.runId
-    ), { resolveCommit } = await import("./chunks/git-YVE7V5WE.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-VJCEOOYL.js"), { applyFailed } = await import("./chunks/run-A5PS5WTR.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-WCTAM6JZ.js"), scopeOf = (only) => applyScope({
+    ), { resolveCommit } = await import("./chunks/git-YVE7V5WE.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-ON7WGH7Q.js"), { applyFailed } = await import("./chunks/run-OQXIGJZZ.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-7Y3MILEV.js"), scopeOf = (only) => applyScope({
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -62,7 +62,7 @@ async function run() {
       ...only ? { only } : {}
     });
     if (inputs.mode === "drift") {
-      let { detectDrift } = await import("./chunks/drift-XWYNFL2K.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-DACLO56J.js"), scope2 = await scopeOf(), results2 = await detectDrift({
+      let { detectDrift } = await import("./chunks/drift-XWYNFL2K.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-RR2QJDUG.js"), scope2 = await scopeOf(), results2 = await detectDrift({
         units: listUnits(infraDir),
         routes: scope2.routes,
         pending: new Set(scope2.affected.map((a) => a.id)),
@@ -114,7 +114,7 @@ async function run() {
       applyFailed(results2) && setFailed("apply: not every unit was applied; see the job summary");
     };
     if (inputs.mode === "report") {
-      let { readUnitResults, hasIdAndStatus } = await import("./chunks/results-BB6WKSEN.js"), { parseUnitId } = await import("./chunks/inventory-DACLO56J.js"), found = await readUnitResults(
+      let { readUnitResults, hasIdAndStatus } = await import("./chunks/results-BB6WKSEN.js"), { parseUnitId } = await import("./chunks/inventory-RR2QJDUG.js"), found = await readUnitResults(
         inputs.resultsDir,
         (v) => hasIdAndStatus(v)
       ), expected = inputs.expectedUnits.flatMap((id) => {
@@ -127,11 +127,11 @@ async function run() {
     let scope = await scopeOf(inputs.mode === "stack" ? [inputs.stack] : void 0);
     for (let w of scope.warnings) runnerLog.warning(w);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-U6O4TNSM.js"), entries = matrixEntries(scope.affected, scope.routes);
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-35TG2CA4.js"), entries = matrixEntries(scope.affected, scope.routes);
       for (let [k, v] of Object.entries(matrixOutputs(entries))) setOutput(k, v);
       return;
     }
-    let { applyUnit, applyUnits } = await import("./chunks/run-A5PS5WTR.js"), options = async (affected) => ({
+    let { applyUnit, applyUnits } = await import("./chunks/run-OQXIGJZZ.js"), options = async (affected) => ({
       commit,
       affected,
       routes: scope.routes,
@@ -146,7 +146,7 @@ async function run() {
       now
     });
     if (inputs.mode === "stack") {
-      let { unitById } = await import("./chunks/pull-5IF5JZJ6.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
+      let { unitById } = await import("./chunks/pull-FUQQT6VA.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
         ...unitById(infraDir, inputs.stack),
         since: commit
       }, result = await applyUnit(unit, await options([unit])), { writeUnitResult } = await import("./chunks/results-BB6WKSEN.js");

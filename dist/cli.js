@@ -39,15 +39,15 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-GTZUR4NP.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-I32LIDLA.js")).planCommand(rest, io);
       case "gtm":
-        return await (await import("./chunks/gtm-JL7CTG5Z.js")).gtmCommand(rest, io);
+        return await (await import("./chunks/gtm-PAZQKCUQ.js")).gtmCommand(rest, io);
       case "dns":
         return await (await import("./chunks/dns-A6NTI6YB.js")).dnsCommand(rest, io);
       case "backup":
         return await (await import("./chunks/backup-QW6PLBWP.js")).backupCommand(rest, io);
       case "autoscale":
-        return await (await import("./chunks/autoscale-7FIKJ7QQ.js")).autoscaleCommand(rest, io);
+        return await (await import("./chunks/autoscale-4H6HDUMY.js")).autoscaleCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -72,7 +72,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand } = await import("./chunks/policy-HTUEAGJF.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
+  let { policyCommand } = await import("./chunks/policy-52YDZ75M.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -99,7 +99,7 @@ function format(value, allowed) {
   return f;
 }
 async function validateCommand(args, io) {
-  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-JGRKOM57.js"), { formatProblem } = await import("./chunks/errors-KAKQHXJC.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-FINJZYZI.js"), { formatProblem } = await import("./chunks/errors-KAKQHXJC.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -122,7 +122,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-7KU24Z7I.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-FAZYABZP.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -153,7 +153,7 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-7KU24Z7I.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-FAZYABZP.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -162,18 +162,18 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-45ANA3UQ.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-GA2JP76F.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
-  let { validateConfig } = await import("./chunks/model-JGRKOM57.js"), { planPreview } = await import("./chunks/preview-O7OOVXMJ.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-FINJZYZI.js"), { planPreview } = await import("./chunks/preview-WTDBV6HM.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-ERDTTATJ.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-QAPPIN3L.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-JL7CTG5Z.js"), path = await import("node:path");
+  let { gtmDryRun } = await import("./chunks/gtm-PAZQKCUQ.js"), path = await import("node:path");
   return io.out(`
 ${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`), 0;
 }

@@ -43,6 +43,7 @@ function getInputs() {
     configDir: getInput("config-dir") || "platform-config",
     policies: getInput("policies").split(/[\s,]+/).filter(Boolean),
     dryRun,
+    force: getChoiceInput("force", ["true", "false"], "false") === "true",
     watch: seconds > 0 ? { intervalSeconds: seconds, forMinutes: minutes } : void 0,
     statusBranch: getInput("status-branch"),
     prometheusUrl,
@@ -66,11 +67,12 @@ async function run() {
   try {
     let inputs = getInputs();
     configDir = inputs.configDir;
-    let context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-CCLP6KG4.js"), outcome = await reconcileGtm({
+    let context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-C5ZRWBCT.js"), outcome = await reconcileGtm({
       configDir: path.resolve(workspace, inputs.configDir),
       repoRoot: workspace,
       policies: inputs.policies,
       dryRun: inputs.dryRun,
+      force: inputs.force,
       ...inputs.watch ? { watch: inputs.watch } : {},
       ...inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {},
       ...inputs.prometheusUrl ? { prometheusUrl: inputs.prometheusUrl } : {},

@@ -49,7 +49,7 @@ function report(results) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-5IF5JZJ6.js");
+    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-FUQQT6VA.js");
     if (inputs.mode === "stack") {
       let { planUnit } = await import("./chunks/run-VZRAS3TP.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);
@@ -64,13 +64,13 @@ async function run() {
       templatesDir: inputs.templatesDir
     }, scope = await pull.pullScope(options);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-U6O4TNSM.js"), entries = matrixEntries(scope.affected, scope.routes);
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-35TG2CA4.js"), entries = matrixEntries(scope.affected, scope.routes);
       for (let [k, v] of Object.entries(matrixOutputs(entries, { perLayerLimit: !1 })))
         setOutput(k, v);
       return;
     }
     inputs.mode === "all" && await pull.checkedOutAt(workspace, scope.head);
-    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : (await pull.planScope(scope, await engines())).map((r) => ({ ...r, commit: scope.head })), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-BU4G4ZVI.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { content, full } = planComment({
+    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : (await pull.planScope(scope, await engines())).map((r) => ({ ...r, commit: scope.head })), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-BWXXIWTU.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { content, full } = planComment({
       results,
       routes: scope.routes,
       policy: inputs.policy || void 0,
