@@ -496,3 +496,34 @@ describe("resourceChanges", () => {
     );
   });
 });
+
+describe("reading files at commits in one git process", () => {
+  it("keeps answers aligned past a missing file and a directory", async () => {
+    const { readBlobs } = await import("../lib/policy/git.ts");
+    const dir = await sampleRepo();
+    const { gitCheckout } = await import("./harness.ts");
+    await gitCheckout(dir);
+    const files = [
+      "platform-config/platform.yaml",
+      "nope.txt",
+      "platform-config",
+      "platform-config/sizes.yaml",
+    ];
+    const got = await readBlobs(
+      dir,
+      files.map((file) => ({ commit: "HEAD", file })),
+    );
+    const { readFile } = await import("node:fs/promises");
+    expect(got[1]).toBe("missing");
+    expect(got[2]).toBe("tree");
+    expect(Buffer.from(got[0] as Uint8Array).toString()).toBe(
+      await readFile(path.join(dir, files[0]!), "utf8"),
+    );
+    expect(Buffer.from(got[3] as Uint8Array).toString()).toBe(
+      await readFile(path.join(dir, files[3]!), "utf8"),
+    );
+    await expect(readBlobs(dir, [{ commit: "HEAD", file: "../etc/passwd" }])).rejects.toThrow(
+      /not a path inside/,
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { pool } from "../concurrency.ts";
 import { type EngineContext, engineFor } from "../engines/index.ts";
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
+import { issueMarker, type MarkedIssue, openMarkedIssues } from "../github/marked-issues.ts";
 import { fenced } from "../plan/comment.ts";
 import { planMarkdown } from "../plan/markdown.ts";
 import { inlineCode } from "../report/markdown-text.ts";
@@ -14,7 +15,6 @@ import type { UnitRoute } from "../stacks/routing.ts";
 import { type ApplyRecords, ConcurrentApplyError } from "./records.ts";
 
 export const DRIFT_LABEL = "cloudneutral-drift";
-const MARKER = /^<!-- cloudneutral:drift (\{.*?\}) -->/;
 
 export type DriftStatus = "in-sync" | "drifted" | "corrected" | "failed";
 
@@ -52,38 +52,21 @@ export function driftUnits(units: Unit[], routes: Map<string, UnitRoute>): Unit[
   });
 }
 
-interface DriftIssue {
-  number: number;
-  state: string;
-}
+/** The run's open drift issues, listed once: most units are in sync and need no call. */
+type OpenIssues = Map<string, MarkedIssue>;
 
-async function findIssue(gh: GitHub, repo: RepoRef, unit: string): Promise<DriftIssue | undefined> {
-  for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
-    ...repo,
-    labels: DRIFT_LABEL,
-    state: "open",
-    per_page: 100,
-  })) {
-    for (const i of page.data) {
-      if (i.user?.type !== "Bot" || i.pull_request) continue;
-      const m = MARKER.exec(i.body ?? "");
-      if (!m) continue;
-      try {
-        if ((JSON.parse(m[1]!) as { unit?: string }).unit === unit) return i;
-      } catch {
-        // not ours
-      }
-    }
-  }
-  return undefined;
-}
+const subjectOf = (unit: Unit) => ({ unit: unit.id });
 
-async function alert(o: DriftOptions, unit: Unit, body: string): Promise<number | undefined> {
+async function alert(
+  o: DriftOptions,
+  open: OpenIssues,
+  unit: Unit,
+  body: string,
+): Promise<number | undefined> {
   if (!o.github) return undefined;
   const { gh, repo } = o.github;
-  const marker = `<!-- cloudneutral:drift ${JSON.stringify({ unit: unit.id })} -->`;
-  const text = `${marker}\n${body}`.slice(0, 60_000);
-  const found = await findIssue(gh, repo, unit.id);
+  const text = `${issueMarker("drift", subjectOf(unit))}\n${body}`.slice(0, 60_000);
+  const found = open.get(JSON.stringify(subjectOf(unit)));
   if (found) {
     await gh.rest.issues.update({ ...repo, issue_number: found.number, body: text });
     return found.number;
@@ -97,11 +80,10 @@ async function alert(o: DriftOptions, unit: Unit, body: string): Promise<number 
   return data.number;
 }
 
-async function resolveAlert(o: DriftOptions, unit: Unit): Promise<void> {
-  if (!o.github) return;
+async function resolveAlert(o: DriftOptions, open: OpenIssues, unit: Unit): Promise<void> {
+  const found = open.get(JSON.stringify(subjectOf(unit)));
+  if (!o.github || !found) return;
   const { gh, repo } = o.github;
-  const found = await findIssue(gh, repo, unit.id);
-  if (!found) return;
   await gh.rest.issues.createComment({
     ...repo,
     issue_number: found.number,
@@ -115,7 +97,7 @@ async function resolveAlert(o: DriftOptions, unit: Unit): Promise<void> {
   });
 }
 
-async function checkUnit(unit: Unit, o: DriftOptions): Promise<DriftResult> {
+async function checkUnit(unit: Unit, o: DriftOptions, open: OpenIssues): Promise<DriftResult> {
   const route = o.routes.get(unit.id);
   const policy = route?.drift ?? "alert";
   const base = { id: unit.id, policy };
@@ -123,7 +105,7 @@ async function checkUnit(unit: Unit, o: DriftOptions): Promise<DriftResult> {
   try {
     const plan = await engine.plan(unit, o.ctx);
     if (!plan.changed) {
-      await resolveAlert(o, unit);
+      await resolveAlert(o, open, unit);
       return { ...base, status: "in-sync", message: `${unit.id}: no drift` };
     }
     const what = plan.summary
@@ -136,7 +118,7 @@ async function checkUnit(unit: Unit, o: DriftOptions): Promise<DriftResult> {
         ? "It also has changes that are not applied yet (waiting for review, refused or failed), so it is not corrected: apply it through a reviewed PR."
         : "Drift policy: **alert** — change it back, or change the configuration to match.";
       const body = `### Drift in ${inlineCode(unit.id)}\n\nThe infrastructure no longer matches ${inlineCode(o.commit.slice(0, 12))}${where}. ${why}\n\n${what}`;
-      const issue = await alert(o, unit, body);
+      const issue = await alert(o, open, unit, body);
       const note = pending ? "drifted; alerted (changes pending apply)" : "drifted; alerted";
       return { ...base, status: "drifted", message: `${unit.id}: ${note}`, issue };
     }
@@ -149,7 +131,7 @@ async function checkUnit(unit: Unit, o: DriftOptions): Promise<DriftResult> {
       throw err;
     }
     await o.records.corrected(unit.id, { commit: o.commit, hash: plan.hash, now: o.now() });
-    await resolveAlert(o, unit);
+    await resolveAlert(o, open, unit);
     return { ...base, status: "corrected", message: `${unit.id}: drifted; corrected by apply` };
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
@@ -162,6 +144,9 @@ async function checkUnit(unit: Unit, o: DriftOptions): Promise<DriftResult> {
   }
 }
 
-export function detectDrift(o: DriftOptions): Promise<DriftResult[]> {
-  return pool(driftUnits(o.units, o.routes), o.concurrency ?? 4, (u) => checkUnit(u, o));
+export async function detectDrift(o: DriftOptions): Promise<DriftResult[]> {
+  const open: OpenIssues = o.github
+    ? await openMarkedIssues(o.github.gh, o.github.repo, DRIFT_LABEL, "drift")
+    : new Map();
+  return pool(driftUnits(o.units, o.routes), o.concurrency ?? 4, (u) => checkUnit(u, o, open));
 }

@@ -4,13 +4,13 @@
 // the probes are what broke, but only a person can tell which it is.
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
+import { findMarkedIssue, issueMarker } from "../github/marked-issues.ts";
 import { tableCell } from "../report/job-report.ts";
 import { inlineCode, markdownText } from "../report/markdown-text.ts";
 import type { RegionEvidence } from "./observe.ts";
 import type { GtmDecision } from "./types.ts";
 
 export const GTM_LABEL = "cloudneutral-gtm";
-const MARKER = /^<!-- cloudneutral:gtm (\{.*?\}) -->/;
 
 export interface AlertTarget {
   gh: GitHub;
@@ -25,40 +25,13 @@ export interface AlertResult {
   issue?: number;
 }
 
-async function findIssue(
-  gh: GitHub,
-  repo: RepoRef,
-  policy: string,
-): Promise<{ number: number; body: string } | undefined> {
-  for await (const page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
-    ...repo,
-    labels: GTM_LABEL,
-    state: "open",
-    per_page: 100,
-  })) {
-    for (const i of page.data) {
-      // Only issues the workflow opened: a person's issue with our marker is not ours to close.
-      if (i.user?.type !== "Bot" || i.pull_request) continue;
-      const m = MARKER.exec(i.body ?? "");
-      if (!m) continue;
-      try {
-        if ((JSON.parse(m[1]!) as { policy?: unknown }).policy === policy)
-          return { number: i.number, body: i.body ?? "" };
-      } catch {
-        // not ours
-      }
-    }
-  }
-  return undefined;
-}
-
 export function alertBody(
   policy: string,
   decision: GtmDecision,
   evidence: readonly RegionEvidence[],
   runUrl?: string,
 ): string {
-  const marker = `<!-- cloudneutral:gtm ${JSON.stringify({ policy })} -->`;
+  const marker = issueMarker("gtm", { policy });
   const name = inlineCode(decision.publicName);
   const what = decision.failOpen
     ? `The policy fails open: ${name} keeps answering with every region at its base weight, so clients are still served if the probes are what broke.`
@@ -96,7 +69,11 @@ export async function syncAlert(
 ): Promise<AlertResult> {
   const { gh, repo } = target;
   if (!decision.alert && !mayBeOpen) return { action: "none" };
-  const found = await findIssue(gh, repo, policy);
+  const found = await findMarkedIssue(gh, repo, {
+    label: GTM_LABEL,
+    kind: "gtm",
+    subject: { policy },
+  });
   if (decision.alert) {
     const body = alertBody(policy, decision, evidence, target.runUrl).slice(0, 60_000);
     if (found) {

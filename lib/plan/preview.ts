@@ -99,36 +99,30 @@ export async function planPreview(o: PreviewOptions): Promise<string> {
     process.env,
     "Platform.spec.terraform.binary",
   ).catch(() => undefined);
-  const stacks = changed.filter((u) => u.engine === "terraform");
-  if (!terraform || stacks.length === 0) {
-    if (stacks.length > 0)
-      lines.push(
-        `No ${inlineCode(o.terraformBinary)} found on PATH: showing the rendered-file diff of each changed unit instead of a plan.`,
-        "",
-      );
-    for (const u of changed)
-      lines.push(
-        `#### ${inlineCode(u.id)}`,
-        "",
-        diffSection(diffs.filter((d) => affects(u, d.path))).body,
-        "",
-      );
-    return `${lines.join("\n")}\n`;
+  // Terraform stacks get a real plan when Terraform is here; every other unit (and every
+  // stack without Terraform) shows the diff of its rendered files.
+  const planned = terraform ? changed.filter((u) => u.engine === "terraform") : [];
+  if (!terraform && changed.some((u) => u.engine === "terraform"))
+    lines.push(
+      `No ${inlineCode(o.terraformBinary)} found on PATH: showing the rendered-file diff of each changed unit instead of a plan.`,
+      "",
+    );
+  if (planned.length > 0) {
+    const work = await mkdtemp(path.join(tmpdir(), "cn-preview-"));
+    try {
+      await renderedCopy(o, work);
+      const plans = await pool(planned, 2, (u) => previewPlan(u, o, work));
+      lines.push(...plans.flatMap((p) => [p, ""]));
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   }
-  const work = await mkdtemp(path.join(tmpdir(), "cn-preview-"));
-  try {
-    await renderedCopy(o, work);
-    const plans = await pool(stacks, 2, (u) => previewPlan(u, o, work));
-    lines.push(...plans.flatMap((p) => [p, ""]));
-    for (const u of changed.filter((c) => c.engine !== "terraform"))
-      lines.push(
-        `#### ${inlineCode(u.id)}`,
-        "",
-        diffSection(diffs.filter((d) => affects(u, d.path))).body,
-        "",
-      );
-    return `${lines.join("\n")}\n`;
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
+  for (const u of changed.filter((c) => !planned.includes(c)))
+    lines.push(
+      `#### ${inlineCode(u.id)}`,
+      "",
+      diffSection(diffs.filter((d) => affects(u, d.path))).body,
+      "",
+    );
+  return `${lines.join("\n")}\n`;
 }

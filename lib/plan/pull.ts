@@ -4,7 +4,7 @@
 import type { EngineContext } from "../engines/index.ts";
 import { UsageError } from "../errors.ts";
 import { snapshotAt } from "../policy/changes.ts";
-import { readBlob, resolveCommit } from "../policy/git.ts";
+import { readBlobs, resolveCommit } from "../policy/git.ts";
 import { hasIdAndStatus, readUnitResults, writeUnitResult } from "../report/results.ts";
 import { type AffectedUnit, affectedByPull } from "../stacks/affected.ts";
 import { listUnits } from "../stacks/inventory.ts";
@@ -45,24 +45,25 @@ export async function fileDiffs(o: PullOptions, scope: PullScope): Promise<FileD
   const files = [...new Set(scope.affected.flatMap((a) => a.files))]
     .sort()
     .slice(0, MAX_DIFF_FILES);
-  const read = async (commit: string, file: string) => {
-    try {
-      const bytes = await readBlob(o.repoDir, commit, `${infra}/${file}`);
-      const text = Buffer.from(bytes).toString("utf8");
-      return text.includes("\u0000") ? undefined : text;
-    } catch {
-      return undefined;
-    }
+  // Both sides of every file in one git process, not two per file.
+  const blobs = await readBlobs(
+    o.repoDir,
+    files.flatMap((file) => [
+      { commit: scope.mergeBase, file: `${infra}/${file}` },
+      { commit: scope.head, file: `${infra}/${file}` },
+    ]),
+  );
+  const text = (b: Uint8Array | "missing" | "tree" | undefined) => {
+    if (!(b instanceof Uint8Array)) return undefined;
+    const t = Buffer.from(b).toString("utf8");
+    return t.includes("\u0000") ? undefined : t;
   };
   const out: FileDiff[] = [];
-  for (const file of files) {
-    const [before, after] = await Promise.all([
-      read(scope.mergeBase, file),
-      read(scope.head, file),
-    ]);
-    if (before === after) continue;
-    out.push({ path: file, before, after });
-  }
+  files.forEach((file, i) => {
+    const before = text(blobs[2 * i]);
+    const after = text(blobs[2 * i + 1]);
+    if (before !== after) out.push({ path: file, before, after });
+  });
   return out;
 }
 

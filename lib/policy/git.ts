@@ -156,7 +156,7 @@ export async function materialise(
     if (bytes > maxBytes) oversized.push({ file, size: bytes });
     else fetch.push({ file, oid });
   }
-  const contents = await readBlobs(
+  const contents = await readBlobsById(
     repoDir,
     fetch.map((f) => f.oid),
   );
@@ -182,23 +182,42 @@ export async function materialise(
   return oversized.map((o) => o.file);
 }
 
-/** Contents of many blobs from one `git cat-file --batch`, in the order asked. */
-async function readBlobs(repoDir: string, oids: string[]): Promise<Buffer[]> {
-  if (oids.length === 0) return [];
-  const r = await git(repoDir, ["cat-file", "--batch"], { input: `${oids.join("\n")}\n` });
-  const out = r.stdout;
-  const blobs: Buffer[] = [];
+/**
+ * Objects by name (an oid, or `<commit>:./<path>`) from one `git cat-file --batch`, in the
+ * order asked: the type and contents of each, or undefined where git has no such object.
+ */
+async function catFileBatch(
+  repoDir: string,
+  names: string[],
+): Promise<({ type: string; body: Buffer } | undefined)[]> {
+  if (names.length === 0) return [];
+  const out = (await git(repoDir, ["cat-file", "--batch"], { input: `${names.join("\n")}\n` }))
+    .stdout;
+  const objects: ({ type: string; body: Buffer } | undefined)[] = [];
   let pos = 0;
-  for (const oid of oids) {
+  for (const name of names) {
     const eol = out.indexOf(10, pos);
     const header = out.subarray(pos, eol < 0 ? out.length : eol).toString();
-    const size = Number(header.split(" ")[2]);
-    if (eol < 0 || !header.startsWith(`${oid} `) || !Number.isInteger(size))
-      throw new Error(`git cat-file: unexpected answer for ${oid}: ${JSON.stringify(header)}`);
-    blobs.push(out.subarray(eol + 1, eol + 1 + size));
-    pos = eol + 1 + size + 1;
+    if (eol < 0) throw new Error(`git cat-file: no answer for ${JSON.stringify(name)}`);
+    pos = eol + 1;
+    const m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+    if (!m) {
+      objects.push(undefined); // "<name> missing" (or ambiguous): a header line only
+      continue;
+    }
+    const size = Number(m[2]);
+    objects.push({ type: m[1]!, body: out.subarray(pos, pos + size) });
+    pos += size + 1;
   }
-  return blobs;
+  return objects;
+}
+
+/** Contents of many blobs by oid, in the order asked; an oid git lacks is a bug. */
+async function readBlobsById(repoDir: string, oids: string[]): Promise<Buffer[]> {
+  return (await catFileBatch(repoDir, oids)).map((o, i) => {
+    if (o?.type !== "blob") throw new Error(`git cat-file: ${oids[i]} is not a blob here`);
+    return o.body;
+  });
 }
 
 /**
@@ -206,23 +225,42 @@ async function readBlobs(repoDir: string, oids: string[]): Promise<Buffer[]> {
  * the merge-base. A missing file is an error with code ENOENT, as a file system read would be.
  */
 export async function readBlob(repoDir: string, commit: string, file: string): Promise<Uint8Array> {
-  const clean = path.posix.normalize(file);
-  const fail = (message: string, code: string) => Object.assign(new Error(message), { code });
-  if (
-    hasControlCharacters(clean) ||
-    path.posix.isAbsolute(clean) ||
-    clean === ".." ||
-    clean.startsWith("../")
-  )
-    throw fail(`${JSON.stringify(file)} is not a path inside the repository`, "EINVAL");
-  const r = await git(repoDir, ["cat-file", "--batch"], { input: `${commit}:./${clean}\n` });
-  const eol = r.stdout.indexOf(10);
-  const header = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(r.stdout.subarray(0, eol).toString());
-  if (header?.[1] !== "blob") {
-    const what = header?.[1] === "tree" ? "is a directory" : "does not exist";
-    throw fail(`${file} ${what} at ${commit.slice(0, 12)}`, header ? "EISDIR" : "ENOENT");
-  }
-  return r.stdout.subarray(eol + 1, eol + 1 + Number(header[2]));
+  const [blob] = await readBlobs(repoDir, [{ commit, file }]);
+  if (blob instanceof Uint8Array) return blob;
+  const what = blob === "tree" ? "is a directory" : "does not exist";
+  throw Object.assign(new Error(`${file} ${what} at ${commit.slice(0, 12)}`), {
+    code: blob === "tree" ? "EISDIR" : "ENOENT",
+  });
+}
+
+/**
+ * Many files at their commits in one git process (`cat-file --batch`): the bytes of each,
+ * or "missing" / "tree". Paths that would leave the repository are refused.
+ */
+export async function readBlobs(
+  repoDir: string,
+  items: readonly { commit: string; file: string }[],
+): Promise<(Uint8Array | "missing" | "tree")[]> {
+  if (items.length === 0) return [];
+  const names = items.map(({ commit, file }) => {
+    const clean = path.posix.normalize(file);
+    if (
+      hasControlCharacters(clean) ||
+      path.posix.isAbsolute(clean) ||
+      clean === ".." ||
+      clean.startsWith("../")
+    )
+      throw Object.assign(
+        new Error(`${JSON.stringify(file)} is not a path inside the repository`),
+        {
+          code: "EINVAL",
+        },
+      );
+    return `${commit}:./${clean}`;
+  });
+  return (await catFileBatch(repoDir, names)).map((o) =>
+    o?.type === "blob" ? o.body : o?.type === "tree" ? "tree" : "missing",
+  );
 }
 
 export interface ChangedPath {
