@@ -1,13 +1,13 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   affectedSinceApplied
-} from "./chunk-GW7Z6V73.js";
+} from "./chunk-HYLCH2PP.js";
 import {
   routeUnits
 } from "./chunk-HC4YJGT2.js";
 import {
   snapshotAt
-} from "./chunk-6ZRC335V.js";
+} from "./chunk-2JXOO5E4.js";
 import "./chunk-VL6BSS2I.js";
 import "./chunk-SDDFM75N.js";
 import "./chunk-IUB4H4NL.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-GA4PO7KL.js";
 import "./chunk-GCILZPZ6.js";
 import "./chunk-KMNX7OSY.js";
-import "./chunk-M46QRHDY.js";
+import "./chunk-FVYT42BM.js";
 import "./chunk-QIDO7VDN.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";

@@ -6,10 +6,11 @@ import {
   materialise,
   mergeBase,
   readBlob,
+  readBlobs,
   resolveCommit,
   treeIds,
   workingTreeChanges
-} from "./chunk-M46QRHDY.js";
+} from "./chunk-FVYT42BM.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 export {
@@ -19,6 +20,7 @@ export {
   materialise,
   mergeBase,
   readBlob,
+  readBlobs,
   resolveCommit,
   treeIds,
   workingTreeChanges

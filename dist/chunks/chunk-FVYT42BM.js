@@ -100,7 +100,7 @@ async function materialise(repoDir, tree, dest, wanted, maxBytes) {
     let bytes = Number(size);
     bytes > maxBytes ? oversized.push({ file, size: bytes }) : fetch.push({ file, oid });
   }
-  let contents = await readBlobs(
+  let contents = await readBlobsById(
     repoDir,
     fetch.map((f) => f.oid)
   ), made = /* @__PURE__ */ new Set(), target = (file) => {
@@ -117,30 +117,55 @@ async function materialise(repoDir, tree, dest, wanted, maxBytes) {
   }
   return oversized.map((o) => o.file);
 }
-async function readBlobs(repoDir, oids) {
-  if (oids.length === 0) return [];
-  let out = (await git(repoDir, ["cat-file", "--batch"], { input: `${oids.join(`
+async function catFileBatch(repoDir, names) {
+  if (names.length === 0) return [];
+  let out = (await git(repoDir, ["cat-file", "--batch"], { input: `${names.join(`
 `)}
-` })).stdout, blobs = [], pos = 0;
-  for (let oid of oids) {
-    let eol = out.indexOf(10, pos), header = out.subarray(pos, eol < 0 ? out.length : eol).toString(), size = Number(header.split(" ")[2]);
-    if (eol < 0 || !header.startsWith(`${oid} `) || !Number.isInteger(size))
-      throw new Error(`git cat-file: unexpected answer for ${oid}: ${JSON.stringify(header)}`);
-    blobs.push(out.subarray(eol + 1, eol + 1 + size)), pos = eol + 1 + size + 1;
+` })).stdout, objects = [], pos = 0;
+  for (let name of names) {
+    let eol = out.indexOf(10, pos), header = out.subarray(pos, eol < 0 ? out.length : eol).toString();
+    if (eol < 0) throw new Error(`git cat-file: no answer for ${JSON.stringify(name)}`);
+    pos = eol + 1;
+    let m = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+    if (!m) {
+      objects.push(void 0);
+      continue;
+    }
+    let size = Number(m[2]);
+    objects.push({ type: m[1], body: out.subarray(pos, pos + size) }), pos += size + 1;
   }
-  return blobs;
+  return objects;
+}
+async function readBlobsById(repoDir, oids) {
+  return (await catFileBatch(repoDir, oids)).map((o, i) => {
+    if (o?.type !== "blob") throw new Error(`git cat-file: ${oids[i]} is not a blob here`);
+    return o.body;
+  });
 }
 async function readBlob(repoDir, commit, file) {
-  let clean = path.posix.normalize(file), fail = (message, code) => Object.assign(new Error(message), { code });
-  if (hasControlCharacters(clean) || path.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../"))
-    throw fail(`${JSON.stringify(file)} is not a path inside the repository`, "EINVAL");
-  let r = await git(repoDir, ["cat-file", "--batch"], { input: `${commit}:./${clean}
-` }), eol = r.stdout.indexOf(10), header = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(r.stdout.subarray(0, eol).toString());
-  if (header?.[1] !== "blob") {
-    let what = header?.[1] === "tree" ? "is a directory" : "does not exist";
-    throw fail(`${file} ${what} at ${commit.slice(0, 12)}`, header ? "EISDIR" : "ENOENT");
-  }
-  return r.stdout.subarray(eol + 1, eol + 1 + Number(header[2]));
+  let [blob] = await readBlobs(repoDir, [{ commit, file }]);
+  if (blob instanceof Uint8Array) return blob;
+  let what = blob === "tree" ? "is a directory" : "does not exist";
+  throw Object.assign(new Error(`${file} ${what} at ${commit.slice(0, 12)}`), {
+    code: blob === "tree" ? "EISDIR" : "ENOENT"
+  });
+}
+async function readBlobs(repoDir, items) {
+  if (items.length === 0) return [];
+  let names = items.map(({ commit, file }) => {
+    let clean = path.posix.normalize(file);
+    if (hasControlCharacters(clean) || path.posix.isAbsolute(clean) || clean === ".." || clean.startsWith("../"))
+      throw Object.assign(
+        new Error(`${JSON.stringify(file)} is not a path inside the repository`),
+        {
+          code: "EINVAL"
+        }
+      );
+    return `${commit}:./${clean}`;
+  });
+  return (await catFileBatch(repoDir, names)).map(
+    (o) => o?.type === "blob" ? o.body : o?.type === "tree" ? "tree" : "missing"
+  );
 }
 async function changedPaths(repoDir, from, to, dir) {
   let fields = (await git(repoDir, [
@@ -193,6 +218,7 @@ export {
   treeIds,
   materialise,
   readBlob,
+  readBlobs,
   changedPaths,
   firstParentCommits,
   workingTreeChanges

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   changeSet,
   snapshotAt
-} from "./chunk-6ZRC335V.js";
+} from "./chunk-2JXOO5E4.js";
 import {
   resolveMatrix,
   routeStacks
@@ -23,7 +23,7 @@ import {
 import "./chunk-KMNX7OSY.js";
 import {
   readBlob
-} from "./chunk-M46QRHDY.js";
+} from "./chunk-FVYT42BM.js";
 import {
   layerOfStack
 } from "./chunk-ZHBJMINM.js";

@@ -10,7 +10,7 @@ import {
   materialise,
   resolveCommit,
   treeIds
-} from "./chunk-M46QRHDY.js";
+} from "./chunk-FVYT42BM.js";
 import "./chunk-QIDO7VDN.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";

@@ -1,5 +1,9 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  issueMarker,
+  openMarkedIssues
+} from "./chunk-YYUTBJUR.js";
+import {
   fenced
 } from "./chunk-P3VVBASZ.js";
 import {
@@ -23,34 +27,18 @@ import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 
 // lib/apply/drift.ts
-var DRIFT_LABEL = "cloudneutral-drift", MARKER = /^<!-- cloudneutral:drift (\{.*?\}) -->/;
+var DRIFT_LABEL = "cloudneutral-drift";
 function driftUnits(units, routes) {
   return units.filter((u) => {
     let r = routes.get(u.id);
     return r !== void 0 && (r.reconcile === "on_drift" || r.reconcile === "periodic");
   });
 }
-async function findIssue(gh, repo, unit) {
-  for await (let page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
-    ...repo,
-    labels: DRIFT_LABEL,
-    state: "open",
-    per_page: 100
-  }))
-    for (let i of page.data) {
-      if (i.user?.type !== "Bot" || i.pull_request) continue;
-      let m = MARKER.exec(i.body ?? "");
-      if (m)
-        try {
-          if (JSON.parse(m[1]).unit === unit) return i;
-        } catch {
-        }
-    }
-}
-async function alert(o, unit, body) {
+var subjectOf = (unit) => ({ unit: unit.id });
+async function alert(o, open, unit, body) {
   if (!o.github) return;
-  let { gh, repo } = o.github, text = `${`<!-- cloudneutral:drift ${JSON.stringify({ unit: unit.id })} -->`}
-${body}`.slice(0, 6e4), found = await findIssue(gh, repo, unit.id);
+  let { gh, repo } = o.github, text = `${issueMarker("drift", subjectOf(unit))}
+${body}`.slice(0, 6e4), found = open.get(JSON.stringify(subjectOf(unit)));
   if (found)
     return await gh.rest.issues.update({ ...repo, issue_number: found.number, body: text }), found.number;
   let { data } = await gh.rest.issues.create({
@@ -61,10 +49,11 @@ ${body}`.slice(0, 6e4), found = await findIssue(gh, repo, unit.id);
   });
   return data.number;
 }
-async function resolveAlert(o, unit) {
-  if (!o.github) return;
-  let { gh, repo } = o.github, found = await findIssue(gh, repo, unit.id);
-  found && (await gh.rest.issues.createComment({
+async function resolveAlert(o, open, unit) {
+  let found = open.get(JSON.stringify(subjectOf(unit)));
+  if (!o.github || !found) return;
+  let { gh, repo } = o.github;
+  await gh.rest.issues.createComment({
     ...repo,
     issue_number: found.number,
     body: `${inlineCode(unit.id)} is back in sync at ${inlineCode(o.commit.slice(0, 12))}.`
@@ -73,21 +62,21 @@ async function resolveAlert(o, unit) {
     issue_number: found.number,
     state: "closed",
     state_reason: "completed"
-  }));
+  });
 }
-async function checkUnit(unit, o) {
+async function checkUnit(unit, o, open) {
   let policy = o.routes.get(unit.id)?.drift ?? "alert", base = { id: unit.id, policy }, engine = await engineFor(unit.engine);
   try {
     let plan = await engine.plan(unit, o.ctx);
     if (!plan.changed)
-      return await resolveAlert(o, unit), { ...base, status: "in-sync", message: `${unit.id}: no drift` };
+      return await resolveAlert(o, open, unit), { ...base, status: "in-sync", message: `${unit.id}: no drift` };
     let what = plan.summary ? planMarkdown(plan.summary, { title: unit.id, open: !0, maxChars: 5e4 }) : fenced(plan.text), pending = o.pending?.has(unit.id) ?? !1;
     if (policy === "alert" || pending) {
       let where = o.github?.runUrl ? ` ([run](${o.github.runUrl}))` : "", why = pending ? "It also has changes that are not applied yet (waiting for review, refused or failed), so it is not corrected: apply it through a reviewed PR." : "Drift policy: **alert** \u2014 change it back, or change the configuration to match.", body = `### Drift in ${inlineCode(unit.id)}
 
 The infrastructure no longer matches ${inlineCode(o.commit.slice(0, 12))}${where}. ${why}
 
-${what}`, issue = await alert(o, unit, body), note = pending ? "drifted; alerted (changes pending apply)" : "drifted; alerted";
+${what}`, issue = await alert(o, open, unit, body), note = pending ? "drifted; alerted (changes pending apply)" : "drifted; alerted";
       return { ...base, status: "drifted", message: `${unit.id}: ${note}`, issue };
     }
     await o.records.claim(unit.id, o.commit, o.commit, o.now(), "correct");
@@ -96,7 +85,7 @@ ${what}`, issue = await alert(o, unit, body), note = pending ? "drifted; alerted
     } catch (err) {
       throw await o.records.release(unit.id, err.message), err;
     }
-    return await o.records.corrected(unit.id, { commit: o.commit, hash: plan.hash, now: o.now() }), await resolveAlert(o, unit), { ...base, status: "corrected", message: `${unit.id}: drifted; corrected by apply` };
+    return await o.records.corrected(unit.id, { commit: o.commit, hash: plan.hash, now: o.now() }), await resolveAlert(o, open, unit), { ...base, status: "corrected", message: `${unit.id}: drifted; corrected by apply` };
   } catch (err) {
     let text = err instanceof Error ? err.message : String(err);
     return {
@@ -106,8 +95,9 @@ ${what}`, issue = await alert(o, unit, body), note = pending ? "drifted; alerted
     };
   }
 }
-function detectDrift(o) {
-  return pool(driftUnits(o.units, o.routes), o.concurrency ?? 4, (u) => checkUnit(u, o));
+async function detectDrift(o) {
+  let open = o.github ? await openMarkedIssues(o.github.gh, o.github.repo, DRIFT_LABEL, "drift") : /* @__PURE__ */ new Map();
+  return pool(driftUnits(o.units, o.routes), o.concurrency ?? 4, (u) => checkUnit(u, o, open));
 }
 export {
   DRIFT_LABEL,

@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   changeSet
-} from "./chunk-6ZRC335V.js";
+} from "./chunk-2JXOO5E4.js";
 import {
   affects,
   listUnits,
@@ -12,7 +12,7 @@ import {
   changedPaths,
   mergeBase,
   resolveCommit
-} from "./chunk-M46QRHDY.js";
+} from "./chunk-FVYT42BM.js";
 
 // lib/stacks/affected.ts
 import path from "node:path";

@@ -104,41 +104,30 @@ async function planPreview(o) {
     process.env,
     "Platform.spec.terraform.binary"
   ).catch(() => {
-  }), stacks = changed.filter((u) => u.engine === "terraform");
-  if (!terraform || stacks.length === 0) {
-    stacks.length > 0 && lines.push(
-      `No ${inlineCode(o.terraformBinary)} found on PATH: showing the rendered-file diff of each changed unit instead of a plan.`,
+  }), planned = terraform ? changed.filter((u) => u.engine === "terraform") : [];
+  if (!terraform && changed.some((u) => u.engine === "terraform") && lines.push(
+    `No ${inlineCode(o.terraformBinary)} found on PATH: showing the rendered-file diff of each changed unit instead of a plan.`,
+    ""
+  ), planned.length > 0) {
+    let work = await mkdtemp(path.join(tmpdir(), "cn-preview-"));
+    try {
+      await renderedCopy(o, work);
+      let plans = await pool(planned, 2, (u) => previewPlan(u, o, work));
+      lines.push(...plans.flatMap((p) => [p, ""]));
+    } finally {
+      await rm(work, { recursive: !0, force: !0 });
+    }
+  }
+  for (let u of changed.filter((c) => !planned.includes(c)))
+    lines.push(
+      `#### ${inlineCode(u.id)}`,
+      "",
+      diffSection(diffs.filter((d) => affects(u, d.path))).body,
       ""
     );
-    for (let u of changed)
-      lines.push(
-        `#### ${inlineCode(u.id)}`,
-        "",
-        diffSection(diffs.filter((d) => affects(u, d.path))).body,
-        ""
-      );
-    return `${lines.join(`
+  return `${lines.join(`
 `)}
 `;
-  }
-  let work = await mkdtemp(path.join(tmpdir(), "cn-preview-"));
-  try {
-    await renderedCopy(o, work);
-    let plans = await pool(stacks, 2, (u) => previewPlan(u, o, work));
-    lines.push(...plans.flatMap((p) => [p, ""]));
-    for (let u of changed.filter((c) => c.engine !== "terraform"))
-      lines.push(
-        `#### ${inlineCode(u.id)}`,
-        "",
-        diffSection(diffs.filter((d) => affects(u, d.path))).body,
-        ""
-      );
-    return `${lines.join(`
-`)}
-`;
-  } finally {
-    await rm(work, { recursive: !0, force: !0 });
-  }
 }
 export {
   planPreview

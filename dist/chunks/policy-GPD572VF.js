@@ -29,7 +29,7 @@ async function policyCommand(args, io) {
   if (!values.base) throw new UsageError("--base is required");
   let format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError("--format must be text or json");
-  let { parsePlanSpecs } = await import("./plan-spec-RQ5BLLUR.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-GA2JP76F.js"), { verdictJson, verdictMarkdown } = await import("./report-I4C3PTFW.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
+  let { parsePlanSpecs } = await import("./plan-spec-RQ5BLLUR.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-HP7VLEEF.js"), { verdictJson, verdictMarkdown } = await import("./report-I4C3PTFW.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values.base,
     head: values.head ?? "HEAD",

@@ -25,6 +25,10 @@ import {
   loadGtmSetup
 } from "./chunk-UPHYV5VW.js";
 import {
+  findMarkedIssue,
+  issueMarker
+} from "./chunk-YYUTBJUR.js";
+import {
   inlineCode,
   markdownText
 } from "./chunk-GCILZPZ6.js";
@@ -52,27 +56,9 @@ function createLimiter(concurrency) {
 }
 
 // lib/gtm/alert.ts
-var GTM_LABEL = "cloudneutral-gtm", MARKER = /^<!-- cloudneutral:gtm (\{.*?\}) -->/;
-async function findIssue(gh, repo, policy) {
-  for await (let page of gh.paginate.iterator(gh.rest.issues.listForRepo, {
-    ...repo,
-    labels: GTM_LABEL,
-    state: "open",
-    per_page: 100
-  }))
-    for (let i of page.data) {
-      if (i.user?.type !== "Bot" || i.pull_request) continue;
-      let m = MARKER.exec(i.body ?? "");
-      if (m)
-        try {
-          if (JSON.parse(m[1]).policy === policy)
-            return { number: i.number, body: i.body ?? "" };
-        } catch {
-        }
-    }
-}
+var GTM_LABEL = "cloudneutral-gtm";
 function alertBody(policy, decision, evidence, runUrl) {
-  let marker = `<!-- cloudneutral:gtm ${JSON.stringify({ policy })} -->`, name = inlineCode(decision.publicName), what = decision.failOpen ? `The policy fails open: ${name} keeps answering with every region at its base weight, so clients are still served if the probes are what broke.` : `The policy does not fail open: ${name} is answered with no address at all.`, rows = decision.regions.map((r) => {
+  let marker = issueMarker("gtm", { policy }), name = inlineCode(decision.publicName), what = decision.failOpen ? `The policy fails open: ${name} keeps answering with every region at its base weight, so clients are still served if the probes are what broke.` : `The policy does not fail open: ${name} is answered with no address at all.`, rows = decision.regions.map((r) => {
     let e = evidence.find((x) => x.region === r.region);
     return `| ${inlineCode(r.region)} | ${tableCell(markdownText(r.reason))} | ${tableCell(markdownText(e?.probe.evidence ?? ""))} | ${tableCell(markdownText(e?.metrics ?? ""))} |`;
   });
@@ -93,7 +79,11 @@ function alertBody(policy, decision, evidence, runUrl) {
 async function syncAlert(target, policy, decision, evidence, mayBeOpen) {
   let { gh, repo } = target;
   if (!decision.alert && !mayBeOpen) return { action: "none" };
-  let found = await findIssue(gh, repo, policy);
+  let found = await findMarkedIssue(gh, repo, {
+    label: GTM_LABEL,
+    kind: "gtm",
+    subject: { policy }
+  });
   if (decision.alert) {
     let body = alertBody(policy, decision, evidence, target.runUrl).slice(0, 6e4);
     if (found)

@@ -7,7 +7,7 @@ import {
   gtmRound,
   gtmStatusPath,
   runGtm
-} from "./chunk-GN3BUCB7.js";
+} from "./chunk-253GR2EK.js";
 import "./chunk-C37YV2F7.js";
 import "./chunk-JDKLPWP3.js";
 import "./chunk-O7O6YWUU.js";
@@ -23,6 +23,7 @@ import {
   loadGtmSetup
 } from "./chunk-UPHYV5VW.js";
 import "./chunk-HU4KB7YU.js";
+import "./chunk-YYUTBJUR.js";
 import {
   markdownText
 } from "./chunk-GCILZPZ6.js";

@@ -76,7 +76,7 @@ async function prCommand(args, io) {
   let format = values.format ?? "markdown";
   if (format !== "markdown" && format !== "json")
     throw new UsageError(`--format must be markdown or json, not ${JSON.stringify(format)}`);
-  let pull = await import("./pull-FUQQT6VA.js"), path = await import("node:path"), repoDir = path.resolve(values.repo ?? "."), options2 = {
+  let pull = await import("./pull-5N57HKSH.js"), path = await import("node:path"), repoDir = path.resolve(values.repo ?? "."), options2 = {
     repoDir,
     base: values.base,
     head: values.head ?? "HEAD",
@@ -102,7 +102,7 @@ ${lines.join(`
   if (format === "json")
     return io.out(`${JSON.stringify({ head: scope.head, mergeBase: scope.mergeBase, results })}
 `), failed ? 1 : 0;
-  let { planComment } = await import("./comment-WWH2HZTS.js"), { commentTemplates } = await import("./comment-templates-BWXXIWTU.js"), { full } = planComment({
+  let { planComment } = await import("./comment-WWH2HZTS.js"), { commentTemplates } = await import("./comment-templates-KBNN646F.js"), { full } = planComment({
     results,
     routes: scope.routes,
     commit: scope.head,

@@ -65,7 +65,7 @@ async function gtmCommand(args, io) {
     group: (title, lines) => io.err(`${title}
 ${lines.map((l) => `  ${l}
 `).join("")}`)
-  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-C5ZRWBCT.js"), controller = new AbortController(), stop = () => controller.abort();
+  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-AMB5DPN2.js"), controller = new AbortController(), stop = () => controller.abort();
   process.once("SIGINT", stop);
   try {
     let outcome = await reconcileGtm({
@@ -110,7 +110,7 @@ async function githubFor(o, log) {
   }), repo: { owner, repo } };
 }
 async function gtmDryRun(configDir, repoRoot) {
-  let { gtmDryRunMarkdown } = await import("./dry-run-WLFKO7XM.js");
+  let { gtmDryRunMarkdown } = await import("./dry-run-UGPDWBZ6.js");
   return gtmDryRunMarkdown(configDir, repoRoot);
 }
 export {

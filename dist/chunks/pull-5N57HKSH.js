@@ -6,13 +6,13 @@ import {
 } from "./chunk-HS3NLA7O.js";
 import {
   affectedByPull
-} from "./chunk-GW7Z6V73.js";
+} from "./chunk-HYLCH2PP.js";
 import {
   routeUnits
 } from "./chunk-HC4YJGT2.js";
 import {
   snapshotAt
-} from "./chunk-6ZRC335V.js";
+} from "./chunk-2JXOO5E4.js";
 import "./chunk-VL6BSS2I.js";
 import "./chunk-SDDFM75N.js";
 import "./chunk-IUB4H4NL.js";
@@ -31,9 +31,9 @@ import "./chunk-56DD6G4R.js";
 import "./chunk-QDYLGIE3.js";
 import "./chunk-KMNX7OSY.js";
 import {
-  readBlob,
+  readBlobs,
   resolveCommit
-} from "./chunk-M46QRHDY.js";
+} from "./chunk-FVYT42BM.js";
 import "./chunk-QIDO7VDN.js";
 import {
   UsageError
@@ -47,22 +47,21 @@ async function pullScope(o) {
   return { ...found, routes };
 }
 async function fileDiffs(o, scope) {
-  let infra = o.infraDir ?? "infra", files = [...new Set(scope.affected.flatMap((a) => a.files))].sort().slice(0, MAX_DIFF_FILES), read = async (commit, file) => {
-    try {
-      let bytes = await readBlob(o.repoDir, commit, `${infra}/${file}`), text = Buffer.from(bytes).toString("utf8");
-      return text.includes("\0") ? void 0 : text;
-    } catch {
-      return;
-    }
+  let infra = o.infraDir ?? "infra", files = [...new Set(scope.affected.flatMap((a) => a.files))].sort().slice(0, MAX_DIFF_FILES), blobs = await readBlobs(
+    o.repoDir,
+    files.flatMap((file) => [
+      { commit: scope.mergeBase, file: `${infra}/${file}` },
+      { commit: scope.head, file: `${infra}/${file}` }
+    ])
+  ), text = (b) => {
+    if (!(b instanceof Uint8Array)) return;
+    let t = Buffer.from(b).toString("utf8");
+    return t.includes("\0") ? void 0 : t;
   }, out = [];
-  for (let file of files) {
-    let [before, after] = await Promise.all([
-      read(scope.mergeBase, file),
-      read(scope.head, file)
-    ]);
+  return files.forEach((file, i) => {
+    let before = text(blobs[2 * i]), after = text(blobs[2 * i + 1]);
     before !== after && out.push({ path: file, before, after });
-  }
-  return out;
+  }), out;
 }
 function planScope(scope, ctx, only, concurrency = 4) {
   let chosen = only ? scope.affected.filter((a) => only.includes(a.id)) : scope.affected;

@@ -9,7 +9,7 @@ import {
 } from "./chunk-5DRW3FRM.js";
 import {
   firstParentCommits
-} from "./chunk-M46QRHDY.js";
+} from "./chunk-FVYT42BM.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 

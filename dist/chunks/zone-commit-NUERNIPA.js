@@ -8,7 +8,7 @@ import {
 import "./chunk-XPURT6RJ.js";
 import {
   workingTreeChanges
-} from "./chunk-M46QRHDY.js";
+} from "./chunk-FVYT42BM.js";
 import "./chunk-J6YPK43K.js";
 import "./chunk-BOG7BZ5N.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   gtmDryRunMarkdown
-} from "./chunk-GN3BUCB7.js";
+} from "./chunk-253GR2EK.js";
 import "./chunk-C37YV2F7.js";
 import "./chunk-JDKLPWP3.js";
 import "./chunk-O7O6YWUU.js";
@@ -11,6 +11,7 @@ import "./chunk-J47NM74G.js";
 import "./chunk-YHLQV6AD.js";
 import "./chunk-UPHYV5VW.js";
 import "./chunk-HU4KB7YU.js";
+import "./chunk-YYUTBJUR.js";
 import "./chunk-GCILZPZ6.js";
 import "./chunk-4A54ULV7.js";
 import "./chunk-WXA26J57.js";

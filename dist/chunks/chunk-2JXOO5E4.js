@@ -25,7 +25,7 @@ import {
   mergeBase,
   resolveCommit,
   treeIds
-} from "./chunk-M46QRHDY.js";
+} from "./chunk-FVYT42BM.js";
 import {
   Layers
 } from "./chunk-QIDO7VDN.js";
