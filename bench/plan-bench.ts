@@ -7,11 +7,12 @@
 // Environment: BENCH_RUNS=5 (median reported), BENCH_RESOURCES=5000.
 import { COMMENT_BUDGET, stickyMarker } from "../lib/github/sticky-comment.ts";
 import { planComment } from "../lib/plan/comment.ts";
-import { terraformPlanDigest } from "../lib/plan/hash.ts";
 import type { StackResult } from "../lib/plan/run.ts";
-import { parsePlanJson, summarizePlan } from "../lib/plan/summary.ts";
 import { loadTemplates } from "../lib/render/templates.ts";
 import { fitSections } from "../lib/report/budget.ts";
+import { terraformPlanDigest } from "../lib/tfplan/hash.ts";
+import { parsePlanJson } from "../lib/tfplan/parse.ts";
+import { summarizePlan } from "../lib/tfplan/summary.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const RESOURCES = Number(process.env.BENCH_RESOURCES ?? 5000);

@@ -58,7 +58,8 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
   }
   const text = read.text;
   const { UsageError } = await import("../lib/model/index.ts");
-  const { parsePlanJson, summarizePlan, summaryJson } = await import("../lib/plan/summary.ts");
+  const { parsePlanJson } = await import("../lib/tfplan/parse.ts");
+  const { summarizePlan, summaryJson } = await import("../lib/tfplan/summary.ts");
   const label = parsed.stack ?? parsed.file;
   let summary: ReturnType<typeof summarizePlan>;
   try {

@@ -266,7 +266,7 @@ describe("the config layer behind the Engine interface", () => {
   // Idempotence (a second run changes nothing) is tested above on a one-host inventory.
   it("plans in check mode (hash of the unit's files) and applies the rendered playbook", async () => {
     const { ansibleEngine } = await import("../lib/engines/ansible-engine.ts");
-    const { unitFilesHash } = await import("../lib/engines/index.ts");
+    const { unitFilesHash } = await import("../lib/engines/unit-files.ts");
     const { listUnits } = await import("../lib/stacks/inventory.ts");
     const repo = await sampleRepo({ infra: true });
     const infraDir = path.join(repo, "infra");

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { gitopsEngine } from "../lib/engines/gitops-engine.ts";
-import { unitFilesHash } from "../lib/engines/index.ts";
+import { unitFilesHash } from "../lib/engines/unit-files.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { listUnits } from "../lib/stacks/inventory.ts";
 import { ROOT, scratch } from "./helpers.ts";

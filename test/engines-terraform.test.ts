@@ -10,7 +10,7 @@ import {
   terraformStatePull,
 } from "../lib/engines/terraform.ts";
 import type { Logger } from "../lib/logger.ts";
-import { summarizePlan } from "../lib/plan/summary.ts";
+import { summarizePlan } from "../lib/tfplan/summary.ts";
 import { FIXTURES, ROOT, scratch } from "./helpers.ts";
 
 const STANDIN_BIN = path.join(ROOT, "test/fixtures/bin");

@@ -7,12 +7,12 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { COMMENT_BUDGET, parseMarker, stickyMarker } from "../lib/github/sticky-comment.ts";
 import { planComment, readReviewed, reviewedMeta } from "../lib/plan/comment.ts";
-import { canonicalJson, digestDifference, terraformPlanDigest } from "../lib/plan/hash.ts";
 import type { StackResult } from "../lib/plan/run.ts";
-import { summarizePlan } from "../lib/plan/summary.ts";
 import { loadTemplates } from "../lib/render/templates.ts";
 import { fitSections } from "../lib/report/budget.ts";
 import type { UnitRoute } from "../lib/stacks/routing.ts";
+import { canonicalJson, digestDifference, terraformPlanDigest } from "../lib/tfplan/hash.ts";
+import { summarizePlan } from "../lib/tfplan/summary.ts";
 import { FIXTURES, scratch } from "./helpers.ts";
 
 const TF = path.join(FIXTURES, "terraform");

@@ -5,7 +5,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { planCommand } from "../cli/plan.ts";
 import { inlineCode, planHeadline, planMarkdown } from "../lib/plan/markdown.ts";
-import { type PlanCounts, parsePlanJson, summarizePlan, summaryJson } from "../lib/plan/summary.ts";
+import { parsePlanJson } from "../lib/tfplan/parse.ts";
+import { type PlanCounts, summarizePlan, summaryJson } from "../lib/tfplan/summary.ts";
 import { FIXTURES, scratch } from "./helpers.ts";
 
 const TERRAFORM = path.join(FIXTURES, "terraform");

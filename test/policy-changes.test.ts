@@ -8,8 +8,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { dump, loadAll } from "js-yaml";
 import { afterEach, describe, expect, it } from "vitest";
+import { readBlob } from "../lib/git/index.ts";
 import { changeSet, resourceChanges } from "../lib/policy/changes.ts";
-import { readBlob } from "../lib/policy/git.ts";
 import type { ChangeSet } from "../lib/policy/types.ts";
 import { FIXTURES } from "./helpers.ts";
 
@@ -499,7 +499,7 @@ describe("resourceChanges", () => {
 
 describe("reading files at commits in one git process", () => {
   it("keeps answers aligned past a missing file and a directory", async () => {
-    const { readBlobs } = await import("../lib/policy/git.ts");
+    const { readBlobs } = await import("../lib/git/index.ts");
     const dir = await sampleRepo();
     const { gitCheckout } = await import("./harness.ts");
     await gitCheckout(dir);

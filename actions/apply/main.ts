@@ -77,7 +77,7 @@ export async function run(): Promise<void> {
       statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
       context.runId,
     );
-    const { resolveCommit } = await import("../../lib/policy/git.ts");
+    const { resolveCommit } = await import("../../lib/git/index.ts");
     const commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head");
     const now = () => new Date();
     const audit = await import("../../lib/apply/audit.ts");

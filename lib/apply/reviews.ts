@@ -2,11 +2,12 @@
 // each unit's unapplied changes began. A unit whose apply failed at an earlier merge is
 // still covered by that PR's review; the newest review that planned the unit wins (it was
 // planned on top of everything merged before it).
+
+import { firstParentCommits } from "../git/index.ts";
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import { parseMarker } from "../github/sticky-comment.ts";
 import { type ReviewedPlans, readReviewed } from "../plan/comment.ts";
-import { firstParentCommits } from "../policy/git.ts";
 
 export interface Review {
   hash: string;

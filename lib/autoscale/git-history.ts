@@ -5,9 +5,9 @@
 // last rebuilt its branch. The checkout is read rather than GitHub's commits API for the same
 // reason: that API simplifies history the way plain `git log` does and would date the event
 // by the bot's commit. git runs with argument arrays, never through a shell.
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { git, gitText } from "../git/run.ts";
 import type { Logger } from "../logger.ts";
 import { decodeTfvars, readNodeCount } from "./tfvars.ts";
 import type { ScaleEvent } from "./types.ts";
@@ -36,7 +36,7 @@ export async function scaleEvents(options: ScaleEventsOptions): Promise<ScaleEve
   const name = `./${path.basename(options.file)}`;
   const ref = options.ref ?? "HEAD";
   const since = `--since=@${Math.floor(options.since.getTime() / 1000)}`;
-  const inside = await git(dir, ["rev-parse", "--is-inside-work-tree"]).catch(() => undefined);
+  const inside = await gitText(dir, ["rev-parse", "--is-inside-work-tree"]).catch(() => undefined);
   if (inside?.trim() !== "true") {
     options.log.warning(
       `${options.file} is not in a git checkout: no past scale events, so the rate limits start from the current count`,
@@ -45,7 +45,7 @@ export async function scaleEvents(options: ScaleEventsOptions): Promise<ScaleEve
   }
   let log: string;
   try {
-    log = await git(dir, [
+    log = await gitText(dir, [
       "log",
       "--first-parent",
       "--format=%H %P%x00%ct",
@@ -80,7 +80,7 @@ export async function scaleEvents(options: ScaleEventsOptions): Promise<ScaleEve
 /** The count in `file` at `commit`; undefined when it is missing or unreadable there. */
 async function countAt(dir: string, commit: string, file: string): Promise<number | undefined> {
   try {
-    const bytes = await gitBytes(dir, ["show", `${commit}:${file}`]);
+    const bytes = (await git(dir, ["show", `${commit}:${file}`])).stdout;
     return readNodeCount(decodeTfvars(bytes, file), file).count;
   } catch {
     // A commit where the file was broken, or a parent beyond a shallow clone's history:
@@ -96,42 +96,17 @@ async function warnIfTruncated(
   since: string,
   options: ScaleEventsOptions,
 ): Promise<void> {
-  if ((await git(dir, ["rev-parse", "--is-shallow-repository"])).trim() !== "true") return;
-  const shallowFile = (await git(dir, ["rev-parse", "--git-path", "shallow"])).trim();
+  if ((await gitText(dir, ["rev-parse", "--is-shallow-repository"])).trim() !== "true") return;
+  const shallowFile = (await gitText(dir, ["rev-parse", "--git-path", "shallow"])).trim();
   const boundary = new Set(
     (await readFile(path.resolve(dir, shallowFile), "utf8").catch(() => "")).split("\n"),
   );
-  const chain = await git(dir, ["rev-list", "--first-parent", since, "--end-of-options", ref]);
+  const chain = await gitText(dir, ["rev-list", "--first-parent", since, "--end-of-options", ref]);
   const cut = chain.split("\n").find((sha) => sha !== "" && boundary.has(sha));
   if (cut)
     options.log.warning(
       `the checkout's history ends at ${cut.slice(0, 7)}, inside the rate-limit period: scale events before it are unknown (check out with a larger fetch-depth)`,
     );
-}
-
-const REDIRECTING_ENV = ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR"];
-
-function gitBytes(dir: string, args: string[]): Promise<Buffer> {
-  const env = { ...process.env };
-  // The repository is the one the file is in, whatever a calling hook exported.
-  for (const name of REDIRECTING_ENV) delete env[name];
-  return new Promise((resolve, reject) => {
-    execFile(
-      "git",
-      args,
-      { cwd: dir, env, encoding: "buffer", maxBuffer: 16 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        if (err) {
-          const why = stderr.toString().trim().split("\n")[0] || err.message;
-          reject(new Error(`git ${args[0]} failed in ${dir}: ${why}`));
-        } else resolve(stdout);
-      },
-    );
-  });
-}
-
-async function git(dir: string, args: string[]): Promise<string> {
-  return (await gitBytes(dir, args)).toString("utf8");
 }
 
 /**
@@ -145,7 +120,7 @@ export async function readStatusFromGit(
   file: string,
 ): Promise<unknown> {
   for (const ref of [`refs/remotes/origin/${branch}`, `refs/heads/${branch}`]) {
-    const text = await git(dir, ["show", `${ref}:${file}`]).catch(() => undefined);
+    const text = await gitText(dir, ["show", `${ref}:${file}`]).catch(() => undefined);
     if (text === undefined) continue;
     try {
       return JSON.parse(text) as unknown;
@@ -158,6 +133,6 @@ export async function readStatusFromGit(
 
 /** The top of the checkout `dir` is in, or undefined outside one. */
 export async function checkoutRoot(dir: string): Promise<string | undefined> {
-  const top = await git(dir, ["rev-parse", "--show-toplevel"]).catch(() => undefined);
+  const top = await gitText(dir, ["rev-parse", "--show-toplevel"]).catch(() => undefined);
   return top?.trim() || undefined;
 }

@@ -1,6 +1,9 @@
 // The data of one autoscaling decision: the region's policy, what the metrics say about each
 // node, and the history the HPA's behavior needs (past recommendations and scale events),
 // which the caller reads from Git because the autoscaler keeps no state of its own.
+import type { NodeSample } from "../metrics/node-metrics.ts";
+
+export type { NodeSample };
 
 export type ScalingPolicyType = "Nodes" | "Percent";
 export type SelectPolicy = "Max" | "Min" | "Disabled";
@@ -33,16 +36,6 @@ export interface DecisionPolicy {
   /** Default 0.1, as the HPA's `--horizontal-pod-autoscaler-tolerance`. */
   tolerance?: number;
   behavior?: Behavior;
-}
-
-/** One node of the pool as the metrics saw it over the policy's window. */
-export interface NodeSample {
-  name: string;
-  /** Absent when the query failed or returned nothing for this node: missing, not zero. */
-  usage?: number;
-  capacity: number;
-  /** False for a node not yet up or inside its warm-up period, with or without data. */
-  ready: boolean;
 }
 
 /** A recommendation an earlier run made, before stabilization and rate limits. */

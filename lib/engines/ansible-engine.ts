@@ -3,7 +3,8 @@
 import path from "node:path";
 import type { Unit } from "../stacks/inventory.ts";
 import { ansibleApply, ansiblePlan } from "./ansible.ts";
-import { type Engine, type EngineContext, unitFilesHash } from "./index.ts";
+import type { Engine, EngineContext } from "./types.ts";
+import { unitFilesHash } from "./unit-files.ts";
 
 const options = (unit: Unit, ctx: EngineContext) => ({
   unitDir: path.join(ctx.infraDir, unit.id),

@@ -3,8 +3,9 @@
 // With a kubeconfig, `kubectl diff` shows what the sync will change in the cluster.
 import path from "node:path";
 import type { Unit } from "../stacks/inventory.ts";
-import { type Engine, type EngineContext, unitFiles, unitFilesHash } from "./index.ts";
 import { childEnv, GroupLog, resolveBinary, runTool } from "./process.ts";
+import type { Engine, EngineContext } from "./types.ts";
+import { unitFiles, unitFilesHash } from "./unit-files.ts";
 
 async function kubectlDiff(unit: Unit, ctx: EngineContext): Promise<string | undefined> {
   // Only Kubernetes manifests can be diffed against a cluster; gateway configs cannot.

@@ -1,16 +1,16 @@
 // Terraform/OpenTofu behind the Engine interface: a saved plan per stack, hashed after
 // normalisation, applied as is; backups by `state pull`.
 import path from "node:path";
-import { terraformPlanDigest } from "../plan/hash.ts";
-import { summarizePlan } from "../plan/summary.ts";
 import type { Unit } from "../stacks/inventory.ts";
-import type { Engine, EngineContext } from "./index.ts";
+import { terraformPlanDigest } from "../tfplan/hash.ts";
+import { summarizePlan } from "../tfplan/summary.ts";
 import {
   type TerraformOptions,
   terraformApply,
   terraformPlan,
   terraformStatePull,
 } from "./terraform.ts";
+import type { Engine, EngineContext } from "./types.ts";
 
 function options(unit: Unit, ctx: EngineContext): TerraformOptions {
   const stackDir = path.join(ctx.infraDir, unit.id);

@@ -6,7 +6,7 @@ import { mkdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
-import { parsePlanJson } from "../plan/summary.ts";
+import { parsePlanJson } from "../tfplan/parse.ts";
 import {
   childEnv,
   GroupLog,

@@ -2,6 +2,9 @@
 // `GtmPolicy` kind (see `gtmWeightsPolicy`); the state side is what the status branch keeps
 // between runs.
 import type { GtmPolicy } from "../model/schema.ts";
+import type { ProbeResult } from "../probes/http.ts";
+
+export type { ProbeResult };
 
 export interface GtmRegionPolicy {
   region: string;
@@ -35,8 +38,6 @@ export interface GtmWeightsPolicy {
   /** When every weighted region is down, serve them all at base weight rather than nothing. */
   failOpen: boolean;
 }
-
-export type ProbeResult = "ok" | "failed" | "unknown";
 
 /**
  * One round of evidence for a region. Missing or null means unknown: the probe or query

@@ -3,11 +3,11 @@
 // branch it ran on. Without this the change would vanish with the runner.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { workingTreeChanges } from "../git/index.ts";
 import type { GitHub } from "../github/client.ts";
 import { commitFiles } from "../github/commit-files.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import type { Logger } from "../logger.ts";
-import { workingTreeChanges } from "../policy/git.ts";
 
 export const ZONE_DIR = "infra/dns";
 

@@ -2,11 +2,20 @@
 // data stays missing: a node without a usage figure has no `usage`, never 0, so the decision
 // can treat it as the HPA treats a pod without metrics. A region for which a query fails or
 // answers nothing at all is no data, and throws, so the run decides nothing.
-import type { NodeSample } from "../autoscale/types.ts";
 import { MetricsUnavailableError } from "./errors.ts";
 import type { Scope } from "./labels.ts";
 import { type InstantQueryOptions, instantQuery } from "./prometheus.ts";
 import { DEFAULT_NODE_QUERIES, expandQuery, type NodeQueries, valuesByNode } from "./queries.ts";
+
+/** One node of the pool as the metrics saw it over the policy's window. */
+export interface NodeSample {
+  name: string;
+  /** Absent when the query failed or returned nothing for this node: missing, not zero. */
+  usage?: number;
+  capacity: number;
+  /** False for a node not yet up or inside its warm-up period, with or without data. */
+  ready: boolean;
+}
 
 export interface NodeMetricsOptions extends InstantQueryOptions {
   /** The policy's window: usage is the average over it. */

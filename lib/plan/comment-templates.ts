@@ -3,8 +3,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { materialise, resolveCommit, treeIds } from "../git/index.ts";
 import { MAX_FILE_BYTES } from "../model/load.ts";
-import { materialise, resolveCommit, treeIds } from "../policy/git.ts";
 import { loadTemplates, type TemplateSet } from "../render/templates.ts";
 
 export async function commentTemplates(

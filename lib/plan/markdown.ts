@@ -3,7 +3,7 @@
 // changes — within a character budget, so that 5,000 resources still make a comment.
 // Only addresses, actions and reasons are printed, never an attribute value.
 import { htmlText, inlineCode } from "../report/markdown-text.ts";
-import type { OutputSummary, PlanAction, PlanSummary, ResourceSummary } from "./summary.ts";
+import type { OutputSummary, PlanAction, PlanSummary, ResourceSummary } from "../tfplan/summary.ts";
 
 export { inlineCode };
 

@@ -15,9 +15,9 @@ import type { RenderResult } from "../render/index.ts";
 import { inlineCode, markdownText } from "../report/markdown-text.ts";
 import { affects, listUnits, type Unit } from "../stacks/inventory.ts";
 import { routeUnits } from "../stacks/routing.ts";
+import { summarizePlan } from "../tfplan/summary.ts";
 import { diffSection, type FileDiff, fenced } from "./comment.ts";
 import { planMarkdown } from "./markdown.ts";
-import { summarizePlan } from "./summary.ts";
 
 export interface PreviewOptions {
   config: LoadedConfig;

@@ -3,8 +3,8 @@
 // results back, and build the comment with routes and the diff of rendered files.
 import type { EngineContext } from "../engines/index.ts";
 import { UsageError } from "../errors.ts";
+import { readBlobs, resolveCommit } from "../git/index.ts";
 import { snapshotAt } from "../policy/changes.ts";
-import { readBlobs, resolveCommit } from "../policy/git.ts";
 import { hasIdAndStatus, readUnitResults, writeUnitResult } from "../report/results.ts";
 import { type AffectedUnit, affectedByPull } from "../stacks/affected.ts";
 import { listUnits } from "../stacks/inventory.ts";

@@ -6,7 +6,7 @@ import { type EngineContext, engineFor, type UnitPlan } from "../engines/index.t
 import type { Lifecycle } from "../model/schema.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
 import type { EngineName } from "../stacks/inventory.ts";
-import type { PlanCounts, PlanSummary } from "./summary.ts";
+import type { PlanCounts, PlanSummary } from "../tfplan/summary.ts";
 
 export type StackStatus = "changes" | "no-changes" | "failed" | "removed";
 

@@ -7,13 +7,6 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ConfigurationError, type Problem, sortProblems } from "../errors.ts";
-import { type LoadedConfig, type SourceDoc, UsageError, validateConfig } from "../model/index.ts";
-import { MAX_FILE_BYTES } from "../model/load.ts";
-import { Layers, type Lifecycle } from "../model/schema.ts";
-import { buildModel } from "../render/context.ts";
-import { type RenderedOutput, renderFiles } from "../render/render-files.ts";
-import { unitOf } from "../render/summary.ts";
-import { loadTemplates } from "../render/templates.ts";
 import {
   type ChangedPath,
   changedPaths,
@@ -22,7 +15,14 @@ import {
   mergeBase,
   resolveCommit,
   treeIds,
-} from "./git.ts";
+} from "../git/index.ts";
+import { type LoadedConfig, type SourceDoc, UsageError, validateConfig } from "../model/index.ts";
+import { MAX_FILE_BYTES } from "../model/load.ts";
+import { Layers, type Lifecycle } from "../model/schema.ts";
+import { buildModel } from "../render/context.ts";
+import { type RenderedOutput, renderFiles } from "../render/render-files.ts";
+import { unitOf } from "../render/summary.ts";
+import { loadTemplates } from "../render/templates.ts";
 import { readPlans } from "./plan-resources.ts";
 import type { ChangeSet, DocumentChange, StackChange } from "./types.ts";
 

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { readBlob } from "../git/index.ts";
 import { type LoadedConfig, type SourceDoc, validateConfig } from "../model/index.ts";
 import { buildModel } from "../render/context.ts";
 import { compileCelPolicies } from "./cel.ts";
 import { changeSet, snapshotAt } from "./changes.ts";
-import { readBlob } from "./git.ts";
 import { loadOpaPolicy, type OpaPolicy } from "./opa.ts";
 import type { ChangeSet, DocumentChange, PullRequestInfo, StackChange } from "./types.ts";
 import { checkPolicy, editedPolicies, type PreparedPolicies, type Verdict } from "./verdict.ts";

@@ -3,7 +3,7 @@
 // cannot approve itself by rewriting the rules.
 import type { Problem } from "../errors.ts";
 import type { Lifecycle } from "../model/schema.ts";
-import { classifyActions } from "../plan/summary.ts";
+import { classifyActions } from "../tfplan/summary.ts";
 import type { CompiledPolicies } from "./cel.ts";
 import type { Snapshot } from "./changes.ts";
 import { type ApprovalGate, type BudgetLine, evaluateGates } from "./gates.ts";

@@ -12,8 +12,10 @@
 import http from "node:http";
 import https from "node:https";
 import { isIP } from "node:net";
-import type { ProbeResult } from "../gtm/types.ts";
 import { createLimiter, type Limiter } from "./limit.ts";
+
+/** A probe's answer: "unknown" when it could not run, which is no evidence either way. */
+export type ProbeResult = "ok" | "failed" | "unknown";
 
 export interface HttpProbeSpec {
   scheme: "http" | "https";

@@ -4,9 +4,9 @@
 // since the unit's last successful apply (recorded on the status branch), so that a failed
 // apply is retried by the next push.
 import path from "node:path";
+import { type ChangedPath, changedPaths, mergeBase, resolveCommit } from "../git/index.ts";
 import type { Lifecycle } from "../model/schema.ts";
 import { changeSet } from "../policy/changes.ts";
-import { type ChangedPath, changedPaths, mergeBase, resolveCommit } from "../policy/git.ts";
 import { affects, listUnits, parseUnitId, sortUnits, type Unit } from "./inventory.ts";
 
 export interface AffectedUnit {

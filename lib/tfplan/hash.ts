@@ -5,7 +5,7 @@
 // object keys are sorted and resources ordered by address. Sensitive values are blanked:
 // the hash is published in the PR comment, and a hash of a short secret could be guessed.
 import { createHash } from "node:crypto";
-import { isRecord, planObject } from "../policy/plan-resources.ts";
+import { isRecord, planObject } from "./parse.ts";
 
 const CHANGE_FIELDS = ["actions", "after_unknown", "replace_paths", "importing"] as const;
 
@@ -67,16 +67,6 @@ export function normalisedPlan(stack: string, plan: unknown): Record<string, unk
   const key = (e: Record<string, unknown>) =>
     `${e.output === undefined ? "r" : "o"}:${String(e.address ?? e.output)}:${String(e.deposed ?? "")}`;
   return entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-/** sha256 of a unit's files (path and content), for engines whose plan is the files. */
-export function filesHash(files: { path: string; content: string | Uint8Array }[]): string {
-  const h = createHash("sha256");
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-    const content = typeof f.content === "string" ? Buffer.from(f.content) : f.content;
-    h.update(`${f.path}\0${content.length}\0`).update(content);
-  }
-  return h.digest("hex");
 }
 
 /** The key a normalised entry is known by: its address (or `output.<name>`). */

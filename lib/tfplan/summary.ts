@@ -8,9 +8,7 @@ import {
   planError,
   planObject,
   planResourceEntries,
-} from "../policy/plan-resources.ts";
-
-export { parsePlanJson } from "../policy/plan-resources.ts";
+} from "./parse.ts";
 
 /** The one action a resource or output change counts as. */
 export type PlanAction = "create" | "update" | "delete" | "replace" | "read" | "noop" | "forget";
