@@ -52,7 +52,7 @@ async function run() {
     let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-W6KFJRIN.js"), { applyRecords } = await import("./chunks/records-ASCXWTVQ.js"), records = applyRecords(
       statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
       context.runId
-    ), { resolveCommit } = await import("./chunks/git-42WYZWJP.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-ON7WGH7Q.js"), { applyFailed } = await import("./chunks/run-OQXIGJZZ.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-57SGNRK2.js"), scopeOf = (only) => applyScope({
+    ), { resolveCommit } = await import("./chunks/git-64TBBYWJ.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-3PHUGCML.js"), { applyFailed } = await import("./chunks/run-HUNQJYEQ.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-Y2SK7NE7.js"), scopeOf = (only) => applyScope({
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -62,7 +62,7 @@ async function run() {
       ...only ? { only } : {}
     });
     if (inputs.mode === "drift") {
-      let { detectDrift } = await import("./chunks/drift-GUJUBISW.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-RR2QJDUG.js"), scope2 = await scopeOf(), results2 = await detectDrift({
+      let { detectDrift } = await import("./chunks/drift-QWDWI3TJ.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-RR2QJDUG.js"), scope2 = await scopeOf(), results2 = await detectDrift({
         units: listUnits(infraDir),
         routes: scope2.routes,
         pending: new Set(scope2.affected.map((a) => a.id)),
@@ -81,7 +81,7 @@ async function run() {
 `)[0]).join("; ")}`);
       return;
     }
-    let { findReviews } = await import("./chunks/reviews-HG54GNK3.js"), reviewsFor = (affected) => findReviews(gh, repo, {
+    let { findReviews } = await import("./chunks/reviews-IUZNB4BA.js"), reviewsFor = (affected) => findReviews(gh, repo, {
       repoDir: workspace,
       head: commit,
       sinceOf: new Map(affected.map((a) => [a.id, a.since])),
@@ -131,7 +131,7 @@ async function run() {
       for (let [k, v] of Object.entries(matrixOutputs(entries))) setOutput(k, v);
       return;
     }
-    let { applyUnit, applyUnits } = await import("./chunks/run-OQXIGJZZ.js"), options = async (affected) => ({
+    let { applyUnit, applyUnits } = await import("./chunks/run-HUNQJYEQ.js"), options = async (affected) => ({
       commit,
       affected,
       routes: scope.routes,
@@ -146,7 +146,7 @@ async function run() {
       now
     });
     if (inputs.mode === "stack") {
-      let { unitById } = await import("./chunks/pull-5N57HKSH.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
+      let { unitById } = await import("./chunks/pull-E4TAENWS.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
         ...unitById(infraDir, inputs.stack),
         since: commit
       }, result = await applyUnit(unit, await options([unit])), { writeUnitResult } = await import("./chunks/results-BB6WKSEN.js");

@@ -39,15 +39,15 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-HQNFFDUB.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-WZYOWPTZ.js")).planCommand(rest, io);
       case "gtm":
-        return await (await import("./chunks/gtm-YRWBDM2V.js")).gtmCommand(rest, io);
+        return await (await import("./chunks/gtm-ORUTV7GI.js")).gtmCommand(rest, io);
       case "dns":
-        return await (await import("./chunks/dns-A6NTI6YB.js")).dnsCommand(rest, io);
+        return await (await import("./chunks/dns-7IT2M6EP.js")).dnsCommand(rest, io);
       case "backup":
         return await (await import("./chunks/backup-QW6PLBWP.js")).backupCommand(rest, io);
       case "autoscale":
-        return await (await import("./chunks/autoscale-4H6HDUMY.js")).autoscaleCommand(rest, io);
+        return await (await import("./chunks/autoscale-2VKAEHD7.js")).autoscaleCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -72,7 +72,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand } = await import("./chunks/policy-GPD572VF.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
+  let { policyCommand } = await import("./chunks/policy-63LI5RE3.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -162,18 +162,18 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-HP7VLEEF.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-I7H6NLNT.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
-  let { validateConfig } = await import("./chunks/model-FINJZYZI.js"), { planPreview } = await import("./chunks/preview-G6GMOSDY.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-FINJZYZI.js"), { planPreview } = await import("./chunks/preview-SFUBU7E6.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-QAPPIN3L.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-Y5KED5NW.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-YRWBDM2V.js"), path = await import("node:path");
+  let { gtmDryRun } = await import("./chunks/gtm-ORUTV7GI.js"), path = await import("node:path");
   return io.out(`
 ${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`), 0;
 }

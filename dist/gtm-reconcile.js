@@ -67,7 +67,7 @@ async function run() {
   try {
     let inputs = getInputs();
     configDir = inputs.configDir;
-    let context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-AMB5DPN2.js"), outcome = await reconcileGtm({
+    let context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-KYBJHYUC.js"), outcome = await reconcileGtm({
       configDir: path.resolve(workspace, inputs.configDir),
       repoRoot: workspace,
       policies: inputs.policies,
@@ -91,7 +91,7 @@ async function run() {
     appendSummary(fitSummary(outcome.markdown)), setOutput("decision", JSON.stringify(outcome.decision));
     let branch = process.env.GITHUB_REF_NAME;
     if (gh && !inputs.dryRun && branch) {
-      let { commitZoneFiles } = await import("./chunks/zone-commit-NUERNIPA.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
+      let { commitZoneFiles } = await import("./chunks/zone-commit-UDO7MJFX.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
         gh,
         { owner: context.owner, repo: context.repo },
         {

@@ -40,7 +40,7 @@ async function run() {
       throw new Error(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-7TIUXIA5.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-HP7VLEEF.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-7TIUXIA5.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-I7H6NLNT.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
       repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       base: inputs.base,
       head: inputs.head,
