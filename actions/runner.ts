@@ -6,7 +6,9 @@ import { randomUUID } from "node:crypto";
 import { appendFileSync, readFileSync } from "node:fs";
 import { EOL } from "node:os";
 
+import { ConfigurationError, errorMessage } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
+import { fitSummary, reportProblems } from "../lib/report/job-report.ts";
 import { escapeData, escapeProperty } from "../lib/report/workflow-commands.ts";
 
 export class InputError extends Error {
@@ -33,6 +35,11 @@ export function getChoiceInput<const T extends string>(
     );
   }
   return value as T;
+}
+
+/** A "true"/"false" input; anything else is an InputError naming the input. */
+export function getBooleanInput(name: string, fallback: boolean): boolean {
+  return getChoiceInput(name, ["true", "false"] as const, fallback ? "true" : "false") === "true";
 }
 
 /** Appends `name<<delimiter … delimiter` to $GITHUB_OUTPUT; the delimiter cannot occur in the value. */
@@ -76,6 +83,29 @@ export function setSecret(secret: string): void {
   if (secret) process.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
 }
 
+/**
+ * Masks the credentials in a URL (`https://user:password@host`): user name and password,
+ * each as written and percent-decoded, since either form can end up in a log line.
+ */
+export function maskUrlCredentials(url: string): void {
+  if (!url) return;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return; // Not a URL: whoever reads it refuses it without repeating it.
+  }
+  for (const part of [parsed.username, parsed.password]) {
+    if (!part) continue;
+    setSecret(part);
+    try {
+      setSecret(decodeURIComponent(part));
+    } catch {
+      // A malformed escape: the raw form, masked above, is what could be printed.
+    }
+  }
+}
+
 export function info(message: string): void {
   process.stdout.write(`${message}${EOL}`);
 }
@@ -91,6 +121,24 @@ export function appendSummary(markdown: string): void {
 export function setFailed(message: string): void {
   process.exitCode = 1;
   annotate("error", message);
+}
+
+/**
+ * The one way an action fails on an error: configuration problems become annotations (the
+ * first ten) and a table in the job summary, titled `title`; then the step fails with the
+ * error's message. Returns the table (for a PR comment), or undefined for other errors.
+ */
+export function failStep(err: unknown, title: string): string | undefined {
+  let table: string | undefined;
+  if (err instanceof ConfigurationError) {
+    const report = reportProblems(title, err.problems);
+    for (const p of report.annotate)
+      annotate("error", p.message, { file: p.file, line: p.line, column: p.column });
+    appendSummary(fitSummary(report.markdown));
+    table = report.markdown;
+  }
+  setFailed(errorMessage(err));
+  return table;
 }
 
 /** The runner's logger for lib/: debug lines only show when step debugging is on. */

@@ -126,8 +126,7 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
   const ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}\n`);
   else if (fmt === "github") {
-    for (const p of problems)
-      io.out(`${errorCommand(p, `${dir.replace(/\/+$/, "")}/${p.file}`)}\n`);
+    for (const p of problems) io.out(`${errorCommand(p)}\n`);
   } else if (ok)
     io.out(`${dir}: valid (${config.docs.length} documents in ${config.files.length} files)\n`);
   else {

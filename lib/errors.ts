@@ -1,9 +1,26 @@
-/** One user mistake, located in the config: 1-based line and column, file relative to the config dir. */
+/** One user mistake, located: 1-based line and column in `file`, which is relative to `root`. */
 export interface Problem {
+  /**
+   * The directory `file` is relative to, as the user named it (the config dir, or "." for
+   * the repository), so that every report can print a path the user can open.
+   */
+  root: string;
   file: string;
   line: number;
   column: number;
   message: string;
+}
+
+/** A problem before it is known what its file is relative to (inside one directory's checks). */
+export type LocatedProblem = Omit<Problem, "root">;
+
+export const underRoot = (root: string, problems: readonly LocatedProblem[]): Problem[] =>
+  problems.map((p) => ({ root, ...p }));
+
+/** The problem's file as a path from where the user ran us (root and file joined). */
+export function problemPath(p: Problem): string {
+  const root = p.root.replace(/\/+$/, "");
+  return root === "" || root === "." ? p.file : `${root}/${p.file}`;
 }
 
 /**
@@ -26,17 +43,22 @@ export class ConfigurationError extends Error {
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+  return `${problemPath(p)}:${p.line}:${p.column}: ${p.message}`;
 }
 
-export function sortProblems(problems: Problem[]): Problem[] {
+export function sortProblems<P extends Problem>(problems: P[]): P[] {
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...problems].sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+    (a, b) => order(problemPath(a), problemPath(b)) || a.line - b.line || a.column - b.column,
   );
 }
 
 /** A wrong invocation (flags, refs, paths outside the repository): exit code 2, not a bug. */
 export class UsageError extends Error {
   override name = "UsageError";
+}
+
+/** What went wrong, for a message: an Error's message, anything else thrown as text. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

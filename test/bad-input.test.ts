@@ -260,8 +260,10 @@ describe("bad input: a clear error at file:line:column, exit 1, nothing written"
     const again = await cli("render", "--config", path.join(repo, "platform-config"), "--out", out);
     expect(again.code).toBe(1);
     expect(again.stdout).toBe("");
+    // The path is the config dir as given, joined with the file: one the user can open.
+    const where = `${path.join(repo, "platform-config")}/${c.file}`;
     expect(again.stderr).toMatch(
-      new RegExp(`^${c.file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: `, "m"),
+      new RegExp(`^${where.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: `, "m"),
     );
     expect(await snapshotTree(out)).toEqual(before);
   });

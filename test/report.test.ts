@@ -50,12 +50,13 @@ describe("job summary and annotations", () => {
 
   it("annotates the first ten problems and lists all in the summary", () => {
     const problems = Array.from({ length: 14 }, (_, i) => ({
+      root: "platform-config",
       file: `f${i}.yaml`,
       line: i + 1,
       column: 2,
       message: `bad | ${i}\nnext`,
     }));
-    const report = reportProblems("Problems", problems, (f) => `platform-config/${f}`);
+    const report = reportProblems("Problems", problems);
     expect(report.annotate).toHaveLength(10);
     expect(report.annotate[0]?.file).toBe("platform-config/f0.yaml");
     expect(report.markdown.match(/^\| `platform-config\/f\d+\.yaml:\d+:2` \|/gm)).toHaveLength(14);

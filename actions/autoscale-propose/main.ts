@@ -1,17 +1,16 @@
-import { ConfigurationError } from "../../lib/errors.ts";
-import { fitSummary, reportProblems } from "../../lib/report/job-report.ts";
+import { fitSummary } from "../../lib/report/job-report.ts";
 import { githubClient } from "../github.ts";
 import {
-  annotate,
   appendSummary,
-  getChoiceInput,
+  failStep,
+  getBooleanInput,
   getContext,
   getInput,
   InputError,
+  maskUrlCredentials,
   runnerLog,
   setFailed,
   setOutput,
-  setSecret,
 } from "../runner.ts";
 
 interface Inputs {
@@ -27,14 +26,14 @@ interface Inputs {
 }
 
 function getInputs(): Inputs {
-  const dryRun = getChoiceInput("dry-run", ["true", "false"] as const, "false") === "true";
+  const dryRun = getBooleanInput("dry-run", false);
   const token = getInput("token");
   if (!dryRun && !token)
     throw new InputError(
       'input "token" is empty: proposing needs contents: write and pull-requests: write (or set dry-run)',
     );
   const prometheusUrl = getInput("prometheus-url");
-  maskCredentials(prometheusUrl);
+  maskUrlCredentials(prometheusUrl);
   const interval = getInput("interval-seconds") || "300";
   const intervalSeconds = Number(interval);
   if (!Number.isInteger(intervalSeconds) || intervalSeconds < 0)
@@ -55,21 +54,6 @@ function getInputs(): Inputs {
     intervalSeconds,
     token,
   };
-}
-
-/** Basic-auth credentials in the URL are secrets: masked before anything could print them. */
-function maskCredentials(url: string): void {
-  if (!url) return;
-  try {
-    const u = new URL(url);
-    for (const part of [u.password, u.username]) {
-      if (!part) continue;
-      setSecret(part);
-      setSecret(decodeURIComponent(part));
-    }
-  } catch {
-    // Not a URL: lib reports it without repeating it.
-  }
 }
 
 export async function run(): Promise<void> {
@@ -138,13 +122,7 @@ export async function run(): Promise<void> {
           .join("; ")}`,
       );
   } catch (err) {
-    if (err instanceof ConfigurationError) {
-      const report = reportProblems("Autoscale: configuration problems", err.problems, (f) => f);
-      for (const p of report.annotate)
-        annotate("error", p.message, { file: p.file, line: p.line, column: p.column });
-      appendSummary(fitSummary(report.markdown));
-    }
-    setFailed(err instanceof Error ? err.message : String(err));
+    failStep(err, "Autoscale: configuration problems");
   }
 }
 

@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigurationError } from "../../lib/errors.ts";
-import { fitSummary, reportProblems } from "../../lib/report/job-report.ts";
+import { fitSummary } from "../../lib/report/job-report.ts";
 import { githubClient } from "../github.ts";
 import {
-  annotate,
   appendSummary,
-  getChoiceInput,
+  failStep,
+  getBooleanInput,
   getContext,
   getInput,
   InputError,
+  maskUrlCredentials,
   runnerLog,
   setFailed,
   setOutput,
@@ -39,7 +39,7 @@ function getInputs(): Inputs {
   const minutes = number("for-minutes", getInput("for-minutes"));
   if (seconds > 0 && minutes <= 0)
     throw new InputError('input "watch-seconds" needs "for-minutes" (how long the watch goes on)');
-  const dryRun = getChoiceInput("dry-run", ["true", "false"] as const, "false") === "true";
+  const dryRun = getBooleanInput("dry-run", false);
   const token = getInput("token");
   if (!token && !dryRun)
     throw new InputError('input "token" is empty: decisions are recorded on the status branch');
@@ -51,21 +51,12 @@ function getInputs(): Inputs {
       .split(/[\s,]+/)
       .filter(Boolean),
     dryRun,
-    force: getChoiceInput("force", ["true", "false"] as const, "false") === "true",
+    force: getBooleanInput("force", false),
     watch: seconds > 0 ? { intervalSeconds: seconds, forMinutes: minutes } : undefined,
     statusBranch: getInput("status-branch"),
     prometheusUrl,
     token,
   };
-}
-
-function maskUrlCredentials(url: string): void {
-  try {
-    const u = new URL(url);
-    if (u.password) setSecret(decodeURIComponent(u.password));
-  } catch {
-    // Not a URL: the metrics client refuses it without printing it.
-  }
 }
 
 /** The event type and client_payload of a repository_dispatch run. */
@@ -79,10 +70,8 @@ function dispatchEvent(eventName: string): { eventType: unknown; payload: unknow
 }
 
 export async function run(): Promise<void> {
-  let configDir = "platform-config";
   try {
     const inputs = getInputs();
-    configDir = inputs.configDir;
     const context = getContext();
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const dispatch = dispatchEvent(context.eventName);
@@ -143,17 +132,7 @@ export async function run(): Promise<void> {
     if (!outcome.result.ok)
       setFailed(`gtm-reconcile: ${problems.join("; ") || "see the job summary"}`);
   } catch (err) {
-    if (err instanceof ConfigurationError) {
-      const report = reportProblems(
-        "GTM: configuration problems",
-        err.problems,
-        (f) => `${configDir}/${f}`,
-      );
-      for (const p of report.annotate)
-        annotate("error", p.message, { file: p.file, line: p.line, column: p.column });
-      appendSummary(fitSummary(report.markdown));
-    }
-    setFailed(err instanceof Error ? err.message : String(err));
+    failStep(err, "GTM: configuration problems");
   }
 }
 

@@ -1,9 +1,9 @@
-import { ConfigurationError } from "../../lib/errors.ts";
-import { fitSummary, reportProblems } from "../../lib/report/job-report.ts";
+import { fitSummary } from "../../lib/report/job-report.ts";
 import { commentOnPullRequest } from "../github.ts";
 import {
-  annotate,
   appendSummary,
+  failStep,
+  getBooleanInput,
   getChoiceInput,
   getInput,
   setFailed,
@@ -26,7 +26,7 @@ function getInputs(): Inputs {
     outDir: getInput("out-dir", { required: true }),
     templatesDir: getInput("templates-dir") || undefined,
     mode: getChoiceInput("mode", ["write", "check"] as const, "write"),
-    comment: getChoiceInput("comment", ["true", "false"] as const, "false") === "true",
+    comment: getBooleanInput("comment", false),
     token: getInput("token"),
   };
 }
@@ -52,26 +52,9 @@ export async function run(): Promise<void> {
       );
     }
   } catch (err) {
-    if (err instanceof ConfigurationError && inputs) {
-      const markdown = reportConfigurationProblems(err, inputs.configDir);
-      if (inputs.comment) await commentOnPullRequest(inputs.token, "render", markdown);
-    }
-    reportError(err);
+    const table = failStep(err, "Render: configuration problems");
+    if (table && inputs?.comment) await commentOnPullRequest(inputs.token, "render", table);
   }
-}
-
-function reportError(err: unknown): void {
-  setFailed(err instanceof Error ? err.message : String(err));
-}
-
-/** Annotations for the first problems, the full table in the summary; returns the table. */
-function reportConfigurationProblems(err: ConfigurationError, configDir: string): string {
-  const fileOf = (f: string) => (/^(templates|infra)\//.test(f) ? f : `${configDir}/${f}`);
-  const report = reportProblems("Render: configuration problems", err.problems, fileOf);
-  for (const p of report.annotate)
-    annotate("error", p.message, { file: p.file, line: p.line, column: p.column });
-  appendSummary(fitSummary(report.markdown));
-  return report.markdown;
 }
 
 await run();

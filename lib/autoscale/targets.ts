@@ -4,7 +4,7 @@
 // file writes nothing anywhere.
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
-import { ConfigurationError, type Problem, UsageError } from "../errors.ts";
+import { ConfigurationError, UsageError } from "../errors.ts";
 /**
  * lib/github/status-store.ts' default, repeated rather than imported: importing it would load
  * the GitHub client into every dry run, which never talks to GitHub.
@@ -53,11 +53,7 @@ export async function loadTargets(options: TargetOptions): Promise<AutoscaleTarg
   const configDir = await real(path.resolve(repoDir, options.configDir));
   const infraDir = await real(path.resolve(repoDir, options.infraDir));
   const rel = (p: string) => path.relative(repoDir, p).split(path.sep).join("/") || ".";
-  const { config, problems: configProblems } = await validateConfig(configDir);
-  const problems: Problem[] = configProblems.map((p) => ({
-    ...p,
-    file: `${rel(configDir)}/${p.file}`,
-  }));
+  const { config, problems } = await validateConfig(configDir, rel(configDir));
   if (problems.length > 0) throw new ConfigurationError(problems);
 
   const policies = config.byKind.AutoscalePolicy;
@@ -77,7 +73,8 @@ export async function loadTargets(options: TargetOptions): Promise<AutoscaleTarg
   if (!prometheusUrl) {
     const at = platform ? platform.at(["spec"], true) : { line: 1, column: 1 };
     problems.push({
-      file: platform ? `${rel(configDir)}/${platform.file}` : rel(configDir),
+      root: rel(configDir),
+      file: platform ? platform.file : ".",
       ...at,
       message:
         "no metrics.prometheus.url: the autoscaler reads node metrics from Prometheus (or pass its URL as prometheus-url)",
@@ -97,6 +94,7 @@ export async function loadTargets(options: TargetOptions): Promise<AutoscaleTarg
         if (err.code !== "ENOENT") throw err;
         throw new ConfigurationError([
           {
+            root: ".",
             file,
             line: 1,
             column: 1,

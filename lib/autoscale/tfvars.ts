@@ -71,7 +71,7 @@ export function withNodeCount(text: string, file: string, count: number): string
 }
 
 function problem(file: string, line: number, column: number, message: string) {
-  const p: Problem = { file, line, column, message };
+  const p: Problem = { root: ".", file, line, column, message };
   return new ConfigurationError([p]);
 }
 

@@ -1,6 +1,7 @@
 // The GTM as its adapters call it (the gtm-reconcile action, `cloudneutral gtm reconcile`):
 // load the configuration, narrow it to the policies asked for, wire the providers, the
 // status branch and the alerts, run one round or a watch, and say what happened.
+import path from "node:path";
 import type { DnsProvider } from "../dns/provider.ts";
 import { UsageError } from "../errors.ts";
 import type { GitHub } from "../github/client.ts";
@@ -55,7 +56,11 @@ export interface GtmOutcome {
 }
 
 export async function reconcileGtm(request: GtmRequest): Promise<GtmOutcome> {
-  let setup = await loadGtmSetup(request.configDir, request.policies);
+  let setup = await loadGtmSetup(
+    request.configDir,
+    request.policies,
+    path.relative(request.repoRoot, request.configDir) || ".",
+  );
   let dispatch: DispatchRequest | undefined;
   if (request.dispatch) {
     dispatch = parseDispatch(

@@ -105,14 +105,18 @@ export function gtmSetup(config: LoadedConfig, only: readonly string[] = []): Gt
   };
 }
 
-/** Loads and validates `configDir`, then {@link gtmSetup}; configuration problems throw. */
+/**
+ * Loads and validates `configDir`, then {@link gtmSetup}; configuration problems throw, with
+ * their files relative to `root` (how the user names `configDir`).
+ */
 export async function loadGtmSetup(
   configDir: string,
   only: readonly string[] = [],
+  root = configDir,
 ): Promise<GtmSetup> {
   const { validateConfig } = await import("../model/index.ts");
   const { assertNoProblems } = await import("../model/load.ts");
-  const { config, problems } = await validateConfig(configDir);
+  const { config, problems } = await validateConfig(configDir, root);
   assertNoProblems(problems);
   return gtmSetup(config, only);
 }

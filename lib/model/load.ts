@@ -3,7 +3,13 @@ import path from "node:path";
 import type { ErrorObject } from "ajv";
 import { CORE_SCHEMA, loadAll } from "js-yaml";
 import { type Document, LineCounter, parseAllDocuments } from "yaml";
-import { ConfigurationError, type Problem, sortProblems, UsageError } from "../errors.ts";
+import {
+  ConfigurationError,
+  type LocatedProblem,
+  type Problem,
+  sortProblems,
+  UsageError,
+} from "../errors.ts";
 import { locate, type Path, type Position } from "./locate.ts";
 import { type DocumentOf, type KindName, KindNames } from "./schema.ts";
 import { validatorFor } from "./validators.ts";
@@ -48,11 +54,11 @@ async function listYamlFiles(dir: string): Promise<string[]> {
  */
 export async function loadDocuments(
   dir: string,
-): Promise<{ config: LoadedConfig; problems: Problem[] }> {
+): Promise<{ config: LoadedConfig; problems: LocatedProblem[] }> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`config directory not found: ${dir}`);
   const files = await listYamlFiles(dir);
-  const problems: Problem[] = [];
+  const problems: LocatedProblem[] = [];
   const docs: SourceDoc[] = [];
   const invalid = new Set<string>();
   if (files.length === 0) {
@@ -92,7 +98,7 @@ export async function loadDocuments(
   }
   return {
     config: { dir, files, docs, byKind: groupByKind(docs), invalid },
-    problems: sortProblems(problems),
+    problems,
   };
 }
 
@@ -117,7 +123,7 @@ function parseFile(
   file: string,
   text: string,
   docs: SourceDoc[],
-  problems: Problem[],
+  problems: LocatedProblem[],
   invalid: Set<string>,
 ): void {
   let located: Located | undefined;
@@ -175,7 +181,7 @@ function parseSlowly(
   file: string,
   counter: LineCounter,
   at: SourceDoc["at"],
-  problems: Problem[],
+  problems: LocatedProblem[],
 ): unknown {
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {

@@ -1,4 +1,4 @@
-import type { Problem } from "../errors.ts";
+import type { LocatedProblem } from "../errors.ts";
 import type { ByKind, LoadedConfig, SourceDoc } from "./load.ts";
 import type { Path } from "./locate.ts";
 import { deployEnvironmentOf, namespaceOf } from "./names.ts";
@@ -10,8 +10,8 @@ type Index = { [K in KindName]: Map<string, SourceDoc<K>> };
  * The checks a schema cannot express: references across documents, uniqueness, bounds
  * that depend on other documents, and cycles. Pure: documents in, problems out.
  */
-export function checkReferences(config: LoadedConfig): Problem[] {
-  const problems: Problem[] = [];
+export function checkReferences(config: LoadedConfig): LocatedProblem[] {
+  const problems: LocatedProblem[] = [];
   const report = (doc: SourceDoc, path: Path, message: string, key = false) =>
     problems.push({ file: doc.file, ...doc.at(path, key), message });
   const index = buildIndex(config.byKind, report);

@@ -10,7 +10,7 @@ import {
   parse,
   plan,
 } from "@bufbuild/cel";
-import type { Problem } from "../errors.ts";
+import type { LocatedProblem } from "../errors.ts";
 import type { SourceDoc } from "../model/load.ts";
 import type { DocumentOf } from "../model/schema.ts";
 import { isDyn, TypeCheckError, typeOf } from "./cel-check.ts";
@@ -54,9 +54,9 @@ export function matchesChange(
 
 export function compileCelPolicies(docs: SourceDoc<"Policy">[]): {
   policies: CompiledPolicies;
-  problems: Problem[];
+  problems: LocatedProblem[];
 } {
-  const problems: Problem[] = [];
+  const problems: LocatedProblem[] = [];
   const compiled: { match: PolicyMatch | undefined; rules: CompiledRule[] }[] = [];
   for (const doc of docs) {
     const { validations, match } = doc.value.spec;

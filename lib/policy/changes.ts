@@ -160,8 +160,9 @@ async function loadRevision(
         )
       : [],
   ]);
-  const { config, problems } = await validateConfig(configCopy);
+  const { config, problems } = await validateConfig(configCopy, labels.configLabel);
   const tooBig = bigTemplates.map((file) => ({
+    root: ".",
     file: `${labels.templatesLabel}/${file}`,
     line: 1,
     column: 1,

@@ -3,7 +3,7 @@
 // `warn` are sets of messages (strings, or objects with `msg`). The input a rule sees is the
 // same as CEL's variables: `input.object`, `input.oldObject`, `input.change`, `input.pr`.
 import { loadPolicy } from "@open-policy-agent/opa-wasm";
-import type { Problem } from "../errors.ts";
+import type { LocatedProblem } from "../errors.ts";
 import type { SourceDoc } from "../model/load.ts";
 import { matchesChange } from "./cel.ts";
 import { compileRego, hasOpa, regoEntrypoints } from "./rego.ts";
@@ -179,15 +179,15 @@ async function instantiate(wasm: Uint8Array, data: unknown): Promise<LoadedPolic
 
 /**
  * Loads the bundle a Policy's `opa` refers to (path relative to the config directory).
- * Anything wrong with it is a Problem at the `opa.bundle` field, or at the entrypoint asked for.
+ * Anything wrong with it is a LocatedProblem at the `opa.bundle` field, or at the entrypoint asked for.
  */
 export async function loadOpaPolicy(
   doc: SourceDoc<"Policy">,
   readFile: (relPath: string) => Promise<Uint8Array>,
-): Promise<{ policy?: OpaPolicy; problems: Problem[] }> {
+): Promise<{ policy?: OpaPolicy; problems: LocatedProblem[] }> {
   const spec = doc.value.spec.opa;
   if (!spec) return { problems: [] };
-  const problemAt = (message: string, path: (string | number)[]): Problem => ({
+  const problemAt = (message: string, path: (string | number)[]): LocatedProblem => ({
     file: doc.file,
     ...doc.at(path),
     message: `Policy ${doc.name}: ${message}`,

@@ -79,6 +79,7 @@ function parseManifest(text: string, label: string): Record<string, string> {
   }
   throw new ConfigurationError([
     {
+      root: ".",
       file: label,
       line: 1,
       column: 1,
@@ -131,6 +132,7 @@ export function planOutput(outDir: string, output: RenderedOutput, labelPrefix =
   for (const file of [...owned, ...output.seeds]) {
     if (linked(file.path)) {
       conflicts.push({
+        root: ".",
         file: `${labelPrefix}${file.path}`,
         line: 1,
         column: 1,
@@ -146,6 +148,7 @@ export function planOutput(outDir: string, output: RenderedOutput, labelPrefix =
     else if (file.path in previous || file.path === MANIFEST_PATH) change(file, "update");
     else {
       conflicts.push({
+        root: ".",
         file: `${labelPrefix}${file.path}`,
         line: 1,
         column: 1,

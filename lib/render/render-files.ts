@@ -38,6 +38,7 @@ export function renderFiles(
     if (!t)
       throw new ConfigurationError([
         {
+          root: ".",
           file: `${options.templatesLabel}/${template}`,
           line: 1,
           column: 1,
@@ -132,6 +133,7 @@ function renderStack(
     if (other) {
       throw new ConfigurationError([
         {
+          root: ".",
           file: `templates/${template}`,
           line: 1,
           column: 1,

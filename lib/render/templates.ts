@@ -92,7 +92,7 @@ export async function loadTemplates(
           const reason =
             err instanceof EscapeError ? err.message : (err as Error).message.split("\n")[0];
           throw new ConfigurationError([
-            { file, line: 1, column: 1, message: `rendering failed: ${reason}` },
+            { root: ".", file, line: 1, column: 1, message: `rendering failed: ${reason}` },
           ]);
         }
       },
@@ -118,11 +118,20 @@ function lint(source: string, file: string): Problem[] {
   } catch (err) {
     const message = (err as Error).message;
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
-    return [{ file, line, column: 1, message: `template syntax error: ${message.split("\n")[0]}` }];
+    return [
+      {
+        root: ".",
+        file,
+        line,
+        column: 1,
+        message: `template syntax error: ${message.split("\n")[0]}`,
+      },
+    ];
   }
   const problems: Problem[] = [];
   const at = (node: HbsNode, message: string) =>
     problems.push({
+      root: ".",
       file,
       line: node.loc?.start.line ?? 1,
       column: (node.loc?.start.column ?? 0) + 1,

@@ -1,4 +1,4 @@
-import type { Problem } from "../errors.ts";
+import { type Problem, problemPath } from "../errors.ts";
 import { ANNOTATION_LIMIT } from "./workflow-commands.ts";
 
 /** Text made safe for one cell of a markdown table: no column breaks, no line breaks. */
@@ -21,28 +21,29 @@ export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): strin
 }
 
 export interface ProblemReport {
-  /** The problems to show as annotations: GitHub displays only the first 10 per type per step. */
+  /**
+   * The problems to show as annotations (GitHub displays only the first 10 per type per
+   * step), each with `file` the path from the workspace.
+   */
   annotate: Problem[];
   /** Every problem as a markdown table, for the job summary. */
   markdown: string;
 }
 
-/** Splits problems into annotations and a full summary table; `fileOf` makes paths workspace-relative. */
-export function reportProblems(
-  title: string,
-  problems: Problem[],
-  fileOf: (file: string) => string,
-): ProblemReport {
+/** Splits problems into annotations and a full summary table, each at its root-joined path. */
+export function reportProblems(title: string, problems: Problem[]): ProblemReport {
   const rows = problems.map(
     (p) =>
-      `| \`${tableCell(`${fileOf(p.file)}:${p.line}:${p.column}`)}\` | ${tableCell(p.message)} |`,
+      `| \`${tableCell(`${problemPath(p)}:${p.line}:${p.column}`)}\` | ${tableCell(p.message)} |`,
   );
   const more =
     problems.length > ANNOTATION_LIMIT
       ? `\n${problems.length - ANNOTATION_LIMIT} more than GitHub annotates; all are listed here.\n`
       : "";
   return {
-    annotate: problems.slice(0, ANNOTATION_LIMIT).map((p) => ({ ...p, file: fileOf(p.file) })),
+    annotate: problems
+      .slice(0, ANNOTATION_LIMIT)
+      .map((p) => ({ ...p, root: ".", file: problemPath(p) })),
     markdown: [`### ${title}`, more, "| where | problem |", "|---|---|", ...rows, ""].join("\n"),
   };
 }

@@ -76,6 +76,7 @@ function readStackJson(file: string, id: string): StackJson {
   } catch (err) {
     throw new ConfigurationError([
       {
+        root: ".",
         file: `infra/${id}/stack.json`,
         line: 1,
         column: 1,
