@@ -185,24 +185,23 @@ export type ResolvedSafetyLimits = Required<Omit<SafetyLimits, "force">>;
  * number ≥ 0 (Infinity is no limit), or a minimum that is not a whole number ≥ 0.
  */
 export function resolveSafetyLimits(limits: SafetyLimits = {}): ResolvedSafetyLimits {
+  for (const key of ["maxChangeRatio", "maxUpdateRatio", "maxDeleteRatio"] as const) {
+    const ratio = limits[key];
+    if (ratio !== undefined && (Number.isNaN(ratio) || ratio < 0))
+      throw new RangeError(`${key} must be a number ≥ 0, not ${ratio}`);
+  }
+  const minOwned = limits.minOwnedForSafety ?? DEFAULT_MIN_OWNED_FOR_SAFETY;
+  if (!Number.isInteger(minOwned) || minOwned < 0)
+    throw new RangeError(`minOwnedForSafety must be a whole number ≥ 0, not ${minOwned}`);
   const fallback = limits.maxChangeRatio ?? DEFAULT_MAX_CHANGE_RATIO;
   const maxUpdateRatio = limits.maxUpdateRatio ?? fallback;
   const maxDeleteRatio = limits.maxDeleteRatio ?? fallback;
-  const resolved = {
+  return {
     maxChangeRatio: limits.maxChangeRatio ?? Math.max(maxUpdateRatio, maxDeleteRatio),
     maxUpdateRatio,
     maxDeleteRatio,
-    minOwnedForSafety: limits.minOwnedForSafety ?? DEFAULT_MIN_OWNED_FOR_SAFETY,
+    minOwnedForSafety: minOwned,
   };
-  for (const key of ["maxChangeRatio", "maxUpdateRatio", "maxDeleteRatio"] as const) {
-    const ratio = resolved[key];
-    if (Number.isNaN(ratio) || ratio < 0)
-      throw new RangeError(`${key} must be a number ≥ 0, not ${ratio}`);
-  }
-  const minOwned = resolved.minOwnedForSafety;
-  if (!Number.isInteger(minOwned) || minOwned < 0)
-    throw new RangeError(`minOwnedForSafety must be a whole number ≥ 0, not ${minOwned}`);
-  return resolved;
 }
 
 /**
