@@ -1007,6 +1007,40 @@ describe("cloudneutral dns plan", () => {
     expect((await run(...base, "--min-owned", "11")).code).toBe(0);
   });
 
+  it("takes separate limits for updates and deletes", async () => {
+    // 10 of ours: 4 updated, 2 deleted (40% and 20%, 60% together).
+    const owned = Array.from({ length: 10 }, (_, i) => ({
+      name: `h${i}.example.com.`,
+      type: "A",
+      ttl: 30,
+      values: ["192.0.2.1"],
+      owner: OURS,
+    }));
+    const wanted = owned
+      .slice(2)
+      .map(({ owner: _, ...r }, i) => (i < 4 ? { ...r, values: ["192.0.2.2"] } : r));
+    const f = await files(owned, wanted);
+    const plan = ["plan", "--current", f.current, "--desired", f.desired, "--owner", OURS];
+    const code = async (...flags: string[]) => (await run(...plan, ...flags)).code;
+    expect(await code()).toBe(1);
+    expect(await code("--max-change-percent", "60")).toBe(0);
+    expect(await code("--max-change-percent", "60", "--max-update-percent", "30")).toBe(1);
+    expect(await code("--max-change-percent", "60", "--max-delete-percent", "10")).toBe(1);
+    // Raising one limit raises the limit on both together with it.
+    expect(await code("--max-update-percent", "60")).toBe(0);
+    expect(await code("--max-update-percent", "40")).toBe(1);
+    const deletes = await run(...plan, "--max-update-percent", "60", "--max-delete-percent", "10");
+    expect(deletes.code).toBe(1);
+    expect(deletes.stderr).toBe(
+      "cloudneutral: unsafe DNS plan: would delete 2 of the 10 record sets we own (20%), more than the 10% allowed for deletes in a zone where we own at least 10; pass --force to plan it anyway\n",
+    );
+    const forced = await run(...plan, "--max-delete-percent", "0", "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain(
+      "note: forced: would update 4 and delete 2 of the 10 record sets we own (60%), more than the 30% allowed in a zone where we own at least 10\n",
+    );
+  });
+
   it("names the file and the JSON path of every problem, and exits 1", async () => {
     const f = await files(
       [
@@ -1096,6 +1130,42 @@ describe("cloudneutral dns plan", () => {
     [
       ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--min-owned", "ten"],
       "--min-owned must be a whole number ≥ 0",
+    ],
+    [
+      ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--max-update-percent", "x"],
+      '--max-update-percent must be a whole number from 0 to 100, not "x"',
+    ],
+    [
+      ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--max-update-percent=-5"],
+      '--max-update-percent must be a whole number from 0 to 100, not "-5"',
+    ],
+    [
+      ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--max-delete-percent", "2.5"],
+      '--max-delete-percent must be a whole number from 0 to 100, not "2.5"',
+    ],
+    [
+      ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--max-delete-percent", "150"],
+      '--max-delete-percent must be a whole number from 0 to 100, not "150"',
+    ],
+    [
+      ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--max-delete-percent", ""],
+      '--max-delete-percent must be a whole number from 0 to 100, not ""',
+    ],
+    [
+      [
+        "plan",
+        "--current",
+        "c",
+        "--desired",
+        "d",
+        "--owner",
+        OURS,
+        "--max-change-percent",
+        "20",
+        "--max-delete-percent",
+        "25",
+      ],
+      "--max-delete-percent 25 is more than --max-change-percent 20, the limit on updates and deletes together: raise that too, or leave it out",
     ],
     [
       ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--bogus"],
