@@ -1,17 +1,20 @@
 // `cloudneutral dns plan`: the DNS diff between two files of record sets, as a person or a
 // workflow reads it. Exit codes: 0 ok, 1 invalid input or an unsafe plan not forced, 2 usage.
 import { parseArgs } from "node:util";
-import type { DnsPlan, DnsPlanOptions, RecordSet } from "../lib/dns/types.ts";
+import type { DnsPlan, DnsPlanOptions, RecordSet, SafetyLimits } from "../lib/dns/types.ts";
 import { readUserFile } from "./read-input.ts";
 
 export const DNS_USAGE =
-  "dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--max-change-percent N] [--min-owned N] [--format text|json]";
+  "dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--max-change-percent N] [--max-update-percent N] [--max-delete-percent N] [--min-owned N] [--format text|json]";
 
 /** Printed under the usage line: what the files hold and when the exit code is 1. */
 export const DNS_HELP = `  FILE: a JSON array of {"name", "type", "ttl", "values", "owner"} record sets ("owner" in
   --current only: a string, or null for nobody we know). Exit 1 on invalid input, and on an
-  unsafe plan: one that updates or deletes more than --max-change-percent (30) of the record
-  sets we own, in a zone where we own at least --min-owned (10). --force plans it anyway.`;
+  unsafe plan: one that, in a zone where we own at least --min-owned (10) record sets,
+  updates more than --max-update-percent, deletes more than --max-delete-percent, or
+  updates and deletes together more than --max-change-percent of them. The update and
+  delete limits default to --max-change-percent if given, else 30; --max-change-percent
+  defaults to the larger of the two. --force plans it anyway.`;
 
 interface Io {
   out(text: string): void;
@@ -40,6 +43,8 @@ async function options(args: string[]): Promise<Options | string> {
     adopt?: boolean;
     force?: boolean;
     "max-change-percent"?: string;
+    "max-update-percent"?: string;
+    "max-delete-percent"?: string;
     "min-owned"?: string;
     format?: string;
   };
@@ -56,6 +61,8 @@ async function options(args: string[]): Promise<Options | string> {
         adopt: { type: "boolean" },
         force: { type: "boolean" },
         "max-change-percent": { type: "string" },
+        "max-update-percent": { type: "string" },
+        "max-delete-percent": { type: "string" },
         "min-owned": { type: "string" },
         format: { type: "string" },
       },
@@ -77,23 +84,58 @@ async function options(args: string[]): Promise<Options | string> {
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json")
     return `--format must be text or json, not ${JSON.stringify(format)}`;
-  const percent = wholeNumber(values["max-change-percent"], 30, 100);
-  if (percent === undefined) return "--max-change-percent must be a whole number from 0 to 100";
-  const minOwned = wholeNumber(values["min-owned"], 10, Number.MAX_SAFE_INTEGER);
-  if (minOwned === undefined) return "--min-owned must be a whole number ≥ 0";
+  const limits = safetyLimits(values);
+  if (typeof limits === "string") return limits;
   const plan: DnsPlanOptions = {
     owner,
     policy,
     adopt: values.adopt ?? false,
     force: values.force ?? false,
-    maxChangeRatio: percent / 100,
-    minOwnedForSafety: minOwned,
+    ...limits,
   };
   return { current, desired, format, plan };
 }
 
-function wholeNumber(raw: string | undefined, fallback: number, max: number): number | undefined {
-  if (raw === undefined) return fallback;
+const RATIO_FLAGS = [
+  ["max-change-percent", "maxChangeRatio"],
+  ["max-update-percent", "maxUpdateRatio"],
+  ["max-delete-percent", "maxDeleteRatio"],
+] as const;
+
+/**
+ * The limits given on the command line, or what is wrong with them. Limits not given stay
+ * unset, so that `assessSafety` fills in its defaults.
+ */
+function safetyLimits(
+  values: Partial<Record<(typeof RATIO_FLAGS)[number][0] | "min-owned", string>>,
+): SafetyLimits | string {
+  const limits: SafetyLimits = {};
+  for (const [flag, key] of RATIO_FLAGS) {
+    const raw = values[flag];
+    if (raw === undefined) continue;
+    const n = wholeNumber(raw, 100);
+    if (n === undefined)
+      return `--${flag} must be a whole number from 0 to 100, not ${JSON.stringify(raw)}`;
+    limits[key] = n / 100;
+  }
+  // Past the limit on both together, the limit on one of them would never be reached.
+  const together = limits.maxChangeRatio;
+  for (const [flag, key] of RATIO_FLAGS.slice(1)) {
+    const one = limits[key];
+    if (together !== undefined && one !== undefined && one > together)
+      return `--${flag} ${values[flag]} is more than --max-change-percent ${values["max-change-percent"]}, the limit on updates and deletes together: raise that too, or leave it out`;
+  }
+  const rawMin = values["min-owned"];
+  if (rawMin !== undefined) {
+    const minOwned = wholeNumber(rawMin, Number.MAX_SAFE_INTEGER);
+    if (minOwned === undefined)
+      return `--min-owned must be a whole number ≥ 0, not ${JSON.stringify(rawMin)}`;
+    limits.minOwnedForSafety = minOwned;
+  }
+  return limits;
+}
+
+function wholeNumber(raw: string, max: number): number | undefined {
   if (!/^\d{1,16}$/.test(raw)) return undefined;
   const n = Number(raw);
   return n <= max ? n : undefined;

@@ -6,10 +6,23 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { DNS_HELP, DNS_USAGE, dnsCommand } from "../cli/dns.ts";
-import { applyDnsPlan, planChangeCount, planDns } from "../lib/dns/diff.ts";
+import {
+  applyDnsPlan,
+  assessSafety,
+  planChangeCount,
+  planDns,
+  resolveSafetyLimits,
+  type SafetyCounts,
+} from "../lib/dns/diff.ts";
 import { normalizeRecordSet, normalizeValue } from "../lib/dns/normalize.ts";
 import { parseRecordSets } from "../lib/dns/parse.ts";
-import type { DnsPlan, DnsPlanOptions, RecordSet, RecordType } from "../lib/dns/types.ts";
+import type {
+  DnsPlan,
+  DnsPlanOptions,
+  RecordSet,
+  RecordType,
+  SafetyLimits,
+} from "../lib/dns/types.ts";
 
 const OURS = "cn-prod";
 
@@ -318,6 +331,172 @@ describe("safety threshold", () => {
     expect(planDns([...current, ...foreign], desired, { owner: OURS, adopt: true }).unsafe).toBe(
       true,
     );
+  });
+});
+
+describe("assessSafety", () => {
+  type Row = [
+    why: string,
+    counts: [owned: number, updates: number, deletes: number],
+    limits: SafetyLimits,
+    unsafe: boolean,
+    reason: RegExp | null,
+  ];
+  const rows: Row[] = [
+    // Today's defaults: 30% of updates and deletes together, from 10 owned.
+    ["nothing to do", [10, 0, 0], {}, false, null],
+    ["updates exactly at 30%", [10, 3, 0], {}, false, null],
+    ["deletes exactly at 30%", [10, 0, 3], {}, false, null],
+    ["together exactly at 30%", [10, 2, 1], {}, false, null],
+    ["updates over 30%", [10, 4, 0], {}, true, /^would update 4 and delete 0 of the 10 /],
+    ["deletes over 30%", [10, 0, 4], {}, true, /^would update 0 and delete 4 of the 10 /],
+    ["together over 30%", [10, 2, 2], {}, true, /\(40%\), more than the 30% allowed in/],
+    ["just over, in a large zone", [1000, 301, 0], {}, true, /\(30\.1%\)/],
+    // The minimum: below it no ratio applies (octoDNS's MIN_EXISTING_RECORDS).
+    ["9 owned, all rewritten", [9, 9, 0], {}, false, null],
+    ["9 owned, all deleted", [9, 0, 9], {}, false, null],
+    ["exactly 10 owned: checked", [10, 10, 0], {}, true, /we own at least 10$/],
+    ["minimum lowered", [5, 2, 0], { minOwnedForSafety: 5 }, true, /we own at least 5$/],
+    ["minimum raised", [10, 10, 0], { minOwnedForSafety: 11 }, false, null],
+    ["zero owned, the default minimum", [0, 0, 0], {}, false, null],
+    // With nothing owned there is no share to take: adoptions alone are never refused.
+    ["zero owned, no minimum", [0, 5, 0], { minOwnedForSafety: 0 }, false, null],
+    ["one owned, no minimum", [1, 0, 1], { minOwnedForSafety: 0 }, true, /\(100%\)/],
+    // The update limit alone (the change limit follows the larger of the two).
+    ["updates under their limit", [10, 4, 0], { maxUpdateRatio: 0.5 }, false, null],
+    ["updates at their limit", [10, 5, 0], { maxUpdateRatio: 0.5 }, false, null],
+    [
+      "updates over their limit",
+      [10, 6, 0],
+      { maxUpdateRatio: 0.5 },
+      true,
+      /^would update 6 and delete 0 of the 10 record sets we own \(60%\), more than the 50% allowed/,
+    ],
+    [
+      "deletes keep 30% when updates get more",
+      [10, 0, 4],
+      { maxUpdateRatio: 0.5 },
+      true,
+      /^would delete 4 of the 10 record sets we own \(40%\), more than the 30% allowed for deletes in a zone where we own at least 10$/,
+    ],
+    // The delete limit alone.
+    ["deletes at their limit", [10, 0, 5], { maxDeleteRatio: 0.5 }, false, null],
+    ["deletes over their limit", [10, 0, 6], { maxDeleteRatio: 0.5 }, true, /\(60%\)/],
+    [
+      "updates keep 30% when deletes get more",
+      [10, 4, 0],
+      { maxDeleteRatio: 0.5 },
+      true,
+      /^would update 4 of the 10 record sets we own \(40%\), more than the 30% allowed for updates in a zone where we own at least 10$/,
+    ],
+    [
+      "no deletes at all",
+      [10, 0, 1],
+      { maxDeleteRatio: 0 },
+      true,
+      /more than the 0% allowed for deletes/,
+    ],
+    ["no deletes, updates fine", [10, 3, 0], { maxDeleteRatio: 0 }, false, null],
+    // The change limit: what the other two default to.
+    ["change limit raised", [10, 5, 0], { maxChangeRatio: 0.5 }, false, null],
+    [
+      "change limit raised, over",
+      [10, 3, 3],
+      { maxChangeRatio: 0.5 },
+      true,
+      /\(60%\), more than the 50% allowed in/,
+    ],
+    [
+      "all three given: the update limit",
+      [20, 5, 1],
+      { maxChangeRatio: 0.5, maxUpdateRatio: 0.2, maxDeleteRatio: 0.4 },
+      true,
+      /^would update 5 of the 20 record sets we own \(25%\), more than the 20% allowed for updates/,
+    ],
+    [
+      "all three given: the delete limit",
+      [20, 1, 9],
+      { maxChangeRatio: 0.5, maxUpdateRatio: 0.2, maxDeleteRatio: 0.4 },
+      true,
+      /^would delete 9 of the 20 .* \(45%\), more than the 40% allowed for deletes/,
+    ],
+    [
+      "all three given: together first",
+      [20, 4, 8],
+      { maxChangeRatio: 0.5, maxUpdateRatio: 0.2, maxDeleteRatio: 0.4 },
+      true,
+      /^would update 4 and delete 8 of the 20 .* \(60%\), more than the 50% allowed in/,
+    ],
+    // No limit on updates, as the GTM's failover needs.
+    ["updates unlimited", [10, 10, 0], { maxUpdateRatio: Infinity }, false, null],
+    [
+      "updates unlimited, deletes not",
+      [10, 10, 4],
+      { maxUpdateRatio: Infinity },
+      true,
+      /^would delete 4 /,
+    ],
+    // Force: the refusal becomes a note, with the same reason.
+    ["forced", [10, 0, 10], { force: true }, false, /^forced: would update 0 and delete 10 /],
+    [
+      "forced past the delete limit",
+      [10, 0, 6],
+      { maxChangeRatio: 0.8, maxDeleteRatio: 0.5, force: true },
+      false,
+      /^forced: would delete 6 /,
+    ],
+    ["force with nothing to force", [10, 1, 1], { force: true }, false, null],
+  ];
+  it.each(rows)(
+    "%s: %j with %j → unsafe %s",
+    (_, [owned, updates, deletes], limits, unsafe, reason) => {
+      const verdict = assessSafety({ owned, updates, deletes }, limits);
+      expect(verdict.unsafe).toBe(unsafe);
+      if (reason === null) expect(verdict.reason).toBeNull();
+      else expect(verdict.reason).toMatch(reason);
+    },
+  );
+
+  it("keeps today's verdicts: the new limits default to the one change ratio", () => {
+    expect(resolveSafetyLimits()).toEqual({
+      maxChangeRatio: 0.3,
+      maxUpdateRatio: 0.3,
+      maxDeleteRatio: 0.3,
+      minOwnedForSafety: 10,
+    });
+    expect(resolveSafetyLimits({ maxChangeRatio: 0.6 })).toMatchObject({
+      maxUpdateRatio: 0.6,
+      maxDeleteRatio: 0.6,
+    });
+    expect(resolveSafetyLimits({ maxUpdateRatio: 0.5, maxDeleteRatio: 0.1 })).toMatchObject({
+      maxChangeRatio: 0.5,
+    });
+    // Every combination of counts a 10-record zone can hold, judged as before the split.
+    for (let updates = 0; updates <= 10; updates++)
+      for (let deletes = 0; deletes + updates <= 10; deletes++) {
+        const counts: SafetyCounts = { owned: 10, updates, deletes };
+        expect(assessSafety(counts).unsafe).toBe((updates + deletes) / 10 > 0.3);
+      }
+  });
+
+  it("words a breach as the caller asks, and prefixes a forced one", () => {
+    const counts = { owned: 12, updates: 0, deletes: 8 };
+    const say = (b: { limit: string; count: number }) => `${b.limit} ${b.count}`;
+    expect(assessSafety(counts, {}, say)).toEqual({ unsafe: true, reason: "change 8" });
+    expect(assessSafety(counts, { force: true }, say)).toEqual({
+      unsafe: false,
+      reason: "forced: change 8",
+    });
+  });
+
+  it.each<[SafetyLimits, RegExp]>([
+    [{ maxUpdateRatio: -0.1 }, /maxUpdateRatio must be a number ≥ 0, not -0.1/],
+    [{ maxDeleteRatio: Number.NaN }, /maxDeleteRatio must be a number ≥ 0, not NaN/],
+    [{ maxChangeRatio: -1 }, /maxChangeRatio must be a number ≥ 0/],
+    [{ minOwnedForSafety: 2.5 }, /minOwnedForSafety must be a whole number ≥ 0, not 2.5/],
+    [{ minOwnedForSafety: -1 }, /minOwnedForSafety must be a whole number ≥ 0/],
+  ])("refuses a limit that means nothing: %j", (limits, message) => {
+    expect(() => assessSafety({ owned: 10, updates: 0, deletes: 0 }, limits)).toThrow(message);
   });
 });
 
@@ -828,6 +1007,40 @@ describe("cloudneutral dns plan", () => {
     expect((await run(...base, "--min-owned", "11")).code).toBe(0);
   });
 
+  it("takes separate limits for updates and deletes", async () => {
+    // 10 of ours: 4 updated, 2 deleted (40% and 20%, 60% together).
+    const owned = Array.from({ length: 10 }, (_, i) => ({
+      name: `h${i}.example.com.`,
+      type: "A",
+      ttl: 30,
+      values: ["192.0.2.1"],
+      owner: OURS,
+    }));
+    const wanted = owned
+      .slice(2)
+      .map(({ owner: _, ...r }, i) => (i < 4 ? { ...r, values: ["192.0.2.2"] } : r));
+    const f = await files(owned, wanted);
+    const plan = ["plan", "--current", f.current, "--desired", f.desired, "--owner", OURS];
+    const code = async (...flags: string[]) => (await run(...plan, ...flags)).code;
+    expect(await code()).toBe(1);
+    expect(await code("--max-change-percent", "60")).toBe(0);
+    expect(await code("--max-change-percent", "60", "--max-update-percent", "30")).toBe(1);
+    expect(await code("--max-change-percent", "60", "--max-delete-percent", "10")).toBe(1);
+    // Raising one limit raises the limit on both together with it.
+    expect(await code("--max-update-percent", "60")).toBe(0);
+    expect(await code("--max-update-percent", "40")).toBe(1);
+    const deletes = await run(...plan, "--max-update-percent", "60", "--max-delete-percent", "10");
+    expect(deletes.code).toBe(1);
+    expect(deletes.stderr).toBe(
+      "cloudneutral: unsafe DNS plan: would delete 2 of the 10 record sets we own (20%), more than the 10% allowed for deletes in a zone where we own at least 10; pass --force to plan it anyway\n",
+    );
+    const forced = await run(...plan, "--max-delete-percent", "0", "--force");
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain(
+      "note: forced: would update 4 and delete 2 of the 10 record sets we own (60%), more than the 30% allowed in a zone where we own at least 10\n",
+    );
+  });
+
   it("names the file and the JSON path of every problem, and exits 1", async () => {
     const f = await files(
       [
@@ -917,6 +1130,42 @@ describe("cloudneutral dns plan", () => {
     [
       ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--min-owned", "ten"],
       "--min-owned must be a whole number ≥ 0",
+    ],
+    [
+      ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--max-update-percent", "x"],
+      '--max-update-percent must be a whole number from 0 to 100, not "x"',
+    ],
+    [
+      ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--max-update-percent=-5"],
+      '--max-update-percent must be a whole number from 0 to 100, not "-5"',
+    ],
+    [
+      ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--max-delete-percent", "2.5"],
+      '--max-delete-percent must be a whole number from 0 to 100, not "2.5"',
+    ],
+    [
+      ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--max-delete-percent", "150"],
+      '--max-delete-percent must be a whole number from 0 to 100, not "150"',
+    ],
+    [
+      ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--max-delete-percent", ""],
+      '--max-delete-percent must be a whole number from 0 to 100, not ""',
+    ],
+    [
+      [
+        "plan",
+        "--current",
+        "c",
+        "--desired",
+        "d",
+        "--owner",
+        OURS,
+        "--max-change-percent",
+        "20",
+        "--max-delete-percent",
+        "25",
+      ],
+      "--max-delete-percent 25 is more than --max-change-percent 20, the limit on updates and deletes together: raise that too, or leave it out",
     ],
     [
       ["plan", "--current", "c", "--desired", "d", "--owner", OURS, "--bogus"],

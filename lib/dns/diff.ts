@@ -3,9 +3,18 @@
 // thresholds (a plan that rewrites much of a zone is refused unless forced). Providers
 // apply the plan; nothing here does I/O.
 import { byCodeUnit, normalizeName, normalizeRecordSet } from "./normalize.ts";
-import type { DnsPlan, DnsPlanOptions, RecordSet } from "./types.ts";
+import type {
+  DnsChanges,
+  DnsPlan,
+  DnsPlanOptions,
+  DnsSafety,
+  RecordSet,
+  SafetyLimits,
+} from "./types.ts";
 
+/** octoDNS's `MAX_SAFE_UPDATE_PCENT` and `MAX_SAFE_DELETE_PCENT`, and ours for both together. */
 export const DEFAULT_MAX_CHANGE_RATIO = 0.3;
+/** octoDNS's `MIN_EXISTING_RECORDS`. */
 export const DEFAULT_MIN_OWNED_FOR_SAFETY = 10;
 
 /**
@@ -19,9 +28,9 @@ export const DEFAULT_MIN_OWNED_FOR_SAFETY = 10;
  * - Not desired and not ours: none of our business, not even a conflict.
  * - `upsert-only` drops deletes; `create-only` drops updates and adoptions (a foreign record
  *   it may not adopt stays a conflict).
- * - Unsafe: updates (adoptions included) plus deletes above `maxChangeRatio` of the record
- *   sets we own, in a zone where we own at least `minOwnedForSafety`. The changes stay in
- *   the plan so a person can see them; `force` turns the refusal into a note.
+ * - Unsafe: what `assessSafety` says of its updates (adoptions included) and deletes against
+ *   the record sets we own. The changes stay in the plan so a person can see them; `force`
+ *   turns the refusal into a note.
  *
  * Created and updated record sets carry our owner, so applying the plan and planning again
  * gives zero changes. The zone is the whole of `current`: callers plan one zone at a time.
@@ -31,18 +40,27 @@ export function planDns(
   desired: readonly RecordSet[],
   options: DnsPlanOptions,
 ): DnsPlan {
+  const changes = diffDns(current, desired, options);
+  const owned = current.filter((r) => r.owner === options.owner).length;
+  const counts = { owned, updates: changes.update.length, deletes: changes.delete.length };
+  return { ...changes, ...assessSafety(counts, options) };
+}
+
+/**
+ * The changes of `planDns` without a safety verdict, for a caller that assesses several
+ * diffs together (the GTM's zone sync). Options other than owner, policy and adopt are
+ * ignored.
+ */
+export function diffDns(
+  current: readonly RecordSet[],
+  desired: readonly RecordSet[],
+  options: DnsPlanOptions,
+): DnsChanges {
   const policy = options.policy ?? "sync";
   const ours = options.owner;
   const currentByKey = indexByKey(current, "current");
   const desiredByKey = indexByKey(desired, "desired");
-  const plan: DnsPlan = {
-    create: [],
-    update: [],
-    delete: [],
-    conflicts: [],
-    unsafe: false,
-    reason: null,
-  };
+  const plan: DnsChanges = { create: [], update: [], delete: [], conflicts: [] };
 
   // A CNAME owns its whole name (RFC 1034 §3.6.2): a foreign record of another type at a
   // name where one side is a CNAME blocks the change as surely as one of the same type.
@@ -87,11 +105,6 @@ export function planDns(
   plan.update.sort((a, b) => byNameThenType(a.to, b.to));
   plan.delete.sort(byNameThenType);
   plan.conflicts.sort(byNameThenType);
-
-  const owned = [...currentByKey.values()].filter((r) => r.owner === ours).length;
-  const verdict = safety(plan, owned, options);
-  plan.unsafe = verdict.unsafe;
-  plan.reason = verdict.reason;
   return plan;
 }
 
@@ -140,23 +153,103 @@ function indexByKey(records: readonly RecordSet[], side: string): Map<string, Re
   return byKey;
 }
 
-function safety(
-  plan: DnsPlan,
-  owned: number,
-  options: DnsPlanOptions,
-): { unsafe: boolean; reason: string | null } {
-  const maxRatio = options.maxChangeRatio ?? DEFAULT_MAX_CHANGE_RATIO;
-  const minOwned = options.minOwnedForSafety ?? DEFAULT_MIN_OWNED_FOR_SAFETY;
-  const changes = plan.update.length + plan.delete.length;
-  if (owned < minOwned || owned === 0 || changes / owned <= maxRatio)
-    return { unsafe: false, reason: null };
-  const reason =
-    `would update ${plan.update.length} and delete ${plan.delete.length} of the ` +
-    `${owned} record sets we own (${percent(changes / owned)}), more than the ` +
-    `${percent(maxRatio)} allowed in a zone where we own at least ${minOwned}`;
-  return options.force ? { unsafe: false, reason: `forced: ${reason}` } : { unsafe: true, reason };
+/** What a plan would change, against what it is measured by. */
+export interface SafetyCounts {
+  /** What we own in the zone: record sets (or, for the GTM, names). The ratios' base. */
+  owned: number;
+  updates: number;
+  deletes: number;
 }
 
-function percent(ratio: number): string {
+/** The limit a plan went past, with the figures, for the reason. */
+export interface SafetyBreach {
+  /** `change` is updates and deletes together. */
+  limit: "change" | "update" | "delete";
+  counts: SafetyCounts;
+  /** What counts against the limit: updates, deletes, or both together. */
+  count: number;
+  ratio: number;
+  maxRatio: number;
+  minOwned: number;
+}
+
+/** `SafetyLimits` with every default filled in. */
+export type ResolvedSafetyLimits = Required<Omit<SafetyLimits, "force">>;
+
+/**
+ * The limits with their defaults: the update and delete limits default to the change
+ * limit when that is given, otherwise to 30%; the change limit defaults to the larger of
+ * the two, so that raising one of them alone is not undone by the limit on both. With
+ * nothing given, all three are 30% and the minimum is 10 owned: one limit on updates and
+ * deletes together, as before the two were separate. Throws on a limit that is not a
+ * number ≥ 0 (Infinity is no limit), or a minimum that is not a whole number ≥ 0.
+ */
+export function resolveSafetyLimits(limits: SafetyLimits = {}): ResolvedSafetyLimits {
+  for (const key of ["maxChangeRatio", "maxUpdateRatio", "maxDeleteRatio"] as const) {
+    const ratio = limits[key];
+    if (ratio !== undefined && (Number.isNaN(ratio) || ratio < 0))
+      throw new RangeError(`${key} must be a number ≥ 0, not ${ratio}`);
+  }
+  const minOwned = limits.minOwnedForSafety ?? DEFAULT_MIN_OWNED_FOR_SAFETY;
+  if (!Number.isInteger(minOwned) || minOwned < 0)
+    throw new RangeError(`minOwnedForSafety must be a whole number ≥ 0, not ${minOwned}`);
+  const fallback = limits.maxChangeRatio ?? DEFAULT_MAX_CHANGE_RATIO;
+  const maxUpdateRatio = limits.maxUpdateRatio ?? fallback;
+  const maxDeleteRatio = limits.maxDeleteRatio ?? fallback;
+  return {
+    maxChangeRatio: limits.maxChangeRatio ?? Math.max(maxUpdateRatio, maxDeleteRatio),
+    maxUpdateRatio,
+    maxDeleteRatio,
+    minOwnedForSafety: minOwned,
+  };
+}
+
+/**
+ * The one safety verdict on a plan, in the manner of octoDNS's `Plan.raise_if_unsafe`:
+ * where we own at least `minOwnedForSafety` (and more than none), a plan is unsafe when
+ * its updates and deletes together, its updates, or its deletes are a larger share of what
+ * we own than their limit allows (exactly at a limit is allowed). The first limit passed,
+ * in that order, is the reason. `force` turns the refusal into a note (`forced: …`).
+ * `describe` words a breach; by default in record sets.
+ */
+export function assessSafety(
+  counts: SafetyCounts,
+  limits: SafetyLimits = {},
+  describe: (breach: SafetyBreach) => string = describeBreach,
+): DnsSafety {
+  const resolved = resolveSafetyLimits(limits);
+  const { owned, updates, deletes } = counts;
+  const minOwned = resolved.minOwnedForSafety;
+  if (owned === 0 || owned < minOwned) return { unsafe: false, reason: null };
+  const checks = [
+    ["change", updates + deletes, resolved.maxChangeRatio],
+    ["update", updates, resolved.maxUpdateRatio],
+    ["delete", deletes, resolved.maxDeleteRatio],
+  ] as const;
+  for (const [limit, count, maxRatio] of checks) {
+    const ratio = count / owned;
+    if (ratio <= maxRatio) continue;
+    const reason = describe({ limit, counts, count, ratio, maxRatio, minOwned });
+    return limits.force ? { unsafe: false, reason: `forced: ${reason}` } : { unsafe: true, reason };
+  }
+  return { unsafe: false, reason: null };
+}
+
+/** A breach in record sets, as `dns plan` and the providers report it. */
+function describeBreach(b: SafetyBreach): string {
+  const { owned, updates, deletes } = b.counts;
+  const what =
+    b.limit === "change"
+      ? `update ${updates} and delete ${deletes}`
+      : `${b.limit} ${b.limit === "update" ? updates : deletes}`;
+  const allowed = b.limit === "change" ? "allowed" : `allowed for ${b.limit}s`;
+  return (
+    `would ${what} of the ${owned} record sets we own (${percent(b.ratio)}), more than the ` +
+    `${percent(b.maxRatio)} ${allowed} in a zone where we own at least ${b.minOwned}`
+  );
+}
+
+/** A ratio as a percentage, to one decimal at most: `58.3%`, `30%`. */
+export function percent(ratio: number): string {
   return `${Number((ratio * 100).toFixed(1))}%`;
 }

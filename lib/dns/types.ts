@@ -41,18 +41,30 @@ export interface RecordSet {
 export const DNS_POLICIES = ["sync", "upsert-only", "create-only"] as const;
 export type DnsPolicy = (typeof DNS_POLICIES)[number];
 
-export interface DnsPlanOptions {
+/**
+ * The safety limits of a plan, as octoDNS has them (`update_pcent_threshold`,
+ * `delete_pcent_threshold`, `MIN_EXISTING_RECORDS`), plus updates and deletes together.
+ * Ratios are shares of the record sets we own; see `assessSafety` for the defaults.
+ */
+export interface SafetyLimits {
+  /** Largest share of owned record sets one plan may update and delete together. */
+  maxChangeRatio?: number;
+  /** Largest share of owned record sets one plan may update (adoptions included). */
+  maxUpdateRatio?: number;
+  /** Largest share of owned record sets one plan may delete. */
+  maxDeleteRatio?: number;
+  /** The ratios apply to zones with at least this many owned sets; default 10. */
+  minOwnedForSafety?: number;
+  /** Apply a plan even past the limits: the refusal becomes a note. */
+  force?: boolean;
+}
+
+export interface DnsPlanOptions extends SafetyLimits {
   /** Our owner id: only record sets carrying it are ours to change or delete. */
   owner: string;
   policy?: DnsPolicy;
   /** Take over record sets at desired names that nobody, or somebody else, owns. */
   adopt?: boolean;
-  /** Apply a plan even past the safety threshold. */
-  force?: boolean;
-  /** Largest share of owned record sets one plan may update or delete; default 0.3. */
-  maxChangeRatio?: number;
-  /** The safety threshold applies to zones with at least this many owned sets; default 10. */
-  minOwnedForSafety?: number;
 }
 
 export interface DnsUpdate {
@@ -60,13 +72,21 @@ export interface DnsUpdate {
   to: RecordSet;
 }
 
-/** Key order is the `dns plan --format json` contract. */
-export interface DnsPlan {
+/** What a plan changes, before its safety is assessed. */
+export interface DnsChanges {
   create: RecordSet[];
   update: DnsUpdate[];
   delete: RecordSet[];
   /** Current record sets at desired names that are not ours and that we may not take. */
   conflicts: RecordSet[];
+}
+
+/** The one verdict `assessSafety` gives: refused (`unsafe`), and why or what was forced. */
+export interface DnsSafety {
   unsafe: boolean;
+  /** Why it is unsafe, `forced: …` when forced past a limit, otherwise null. */
   reason: string | null;
 }
+
+/** Key order is the `dns plan --format json` contract: the changes, then the verdict. */
+export interface DnsPlan extends DnsChanges, DnsSafety {}

@@ -3,15 +3,18 @@
 // the rest of the zone (other policies' names when reconciling some, records people keep)
 // is none of this plan's business, so `sync` never deletes it.
 import {
+  assessSafety,
   byNameThenType,
   DEFAULT_MAX_CHANGE_RATIO,
-  DEFAULT_MIN_OWNED_FOR_SAFETY,
+  percent,
   planChangeCount,
+  type SafetyBreach,
+  type SafetyCounts,
 } from "../dns/diff.ts";
 import { normalizeName } from "../dns/normalize.ts";
 import type { DnsCallCounts, DnsProvider } from "../dns/provider.ts";
 import { shadowConflicts } from "../dns/providers/weighted.ts";
-import type { DnsPlan, DnsPolicy, RecordSet } from "../dns/types.ts";
+import type { DnsChanges, DnsPlan, DnsPolicy, RecordSet } from "../dns/types.ts";
 
 export type DnsStatus = "unchanged" | "applied" | "planned" | "refused" | "failed";
 
@@ -67,29 +70,33 @@ export async function syncZone(
   let current: RecordSet[] = [];
   try {
     current = (await provider.read(zone)).filter((r) => ours.has(normalizeName(r.name)));
-    const { planDns } = await import("../dns/diff.ts");
-    // The change-ratio threshold guards hand-kept zones against plans that rewrite most of
-    // them. Here a region going down rightly rewrites every name it serves at once, and
-    // refusing that would refuse failover itself: updates are not limited. Names vanishing
-    // (deletes with nothing in their place) still are, below.
-    // One plan per name, each with its policy's options; merged, they are one write.
+    const { diffDns } = await import("../dns/diff.ts");
+    // One diff per name, each with its policy's options; merged, they are one write, and
+    // their safety is assessed once, over the zone's synced names.
     const at = (name: string) => (r: RecordSet) => normalizeName(r.name) === normalizeName(name);
-    plan = mergePlans(
+    const changes = mergeChanges(
       names.map((n) =>
-        planDns(current.filter(at(n.name)), desired.filter(at(n.name)), {
+        diffDns(current.filter(at(n.name)), desired.filter(at(n.name)), {
           owner: options.owner,
           policy: n.policy ?? "sync",
           adopt: n.adopt ?? false,
-          maxChangeRatio: 1,
         }),
       ),
     );
-    const vanishing = vanishingNames(plan, current, options.owner);
-    if (vanishing && options.force) plan.reason = `forced: ${vanishing}`;
-    else if (vanishing) {
-      plan.unsafe = true;
-      plan.reason = vanishing;
-    }
+    // The limits guard hand-kept zones against plans that rewrite most of them. Here a
+    // region going down rightly rewrites every name it serves at once, and refusing that
+    // would refuse failover itself: updates are not limited. Names vanishing (deletes with
+    // nothing in their place) still are, with the default delete limit and minimum.
+    const safety = assessSafety(
+      nameCounts(changes, current, options.owner),
+      {
+        maxUpdateRatio: Number.POSITIVE_INFINITY,
+        maxDeleteRatio: DEFAULT_MAX_CHANGE_RATIO,
+        force: options.force,
+      },
+      describeVanishing,
+    );
+    plan = { ...changes, ...safety };
     // A foreign `api A` answers beside our `api LUA` although planDns keys them apart.
     conflicts = [...plan.conflicts, ...shadowConflicts(current, desired, options.owner)];
     const done = { ...base, plan, current, conflicts };
@@ -112,14 +119,12 @@ export async function syncZone(
   }
 }
 
-function mergePlans(plans: DnsPlan[]): DnsPlan {
+function mergeChanges(parts: DnsChanges[]): DnsChanges {
   return {
-    create: plans.flatMap((p) => p.create).sort(byNameThenType),
-    update: plans.flatMap((p) => p.update).sort((a, b) => byNameThenType(a.to, b.to)),
-    delete: plans.flatMap((p) => p.delete).sort(byNameThenType),
-    conflicts: plans.flatMap((p) => p.conflicts).sort(byNameThenType),
-    unsafe: false,
-    reason: null,
+    create: parts.flatMap((p) => p.create).sort(byNameThenType),
+    update: parts.flatMap((p) => p.update).sort((a, b) => byNameThenType(a.to, b.to)),
+    delete: parts.flatMap((p) => p.delete).sort(byNameThenType),
+    conflicts: parts.flatMap((p) => p.conflicts).sort(byNameThenType),
   };
 }
 
@@ -139,26 +144,27 @@ export function planAt(plan: DnsPlan | undefined, name: string): DnsPlan | undef
 }
 
 /**
- * Why the plan would take too many of our names out of the zone altogether (more than
- * DEFAULT_MAX_CHANGE_RATIO of them, where we own at least DEFAULT_MIN_OWNED_FOR_SAFETY),
- * or null. A name that loses one type for another (A for LUA) is not vanishing.
+ * The plan in names, for `assessSafety`: the names we own in the zone, those whose record
+ * sets it updates, and those it takes out of the zone altogether (vanishing). A name that
+ * loses one type for another (A for LUA) is not vanishing.
  */
-function vanishingNames(
-  plan: DnsPlan,
+function nameCounts(
+  changes: DnsChanges,
   current: readonly RecordSet[],
   owner: string,
-): string | null {
+): SafetyCounts {
   const kept = new Set(
-    [...plan.create, ...plan.update.map((u) => u.to)].map((r) => normalizeName(r.name)),
+    [...changes.create, ...changes.update.map((u) => u.to)].map((r) => normalizeName(r.name)),
   );
   const gone = new Set(
-    plan.delete.map((r) => normalizeName(r.name)).filter((name) => !kept.has(name)),
+    changes.delete.map((r) => normalizeName(r.name)).filter((name) => !kept.has(name)),
   );
+  const updated = new Set(changes.update.map((u) => normalizeName(u.to.name)));
   const owned = new Set(current.filter((r) => r.owner === owner).map((r) => normalizeName(r.name)));
-  if (
-    owned.size < DEFAULT_MIN_OWNED_FOR_SAFETY ||
-    gone.size / owned.size <= DEFAULT_MAX_CHANGE_RATIO
-  )
-    return null;
-  return `would stop answering ${gone.size} of the ${owned.size} names we serve in this zone, more than ${DEFAULT_MAX_CHANGE_RATIO * 100}%: check the policies' regions and failOpen`;
+  return { owned: owned.size, updates: updated.size, deletes: gone.size };
+}
+
+/** Only the delete limit is set, so the breach is names vanishing. */
+function describeVanishing(b: SafetyBreach): string {
+  return `would stop answering ${b.count} of the ${b.counts.owned} names we serve in this zone, more than ${percent(b.maxRatio)}: check the policies' regions and failOpen`;
 }
