@@ -1,12 +1,12 @@
 import path from "node:path";
 import type { EngineContext } from "../lib/engines/index.ts";
-import { getInput, runnerLog, setSecret } from "./runner.ts";
+import { getInput, InputError, runnerLog, setSecret } from "./runner.ts";
 
 function wholeNumber(name: string, raw: string, fallback: number): number {
   if (raw === "") return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0)
-    throw new Error(`input "${name}" must be a whole number ≥ 0, not ${JSON.stringify(raw)}`);
+    throw new InputError(`input "${name}" must be a whole number ≥ 0, not ${JSON.stringify(raw)}`);
   return n;
 }
 

@@ -677,12 +677,14 @@ describe("dry run against a real Prometheus", () => {
     expect(err).toBeInstanceOf(ConfigurationError);
     expect((err as ConfigurationError).problems).toEqual([
       {
+        root: ".",
         file: "infra/node-pool/eu1.tfvars",
         line: 1,
         column: 1,
         message: expect.stringMatching(/found none/),
       },
       {
+        root: ".",
         file: "infra/node-pool/jp1.tfvars",
         line: 1,
         column: 14,

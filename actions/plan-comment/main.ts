@@ -4,9 +4,12 @@ import { engineInputs, workspaceDir } from "../engine-inputs.ts";
 import { commentOnPullRequest } from "../github.ts";
 import {
   appendSummary,
+  failStep,
+  getBooleanInput,
   getChoiceInput,
   getContext,
   getInput,
+  InputError,
   runnerLog,
   setFailed,
   setOutput,
@@ -32,9 +35,10 @@ function getInputs(): Inputs {
   const context = getContext();
   const mode = getChoiceInput("mode", MODES, "all");
   const base = getInput("base") || context.pull?.baseSha || "";
-  if (!base && mode !== "stack") throw new Error('input "base" is required outside a pull request');
+  if (!base && mode !== "stack")
+    throw new InputError('input "base" is required outside a pull request');
   const stack = getInput("stack");
-  if (mode === "stack" && !stack) throw new Error('mode "stack" needs the input "stack"');
+  if (mode === "stack" && !stack) throw new InputError('mode "stack" needs the input "stack"');
   return {
     mode,
     configDir: getInput("config-dir") || "platform-config",
@@ -46,7 +50,7 @@ function getInputs(): Inputs {
     resultsDir:
       getInput("results-dir") || path.join(process.env.RUNNER_TEMP ?? ".", "cloudneutral-plans"),
     policy: getInput("policy"),
-    comment: getChoiceInput("comment", ["true", "false"] as const, "true") === "true",
+    comment: getBooleanInput("comment", true),
     token: getInput("token"),
   };
 }
@@ -120,7 +124,7 @@ export async function run(): Promise<void> {
     setOutput("hashes", JSON.stringify(content.meta?.hashes ?? {}));
     report(results);
   } catch (err) {
-    setFailed(err instanceof Error ? err.message : String(err));
+    failStep(err, "Plan: configuration problems");
   }
 }
 

@@ -3,9 +3,11 @@ import { commentOnPullRequest, githubClient } from "../github.ts";
 import {
   annotate,
   appendSummary,
-  getChoiceInput,
+  failStep,
+  getBooleanInput,
   getContext,
   getInput,
+  InputError,
   setFailed,
   setOutput,
 } from "../runner.ts";
@@ -22,14 +24,14 @@ interface Inputs {
 function getInputs(): Inputs {
   const context = getContext();
   const base = getInput("base") || context.pull?.baseSha || "";
-  if (!base) throw new Error('input "base" is required outside a pull request');
+  if (!base) throw new InputError('input "base" is required outside a pull request');
   const planFiles = parsePlanSpecs(getInput("plan-files").split("\n"));
   return {
     configDir: getInput("config-dir", { required: true }),
     base,
     head: getInput("head") || process.env.GITHUB_SHA || "HEAD",
     planFiles,
-    comment: getChoiceInput("comment", ["true", "false"] as const, "true") === "true",
+    comment: getBooleanInput("comment", true),
     token: getInput("token"),
   };
 }
@@ -39,7 +41,7 @@ export async function run(): Promise<void> {
     const inputs = getInputs();
     const context = getContext();
     if (context.pullNumber !== undefined && !inputs.token) {
-      throw new Error(
+      throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels',
       );
     }
@@ -88,7 +90,7 @@ export async function run(): Promise<void> {
       setFailed(`policy: deny (${denies} finding(s)); see the job summary`);
     }
   } catch (err) {
-    setFailed(err instanceof Error ? err.message : String(err));
+    failStep(err, "Policy: configuration problems");
   }
 }
 
