@@ -7,9 +7,6 @@ import { parseArgs } from "node:util";
 import { UsageError } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
 
-export const GTM_USAGE =
-  "gtm reconcile [--config DIR] [--repo DIR] [--dry-run] [--force] [--watch SECONDS --for MINUTES] [--policy NAME …] [--status-branch BRANCH] [--prometheus-url URL] [--format markdown|json]";
-
 interface Io {
   out(text: string): void;
   err(text: string): void;

@@ -49,13 +49,13 @@ export interface AnsibleResult {
 }
 
 /** `ansible-playbook --check --diff`: what a run would change, changing nothing. */
-export function ansiblePlan(o: AnsibleOptions): Promise<AnsibleResult> {
-  return runPlaybook(o, ["--check", "--diff"]);
+export function ansiblePlan(options: AnsibleOptions): Promise<AnsibleResult> {
+  return runPlaybook(options, ["--check", "--diff"]);
 }
 
 /** `ansible-playbook`: the real run. */
-export function ansibleApply(o: AnsibleOptions): Promise<AnsibleResult> {
-  return runPlaybook(o, []);
+export function ansibleApply(options: AnsibleOptions): Promise<AnsibleResult> {
+  return runPlaybook(options, []);
 }
 
 const RECAP_LINE =
@@ -85,25 +85,25 @@ async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => undefined))?.isFile() ?? false;
 }
 
-async function prepare(o: AnsibleOptions): Promise<Tool> {
-  const unit = o.unitDir;
+async function prepare(options: AnsibleOptions): Promise<Tool> {
+  const unit = options.unitDir;
   const dir = path.resolve(unit);
   const s = await stat(dir).catch(() => undefined);
   if (!s) throw new UsageError(`Ansible unit ${unit} does not exist`);
   if (!s.isDirectory()) throw new UsageError(`Ansible unit ${unit} is not a directory`);
-  const playbook = o.playbook ?? "site.yml";
+  const playbook = options.playbook ?? "site.yml";
   if (!(await isFile(path.resolve(dir, playbook))))
     throw new UsageError(`Ansible unit ${unit} has no playbook ${playbook}`);
-  const inventory = o.inventory ?? "inventory.yml";
+  const inventory = options.inventory ?? "inventory.yml";
   if (!(await stat(path.resolve(dir, inventory)).catch(() => undefined)))
     throw new UsageError(`Ansible unit ${unit} has no inventory ${inventory}`);
   const env = childEnv({
-    ...o.env,
+    ...options.env,
     ANSIBLE_NOCOLOR: "1",
     ANSIBLE_FORCE_COLOR: "0",
     ANSIBLE_RETRY_FILES_ENABLED: "0",
   });
-  const binary = o.binary ?? "ansible-playbook";
+  const binary = options.binary ?? "ansible-playbook";
   try {
     const found = await resolveBinary(binary, env, "the Ansible binary");
     return { path: found, name: path.basename(binary) || binary, cwd: dir, env };
@@ -113,22 +113,27 @@ async function prepare(o: AnsibleOptions): Promise<Tool> {
   }
 }
 
-async function runPlaybook(o: AnsibleOptions, mode: string[]): Promise<AnsibleResult> {
-  const tool = await prepare(o);
-  const subject = `in Ansible unit ${o.unitDir}`;
-  const group = new GroupLog(o.log, o.unitDir);
+async function runPlaybook(options: AnsibleOptions, mode: string[]): Promise<AnsibleResult> {
+  const tool = await prepare(options);
+  const subject = `in Ansible unit ${options.unitDir}`;
+  const group = new GroupLog(options.log, options.unitDir);
   let varsDir: string | undefined;
   try {
     // The playbook first, so that messages read "ansible-playbook site.yml failed …".
-    const args = [o.playbook ?? "site.yml", ...mode, "-i", o.inventory ?? "inventory.yml"];
-    if (o.extraVars && Object.keys(o.extraVars).length > 0) {
+    const args = [
+      options.playbook ?? "site.yml",
+      ...mode,
+      "-i",
+      options.inventory ?? "inventory.yml",
+    ];
+    if (options.extraVars && Object.keys(options.extraVars).length > 0) {
       varsDir = await mkdtemp(path.join(tmpdir(), "cn-ansible-"));
       const file = path.join(varsDir, "extra-vars.json");
-      await writeFile(file, JSON.stringify(o.extraVars), { mode: 0o600 });
+      await writeFile(file, JSON.stringify(options.extraVars), { mode: 0o600 });
       args.push("-e", `@${file}`);
     }
     const r = await runTool(tool, group, args, {
-      timeoutMs: o.timeoutMs,
+      timeoutMs: options.timeoutMs,
       subject,
       // Task failures are on stdout, errors before any task on stderr: quote stdout last.
       errorText: (r) => `${r.stderr}\n${r.stdout}`,

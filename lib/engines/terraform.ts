@@ -52,33 +52,34 @@ interface Prepared extends Tool {
   stackDir: string;
 }
 
-function lockTimeout(o: TerraformOptions): string {
-  const s = o.lockTimeoutSeconds ?? 300;
+function lockTimeout(options: TerraformOptions): string {
+  const s = options.lockTimeoutSeconds ?? 300;
   if (!Number.isInteger(s) || s < 0)
     throw new UsageError(`lockTimeoutSeconds must be a whole number ≥ 0, not ${s}`);
   return `-lock-timeout=${s}s`;
 }
 
-async function prepare(o: TerraformOptions): Promise<Prepared> {
-  const stackDir = path.resolve(o.stackDir);
+async function prepare(options: TerraformOptions): Promise<Prepared> {
+  const stackDir = path.resolve(options.stackDir);
   const s = await stat(stackDir).catch(() => undefined);
-  if (!s) throw new UsageError(`stack directory ${o.stackDir} does not exist`);
-  if (!s.isDirectory()) throw new UsageError(`stack directory ${o.stackDir} is not a directory`);
+  if (!s) throw new UsageError(`stack directory ${options.stackDir} does not exist`);
+  if (!s.isDirectory())
+    throw new UsageError(`stack directory ${options.stackDir} is not a directory`);
   const env = childEnv({
-    ...o.env,
+    ...options.env,
     TF_IN_AUTOMATION: "1",
     TF_INPUT: "0",
     CHECKPOINT_DISABLE: "1",
   });
-  if (o.pluginCacheDir !== undefined) {
-    const cache = path.resolve(o.pluginCacheDir);
+  if (options.pluginCacheDir !== undefined) {
+    const cache = path.resolve(options.pluginCacheDir);
     await mkdir(cache, { recursive: true });
     env.TF_PLUGIN_CACHE_DIR = cache;
   }
-  const binaryPath = await resolveBinary(o.binary, env, "Platform.spec.terraform.binary");
+  const binaryPath = await resolveBinary(options.binary, env, "Platform.spec.terraform.binary");
   return {
     path: binaryPath,
-    name: path.basename(o.binary) || o.binary,
+    name: path.basename(options.binary) || options.binary,
     cwd: stackDir,
     stackDir,
     env,
@@ -86,26 +87,26 @@ async function prepare(o: TerraformOptions): Promise<Prepared> {
 }
 
 function run(
-  p: Prepared,
-  o: TerraformOptions,
+  tool: Prepared,
+  options: TerraformOptions,
   group: GroupLog,
   args: string[],
-  options: { ok?: number[]; quiet?: boolean } = {},
+  how: { ok?: number[]; quiet?: boolean } = {},
 ): Promise<ProcessResult> {
-  return runTool(p, group, args, {
-    ...options,
-    timeoutMs: o.timeoutMs,
-    subject: `in stack ${o.stackDir}`,
+  return runTool(tool, group, args, {
+    ...how,
+    timeoutMs: options.timeoutMs,
+    subject: `in stack ${options.stackDir}`,
   });
 }
 
 /** Runs `fn` with one log group for the stack, flushed whether it succeeds or not. */
 async function inGroup<T>(
-  o: TerraformOptions,
+  options: TerraformOptions,
   fn: (p: Prepared, group: GroupLog) => Promise<T>,
 ): Promise<T> {
-  const p = await prepare(o);
-  const group = new GroupLog(o.log, o.stackDir);
+  const p = await prepare(options);
+  const group = new GroupLog(options.log, options.stackDir);
   try {
     return await fn(p, group);
   } finally {
@@ -118,26 +119,26 @@ async function inGroup<T>(
  * stale plan file is removed first, and the new one again if anything after it fails, so
  * a failed plan never leaves one behind to apply.
  */
-export function terraformPlan(o: TerraformOptions): Promise<PlanResult> {
-  return inGroup(o, async (p, group) => {
+export function terraformPlan(options: TerraformOptions): Promise<PlanResult> {
+  return inGroup(options, async (p, group) => {
     const planFile = path.join(p.stackDir, PLAN_FILE_NAME);
     await rm(planFile, { force: true });
     const init = ["init", "-input=false", "-no-color"];
-    if (o.backend === false) init.push("-backend=false");
-    await run(p, o, group, init);
+    if (options.backend === false) init.push("-backend=false");
+    await run(p, options, group, init);
     const plan = [
       "plan",
       "-input=false",
       "-no-color",
-      lockTimeout(o),
+      lockTimeout(options),
       `-out=${planFile}`,
-      ...(o.varFiles ?? []).map((f) => `-var-file=${f}`),
+      ...(options.varFiles ?? []).map((f) => `-var-file=${f}`),
       "-detailed-exitcode",
     ];
     try {
-      const planned = await run(p, o, group, plan, { ok: [0, 2] });
-      const shown = await run(p, o, group, ["show", "-json", planFile], { quiet: true });
-      const json = parsePlanJson(shown.stdout, o.stackDir);
+      const planned = await run(p, options, group, plan, { ok: [0, 2] });
+      const shown = await run(p, options, group, ["show", "-json", planFile], { quiet: true });
+      const json = parsePlanJson(shown.stdout, options.stackDir);
       return { planFile, json, changed: planned.code === 2, output: planned.stdout };
     } catch (err) {
       // A plan nobody could read must not stay behind to be applied.
@@ -148,21 +149,30 @@ export function terraformPlan(o: TerraformOptions): Promise<PlanResult> {
 }
 
 /** `apply` of a saved plan: exactly what was planned, no re-plan, no prompt. */
-export function terraformApply(o: TerraformOptions, planFile: string): Promise<{ output: string }> {
-  return inGroup(o, async (p, group) => {
+export function terraformApply(
+  options: TerraformOptions,
+  planFile: string,
+): Promise<{ output: string }> {
+  return inGroup(options, async (p, group) => {
     const file = path.resolve(p.stackDir, planFile);
     const exists = await stat(file).catch(() => undefined);
     if (!exists?.isFile())
-      throw new Error(`saved plan ${planFile} for stack ${o.stackDir} does not exist`);
-    const r = await run(p, o, group, ["apply", "-input=false", "-no-color", lockTimeout(o), file]);
+      throw new Error(`saved plan ${planFile} for stack ${options.stackDir} does not exist`);
+    const r = await run(p, options, group, [
+      "apply",
+      "-input=false",
+      "-no-color",
+      lockTimeout(options),
+      file,
+    ]);
     return { output: r.stdout };
   });
 }
 
 /** `state pull`: the state as JSON text (for backups). The stack must be initialised. */
-export function terraformStatePull(o: TerraformOptions): Promise<string> {
-  return inGroup(o, async (p, group) => {
-    const r = await run(p, o, group, ["state", "pull"], { quiet: true });
+export function terraformStatePull(options: TerraformOptions): Promise<string> {
+  return inGroup(options, async (p, group) => {
+    const r = await run(p, options, group, ["state", "pull"], { quiet: true });
     group.add(`(state: ${Buffer.byteLength(r.stdout)} bytes, not shown)`);
     return r.stdout;
   });

@@ -182,7 +182,7 @@ export async function gtmRound(
   const results: PolicyRound[] = [];
   for (const { group, sync, answers } of synced)
     for (const [i, d] of group.entries())
-      results.push(await finish(ctx, d, sync, answers?.[i], persist));
+      results.push(await recordAndAlert(ctx, d, sync, answers?.[i], persist));
   const order = ctx.setup.targets.map((t) => t.name);
   results.sort((a, b) => order.indexOf(a.policy) - order.indexOf(b.policy));
   const ok =
@@ -201,7 +201,8 @@ interface Decided {
   evidence: RegionEvidence[];
 }
 
-async function finish(
+/** One policy's round after the zone sync: its DNS outcome, the status record and any alert. */
+async function recordAndAlert(
   ctx: GtmContext,
   d: Decided,
   sync: ZoneSync,

@@ -423,7 +423,6 @@ export type DecisionMatrix = Static<typeof Kinds.DecisionMatrix>;
 export type MatrixRow = Static<typeof MatrixRow>;
 
 export type DocumentOf<K extends KindName> = Static<(typeof Kinds)[K]>;
-export type AnyDocument = { [K in KindName]: DocumentOf<K> }[KindName];
 
 /**
  * The schema users point their editor at: one file that checks any document by its `kind`.

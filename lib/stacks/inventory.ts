@@ -3,7 +3,7 @@
 // (applications, synced by the GitOps engine) and a region's Ansible playbook (config).
 // For each unit: the files whose change affects it — its own directory, the local modules
 // it calls (followed recursively) and the variable files it reads.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigurationError } from "../errors.ts";
 import { Layers, type Lifecycle } from "../model/schema.ts";
@@ -151,9 +151,4 @@ export function parseUnitId(id: string): { layer: Lifecycle; region: string } | 
         ? "config"
         : undefined;
   return layer ? { layer, region: parts[1]! } : undefined;
-}
-
-/** Whether a unit's directory exists (a stack removed from infra/ has none). */
-export function unitExists(infraDir: string, id: string): boolean {
-  return statSync(path.join(infraDir, id), { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
