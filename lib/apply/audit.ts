@@ -75,7 +75,7 @@ export function applyMarkdown(results: ApplyResult[], commit: string): string {
 export async function publishAudit(
   gh: GitHub,
   repo: RepoRef,
-  o: {
+  options: {
     commit: string;
     pull?: number;
     results: ApplyResult[];
@@ -83,24 +83,24 @@ export async function publishAudit(
     targetUrl?: string;
   },
 ): Promise<void> {
-  const failed = o.results.filter((r) => isFailure(r.status));
-  const applied = o.results.filter((r) => r.status === "applied").length;
+  const failed = options.results.filter((r) => isFailure(r.status));
+  const applied = options.results.filter((r) => r.status === "applied").length;
   await gh.rest.repos.createCommitStatus({
     ...repo,
-    sha: o.commit,
+    sha: options.commit,
     context: STATUS_CONTEXT,
     state: failed.length > 0 ? "failure" : "success",
     description: (failed.length > 0
       ? `${failed.length} unit(s) not applied: ${failed.map((r) => r.id).join(", ")}`
       : `${applied} unit(s) applied`
     ).slice(0, 140),
-    ...(o.targetUrl ? { target_url: o.targetUrl } : {}),
+    ...(options.targetUrl ? { target_url: options.targetUrl } : {}),
   });
-  if (o.pull !== undefined)
+  if (options.pull !== undefined)
     await upsertStickyComment(
       gh,
-      { ...repo, issueNumber: o.pull, key: APPLY_COMMENT_KEY },
-      { head: o.markdown, sections: [], fullTextAt: o.targetUrl ?? "the job summary" },
+      { ...repo, issueNumber: options.pull, key: APPLY_COMMENT_KEY },
+      { head: options.markdown, sections: [], fullTextAt: options.targetUrl ?? "the job summary" },
     );
 }
 

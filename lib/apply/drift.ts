@@ -13,6 +13,7 @@ import { inlineCode } from "../report/markdown-text.ts";
 import type { Unit } from "../stacks/inventory.ts";
 import type { UnitRoute } from "../stacks/routing.ts";
 import { type ApplyRecords, ConcurrentApplyError } from "./records.ts";
+import type { EngineLookup } from "./run.ts";
 
 export const DRIFT_LABEL = "cloudneutral-drift";
 
@@ -42,6 +43,8 @@ export interface DriftOptions {
    * not drift but an unreviewed change, so they are only ever alerted, never corrected.
    */
   pending?: Set<string>;
+  /** The engine a unit is planned and applied with; the real ones unless a test passes its own. */
+  engineFor?: EngineLookup;
 }
 
 /** Units a drift run looks at: reconciled on drift or periodically (GitOps reconciles its own). */
@@ -58,13 +61,13 @@ type OpenIssues = Map<string, MarkedIssue>;
 const subjectOf = (unit: Unit) => ({ unit: unit.id });
 
 async function alert(
-  o: DriftOptions,
+  options: DriftOptions,
   open: OpenIssues,
   unit: Unit,
   body: string,
 ): Promise<number | undefined> {
-  if (!o.github) return undefined;
-  const { gh, repo } = o.github;
+  if (!options.github) return undefined;
+  const { gh, repo } = options.github;
   const text = `${issueMarker("drift", subjectOf(unit))}\n${body}`.slice(0, 60_000);
   const found = open.get(JSON.stringify(subjectOf(unit)));
   if (found) {
@@ -80,14 +83,14 @@ async function alert(
   return data.number;
 }
 
-async function resolveAlert(o: DriftOptions, open: OpenIssues, unit: Unit): Promise<void> {
+async function resolveAlert(options: DriftOptions, open: OpenIssues, unit: Unit): Promise<void> {
   const found = open.get(JSON.stringify(subjectOf(unit)));
-  if (!o.github || !found) return;
-  const { gh, repo } = o.github;
+  if (!options.github || !found) return;
+  const { gh, repo } = options.github;
   await gh.rest.issues.createComment({
     ...repo,
     issue_number: found.number,
-    body: `${inlineCode(unit.id)} is back in sync at ${inlineCode(o.commit.slice(0, 12))}.`,
+    body: `${inlineCode(unit.id)} is back in sync at ${inlineCode(options.commit.slice(0, 12))}.`,
   });
   await gh.rest.issues.update({
     ...repo,
@@ -97,41 +100,49 @@ async function resolveAlert(o: DriftOptions, open: OpenIssues, unit: Unit): Prom
   });
 }
 
-async function checkUnit(unit: Unit, o: DriftOptions, open: OpenIssues): Promise<DriftResult> {
-  const route = o.routes.get(unit.id);
+async function checkUnit(
+  unit: Unit,
+  options: DriftOptions,
+  open: OpenIssues,
+): Promise<DriftResult> {
+  const route = options.routes.get(unit.id);
   const policy = route?.drift ?? "alert";
   const base = { id: unit.id, policy };
-  const engine = await engineFor(unit.engine);
+  const engine = await (options.engineFor ?? engineFor)(unit.engine);
   try {
-    const plan = await engine.plan(unit, o.ctx);
+    const plan = await engine.plan(unit, options.ctx);
     if (!plan.changed) {
-      await resolveAlert(o, open, unit);
+      await resolveAlert(options, open, unit);
       return { ...base, status: "in-sync", message: `${unit.id}: no drift` };
     }
     const what = plan.summary
       ? planMarkdown(plan.summary, { title: unit.id, open: true, maxChars: 50_000 })
       : fenced(plan.text);
-    const pending = o.pending?.has(unit.id) ?? false;
+    const pending = options.pending?.has(unit.id) ?? false;
     if (policy === "alert" || pending) {
-      const where = o.github?.runUrl ? ` ([run](${o.github.runUrl}))` : "";
+      const where = options.github?.runUrl ? ` ([run](${options.github.runUrl}))` : "";
       const why = pending
         ? "It also has changes that are not applied yet (waiting for review, refused or failed), so it is not corrected: apply it through a reviewed PR."
         : "Drift policy: **alert** — change it back, or change the configuration to match.";
-      const body = `### Drift in ${inlineCode(unit.id)}\n\nThe infrastructure no longer matches ${inlineCode(o.commit.slice(0, 12))}${where}. ${why}\n\n${what}`;
-      const issue = await alert(o, open, unit, body);
+      const body = `### Drift in ${inlineCode(unit.id)}\n\nThe infrastructure no longer matches ${inlineCode(options.commit.slice(0, 12))}${where}. ${why}\n\n${what}`;
+      const issue = await alert(options, open, unit, body);
       const note = pending ? "drifted; alerted (changes pending apply)" : "drifted; alerted";
       return { ...base, status: "drifted", message: `${unit.id}: ${note}`, issue };
     }
     // Correct: put back the state that was reviewed and applied at this commit.
-    await o.records.claim(unit.id, o.commit, o.commit, o.now(), "correct");
+    await options.records.claim(unit.id, options.commit, options.commit, options.now(), "correct");
     try {
-      await engine.apply(unit, plan, o.ctx);
+      await engine.apply(unit, plan, options.ctx);
     } catch (err) {
-      await o.records.release(unit.id, (err as Error).message);
+      await options.records.release(unit.id, (err as Error).message);
       throw err;
     }
-    await o.records.corrected(unit.id, { commit: o.commit, hash: plan.hash, now: o.now() });
-    await resolveAlert(o, open, unit);
+    await options.records.corrected(unit.id, {
+      commit: options.commit,
+      hash: plan.hash,
+      now: options.now(),
+    });
+    await resolveAlert(options, open, unit);
     return { ...base, status: "corrected", message: `${unit.id}: drifted; corrected by apply` };
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
@@ -144,9 +155,11 @@ async function checkUnit(unit: Unit, o: DriftOptions, open: OpenIssues): Promise
   }
 }
 
-export async function detectDrift(o: DriftOptions): Promise<DriftResult[]> {
-  const open: OpenIssues = o.github
-    ? await openMarkedIssues(o.github.gh, o.github.repo, DRIFT_LABEL, "drift")
+export async function detectDrift(options: DriftOptions): Promise<DriftResult[]> {
+  const open: OpenIssues = options.github
+    ? await openMarkedIssues(options.github.gh, options.github.repo, DRIFT_LABEL, "drift")
     : new Map();
-  return pool(driftUnits(o.units, o.routes), o.concurrency ?? 4, (u) => checkUnit(u, o, open));
+  return pool(driftUnits(options.units, options.routes), options.concurrency ?? 4, (u) =>
+    checkUnit(u, options, open),
+  );
 }

@@ -107,7 +107,7 @@ export function applyRecords(store: StatusStore, run: string) {
    */
   async function failed(
     unit: string,
-    o: { commit: string; since: string; error: string; now: Date },
+    attempt: { commit: string; since: string; error: string; now: Date },
   ): Promise<void> {
     await store.write<UnitRecord>(
       recordPath(unit),
@@ -115,33 +115,38 @@ export function applyRecords(store: StatusStore, run: string) {
         const r = released(current ?? empty(unit));
         return {
           ...r,
-          pendingSince: r.pendingSince ?? o.since,
+          pendingSince: r.pendingSince ?? attempt.since,
           lastFailure: {
-            commit: o.commit,
+            commit: attempt.commit,
             run,
-            at: o.now.toISOString(),
-            error: o.error.slice(0, 2_000),
+            at: attempt.now.toISOString(),
+            error: attempt.error.slice(0, 2_000),
           },
         };
       },
       () =>
-        `apply ${unit}: not applied at ${o.commit.slice(0, 12)} (run ${run}): ${o.error.split("\n")[0]?.slice(0, 120)}`,
+        `apply ${unit}: not applied at ${attempt.commit.slice(0, 12)} (run ${run}): ${attempt.error.split("\n")[0]?.slice(0, 120)}`,
     );
   }
 
   /** A drift correction done: the claim released, nothing about which commits are applied. */
   async function corrected(
     unit: string,
-    o: { commit: string; hash: string; now: Date },
+    correction: { commit: string; hash: string; now: Date },
   ): Promise<void> {
     await store.write<UnitRecord>(
       recordPath(unit),
       (current) => ({
         ...released(current ?? empty(unit)),
-        lastCorrection: { commit: o.commit, hash: o.hash, run, at: o.now.toISOString() },
+        lastCorrection: {
+          commit: correction.commit,
+          hash: correction.hash,
+          run,
+          at: correction.now.toISOString(),
+        },
       }),
       () =>
-        `drift ${unit}: corrected to ${o.commit.slice(0, 12)} (plan ${o.hash.slice(0, 12)}, run ${run})`,
+        `drift ${unit}: corrected to ${correction.commit.slice(0, 12)} (plan ${correction.hash.slice(0, 12)}, run ${run})`,
     );
   }
 

@@ -73,22 +73,29 @@ async function pullReview(
   return { pull: pull.number, reviewed };
 }
 
-export async function findReviews(gh: GitHub, repo: RepoRef, o: ReviewOptions): Promise<Reviews> {
+export async function findReviews(
+  gh: GitHub,
+  repo: RepoRef,
+  options: ReviewOptions,
+): Promise<Reviews> {
   const cache = new Map<string, Promise<PullReview | undefined>>();
   const reviewOf = (commit: string) => {
     let p = cache.get(commit);
     if (!p) {
-      p = pullReview(gh, repo, commit, o.author);
+      p = pullReview(gh, repo, commit, options.author);
       cache.set(commit, p);
     }
     return p;
   };
   const commitsSince = new Map<string, string[]>();
-  for (const since of new Set(o.sinceOf.values()))
-    commitsSince.set(since, await firstParentCommits(o.repoDir, since, o.head, o.limit ?? 50));
+  for (const since of new Set(options.sinceOf.values()))
+    commitsSince.set(
+      since,
+      await firstParentCommits(options.repoDir, since, options.head, options.limit ?? 50),
+    );
   const byUnit = new Map<string, Review>();
   const problems = new Set<string>();
-  for (const [unit, since] of o.sinceOf) {
+  for (const [unit, since] of options.sinceOf) {
     for (const commit of commitsSince.get(since) ?? []) {
       const r = await reviewOf(commit);
       if (r?.problem) problems.add(r.problem);
@@ -104,6 +111,6 @@ export async function findReviews(gh: GitHub, repo: RepoRef, o: ReviewOptions): 
       break;
     }
   }
-  const head = await reviewOf(o.head);
+  const head = await reviewOf(options.head);
   return { byUnit, problems: [...problems], ...(head ? { headPull: head.pull } : {}) };
 }

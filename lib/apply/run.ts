@@ -8,15 +8,16 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pool } from "../concurrency.ts";
-import { type EngineContext, engineFor } from "../engines/index.ts";
+import { type Engine, type EngineContext, engineFor, type UnitPlan } from "../engines/index.ts";
 import { Layers } from "../model/schema.ts";
 import { REMOVED_MESSAGE } from "../plan/run.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
+import type { EngineName } from "../stacks/inventory.ts";
 import type { UnitRoute } from "../stacks/routing.ts";
-import { digestDifference } from "../tfplan/hash.ts";
 import { encryptBackup } from "./backup.ts";
 import { AlreadyAppliedError, type ApplyRecords, ConcurrentApplyError } from "./records.ts";
-import type { Review, Reviews } from "./reviews.ts";
+import { reviewGate } from "./review-gate.ts";
+import type { Reviews } from "./reviews.ts";
 
 export type ApplyStatus =
   | "applied"
@@ -54,7 +55,11 @@ export interface ApplyOptions {
   run: string;
   now: () => Date;
   concurrency?: number;
+  /** The engine a unit is planned and applied with; the real ones unless a test passes its own. */
+  engineFor?: EngineLookup;
 }
+
+export type EngineLookup = (name: EngineName) => Promise<Engine>;
 
 /** Statuses after which nothing may be applied on top of the unit. */
 const BLOCKING = new Set<ApplyStatus>(["refused", "failed", "skipped", "concurrent", "removed"]);
@@ -69,76 +74,58 @@ export const applyFailed = (results: ApplyResult[]) => results.some((r) => isFai
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-/** The refusal text for a plan that is not the reviewed one. */
-function mismatch(
-  id: string,
-  review: Review,
-  hash: string,
-  entries?: Record<string, string>,
-): string {
-  const lines = [
-    `${id}: the plan now (${hash.slice(0, 12)}) is not the plan reviewed in PR #${review.pull} at ${review.commit.slice(0, 12)} (${review.hash.slice(0, 12)}); not applied.`,
-  ];
-  if (review.entries && entries) {
-    const d = digestDifference(review.entries, entries);
-    const list = (what: string, xs: string[]) =>
-      xs.length > 0
-        ? [`  ${what}: ${xs.slice(0, 20).join(", ")}${xs.length > 20 ? ", …" : ""}`]
-        : [];
-    lines.push(
-      "What differs:",
-      ...list("new since review", d.added),
-      ...list("no longer planned", d.removed),
-      ...list("planned differently", d.changed),
-    );
-  }
-  lines.push("Open a PR (or push to one) so that plan-comment plans it again for review.");
-  return lines.join("\n");
-}
-
 async function keepBackup(
-  a: AffectedUnit,
+  affected: AffectedUnit,
   state: string,
-  o: ApplyOptions,
+  options: ApplyOptions,
 ): Promise<string | undefined> {
-  if (!o.backup?.publicKey) {
-    o.ctx.log.warning(
-      `${a.id}: no backup-public-key, so the state backup is not kept beyond this job (state holds secrets; it leaves the job only encrypted)`,
+  if (!options.backup?.publicKey) {
+    options.ctx.log.warning(
+      `${affected.id}: no backup-public-key, so the state backup is not kept beyond this job (state holds secrets; it leaves the job only encrypted)`,
     );
     return undefined;
   }
   const file = path.join(
-    o.backup.dir,
-    `${a.id.replaceAll("/", "__")}.${o.commit.slice(0, 12)}.tfstate.enc`,
+    options.backup.dir,
+    `${affected.id.replaceAll("/", "__")}.${options.commit.slice(0, 12)}.tfstate.enc`,
   );
-  await mkdir(o.backup.dir, { recursive: true, mode: 0o700 });
-  await writeFile(file, `${JSON.stringify(encryptBackup(state, o.backup.publicKey))}\n`, {
+  await mkdir(options.backup.dir, { recursive: true, mode: 0o700 });
+  await writeFile(file, `${JSON.stringify(encryptBackup(state, options.backup.publicKey))}\n`, {
     mode: 0o600,
   });
   return file;
 }
 
-export async function applyUnit(a: AffectedUnit, o: ApplyOptions): Promise<ApplyResult> {
-  const startedAt = o.now().toISOString();
+/**
+ * One unit: claim → plan → review gate → backup → apply → record. Every outcome is a
+ * result, never a throw; a refusal or failure is recorded so the next push retries it.
+ */
+export async function applyUnit(
+  affected: AffectedUnit,
+  options: ApplyOptions,
+): Promise<ApplyResult> {
+  const { records, commit, now } = options;
+  const id = affected.id;
+  const startedAt = now().toISOString();
   const done = (
     status: ApplyStatus,
-    msg: string,
+    text: string,
     extra: Partial<ApplyResult> = {},
   ): ApplyResult => ({
-    id: a.id,
-    layer: a.layer,
-    region: a.region,
+    id,
+    layer: affected.layer,
+    region: affected.region,
     status,
-    message: msg,
+    message: text,
     startedAt,
-    finishedAt: o.now().toISOString(),
+    finishedAt: now().toISOString(),
     ...extra,
   });
-  if (!a.unit) return done("removed", `${a.id}: ${REMOVED_MESSAGE}`);
-  const unit = a.unit;
+  if (!affected.unit) return done("removed", `${id}: ${REMOVED_MESSAGE}`);
+  const unit = affected.unit;
   const failed = async (status: ApplyStatus, text: string, extra: Partial<ApplyResult> = {}) => {
     try {
-      await o.records.failed(a.id, { commit: o.commit, since: a.since, error: text, now: o.now() });
+      await records.failed(id, { commit, since: affected.since, error: text, now: now() });
     } catch (err) {
       return done(
         status,
@@ -150,117 +137,101 @@ export async function applyUnit(a: AffectedUnit, o: ApplyOptions): Promise<Apply
   };
 
   try {
-    await o.records.claim(a.id, o.commit, a.since, o.now());
+    await records.claim(id, commit, affected.since, now());
   } catch (err) {
     if (err instanceof AlreadyAppliedError)
-      return done("already-applied", `${a.id}: ${err.message}`, { hash: err.entry.hash });
+      return done("already-applied", `${id}: ${err.message}`, { hash: err.entry.hash });
     if (err instanceof ConcurrentApplyError) return done("concurrent", err.message);
-    return done("failed", `${a.id}: could not claim it on the status branch: ${message(err)}`);
+    return done("failed", `${id}: could not claim it on the status branch: ${message(err)}`);
   }
 
-  let plan: Awaited<ReturnType<Awaited<ReturnType<typeof engineFor>>["plan"]>>;
-  const engine = await engineFor(unit.engine);
+  let plan: UnitPlan;
+  const engine = await (options.engineFor ?? engineFor)(unit.engine);
   try {
-    plan = await engine.plan(unit, o.ctx);
+    plan = await engine.plan(unit, options.ctx);
   } catch (err) {
     return failed("failed", message(err));
   }
-  const entry = { commit: o.commit, hash: plan.hash, run: o.run };
-  if (!plan.changed) {
-    // Nothing to do needs no review.
+  const entry = { commit, hash: plan.hash, run: options.run };
+  const gate = reviewGate(affected, plan, options.reviews);
+  if (gate.kind === "no-changes") {
     try {
-      await o.records.succeeded(a.id, {
-        ...entry,
-        at: o.now().toISOString(),
-        result: "no-changes",
-      });
+      await records.succeeded(id, { ...entry, at: now().toISOString(), result: "no-changes" });
     } catch (err) {
-      return done("no-changes", `${a.id}: nothing to change (not recorded: ${message(err)})`, {
+      return done("no-changes", `${id}: nothing to change (not recorded: ${message(err)})`, {
         hash: plan.hash,
       });
     }
-    return done("no-changes", `${a.id}: nothing to change`, { hash: plan.hash });
+    return done("no-changes", `${id}: nothing to change`, { hash: plan.hash });
   }
-  if (o.reviews) {
-    const review = o.reviews.byUnit.get(a.id);
-    if (!review) {
-      const why = o.reviews.problems.length > 0 ? ` (${o.reviews.problems.join("; ")})` : "";
-      return failed(
-        "refused",
-        `${a.id}: no merged PR since ${a.since.slice(0, 12)} has a reviewed plan for it${why}; not applied without one.`,
-        { hash: plan.hash },
-      );
-    }
-    if (review.hash !== plan.hash)
-      return failed("refused", mismatch(a.id, review, plan.hash, plan.entries), {
-        hash: plan.hash,
-      });
-  }
+  if (gate.kind === "refuse") return failed("refused", gate.why, { hash: plan.hash });
 
   let backup: string | undefined;
   let output: string;
   try {
-    const route = o.routes.get(a.id);
+    const route = options.routes.get(id);
     const snapshot = route?.backup === "state-snapshot" || route?.backup === "pre-change-snapshot";
-    if (snapshot && engine.backup && o.backup)
-      backup = await keepBackup(a, await engine.backup(unit, o.ctx), o);
-    output = (await engine.apply(unit, plan, o.ctx)).output;
+    if (snapshot && engine.backup && options.backup)
+      backup = await keepBackup(affected, await engine.backup(unit, options.ctx), options);
+    output = (await engine.apply(unit, plan, options.ctx)).output;
   } catch (err) {
     return failed("failed", message(err), { hash: plan.hash });
   }
   const last = output.trim().split("\n").filter(Boolean).pop() ?? "applied";
+  const kept = { hash: plan.hash, ...(backup ? { backup } : {}) };
   try {
-    await o.records.succeeded(a.id, { ...entry, at: o.now().toISOString(), result: "applied" });
+    await records.succeeded(id, { ...entry, at: now().toISOString(), result: "applied" });
   } catch (err) {
     // Applied all the same: the next run plans no changes and records that.
     return done(
       "applied",
-      `${a.id}: ${last}\n(applied, but not recorded on the status branch: ${message(err)})`,
-      {
-        hash: plan.hash,
-        ...(backup ? { backup } : {}),
-      },
+      `${id}: ${last}\n(applied, but not recorded on the status branch: ${message(err)})`,
+      kept,
     );
   }
-  return done("applied", `${a.id}: ${last}`, { hash: plan.hash, ...(backup ? { backup } : {}) });
+  return done("applied", `${id}: ${last}`, kept);
 }
 
 /**
  * What a unit needs applied first: its stack.json dependencies, and for a region's
  * manifests, gateway and playbook, that region's stacks.
  */
-function dependencies(a: AffectedUnit, all: AffectedUnit[]): string[] {
-  const explicit = a.unit?.dependsOn ?? [];
-  if (a.layer !== "applications" && a.layer !== "config") return explicit;
-  const rank = Layers.indexOf(a.layer);
-  const below = all.filter((b) => b.region === a.region && Layers.indexOf(b.layer) < rank);
-  return [...explicit, ...below.map((b) => b.id)];
+function dependencies(affected: AffectedUnit, all: AffectedUnit[]): string[] {
+  const explicit = affected.unit?.dependsOn ?? [];
+  if (affected.layer !== "applications" && affected.layer !== "config") return explicit;
+  const rank = Layers.indexOf(affected.layer);
+  const below = all.filter(
+    (other) => other.region === affected.region && Layers.indexOf(other.layer) < rank,
+  );
+  return [...explicit, ...below.map((other) => other.id)];
 }
 
 /** Applies the affected units in layer order; a unit whose dependency did not apply is skipped. */
-export async function applyUnits(o: ApplyOptions): Promise<ApplyResult[]> {
+export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> {
   const results: ApplyResult[] = [];
   const blocked = new Map<string, string>();
   for (const layer of Layers) {
-    const units = o.affected.filter((a) => a.layer === layer);
+    const units = options.affected.filter((affected) => affected.layer === layer);
     const ready: AffectedUnit[] = [];
-    for (const a of units) {
-      const cause = dependencies(a, o.affected).find((d) => blocked.has(d));
+    for (const affected of units) {
+      const cause = dependencies(affected, options.affected).find((d) => blocked.has(d));
       if (!cause) {
-        ready.push(a);
+        ready.push(affected);
         continue;
       }
       const skipped: ApplyResult = {
-        id: a.id,
-        layer: a.layer,
-        region: a.region,
+        id: affected.id,
+        layer: affected.layer,
+        region: affected.region,
         status: "skipped",
-        message: `${a.id}: not applied because ${cause} did not apply (${blocked.get(cause)})`,
+        message: `${affected.id}: not applied because ${cause} did not apply (${blocked.get(cause)})`,
       };
       results.push(skipped);
-      blocked.set(a.id, "skipped");
+      blocked.set(affected.id, "skipped");
     }
-    const done = await pool(ready, o.concurrency ?? 4, (a) => applyUnit(a, o));
+    const done = await pool(ready, options.concurrency ?? 4, (affected) =>
+      applyUnit(affected, options),
+    );
     for (const r of done) if (BLOCKING.has(r.status)) blocked.set(r.id, r.status);
     results.push(...done);
   }

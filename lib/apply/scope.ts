@@ -17,7 +17,7 @@ export interface ApplyScope {
 
 const NULL_SHA = /^0+$/;
 
-export async function applyScope(o: {
+export async function applyScope(options: {
   repoDir: string;
   infraDir?: string;
   configDir?: string;
@@ -28,29 +28,33 @@ export async function applyScope(o: {
   /** Only these units (a job that applies one): their records are the only ones read. */
   only?: string[];
 }): Promise<ApplyScope> {
-  const infraDir = o.infraDir ?? "infra";
-  const head = o.head ?? "HEAD";
-  const units = listUnits(path.join(o.repoDir, infraDir)).filter(
-    (u) => !o.only || o.only.includes(u.id),
+  const infraDir = options.infraDir ?? "infra";
+  const head = options.head ?? "HEAD";
+  const units = listUnits(path.join(options.repoDir, infraDir)).filter(
+    (u) => !options.only || options.only.includes(u.id),
   );
   // Where each unit's unapplied changes start: pending since a failed or refused attempt,
   // else the last applied commit. One read per unit, all at once.
   const last = new Map(
     await Promise.all(
       units.map(async (u) => {
-        const r = await o.records.read(u.id);
+        const r = await options.records.read(u.id);
         return [u.id, r.pendingSince ?? r.lastApplied?.commit] as const;
       }),
     ),
   );
-  const fallback = !o.before || NULL_SHA.test(o.before) ? `${head}~1` : o.before;
+  const fallback = !options.before || NULL_SHA.test(options.before) ? `${head}~1` : options.before;
   const found = await affectedSinceApplied({
-    repoDir: o.repoDir,
+    repoDir: options.repoDir,
     infraDir,
     head,
     lastApplied: (id) => last.get(id),
     fallback,
   });
-  const trusted = await snapshotAt(o.repoDir, found.head, o.configDir ?? "platform-config");
+  const trusted = await snapshotAt(
+    options.repoDir,
+    found.head,
+    options.configDir ?? "platform-config",
+  );
   return { ...found, routes: routeUnits(trusted.config, found.affected) };
 }

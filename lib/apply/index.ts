@@ -1,0 +1,283 @@
+// Apply as its adapters call it (the apply action): one entry point per mode. Each loads
+// what a push must apply from the status branch and the merged head, runs its mode and
+// says what happened — results, the job summary's markdown, outputs, and the failure to
+// report, if any; the adapter only writes them out.
+//   applyAll     every affected unit, layer by layer, then the audit (status, PR comment)
+//   applyMatrix  the route job of a fan-out: the matrix of units, one job each
+//   applyStack   one job of the fan-out: one unit, its result left for the report job
+//   applyReport  the report job of the fan-out: the units' results, then the audit
+//   applyDrift   the scheduled drift check: alert or correct, per the matrix
+import path from "node:path";
+import type { EngineContext } from "../engines/index.ts";
+import { resolveCommit } from "../git/index.ts";
+import type { GitHub } from "../github/client.ts";
+import type { RepoRef } from "../github/git-data.ts";
+import { statusStore } from "../github/status-store.ts";
+import type { Logger } from "../logger.ts";
+import { unitById } from "../plan/pull.ts";
+import { hasIdAndStatus, readUnitResults, writeUnitResult } from "../report/results.ts";
+import type { AffectedUnit } from "../stacks/affected.ts";
+import { matrixEntries, matrixOutputs } from "../stacks/fan-out.ts";
+import { listUnits, parseUnitId } from "../stacks/inventory.ts";
+import { applyMarkdown, expectedResults, publishAudit } from "./audit.ts";
+import { type DriftResult, detectDrift } from "./drift.ts";
+import { driftMarkdown } from "./drift-report.ts";
+import { applyRecords } from "./records.ts";
+import { findReviews } from "./reviews.ts";
+import {
+  type ApplyOptions,
+  type ApplyResult,
+  applyFailed,
+  applyUnit,
+  applyUnits,
+  type EngineLookup,
+} from "./run.ts";
+import { applyScope } from "./scope.ts";
+
+export interface ApplyRunOptions {
+  /** The repository checkout. */
+  repoDir: string;
+  /** The rendered tree and the configuration, relative to repoDir. */
+  infraDir: string;
+  configDir: string;
+  /** The pushed commit (a ref or a SHA): what is applied. */
+  head: string;
+  /** The push's previous tip; missing or all zeros means the head's parent. */
+  before?: string;
+  /** The status branch, the reviews, the audit and the drift issues go through it. */
+  github: { gh: GitHub; repo: RepoRef; runUrl?: string };
+  statusBranch: string;
+  /** The workflow run, as the records name it. */
+  run: string;
+  log: Logger;
+  /** The engine settings; asked for only by the modes that plan (it may fetch OIDC tokens). */
+  engineContext: () => Promise<Omit<EngineContext, "infraDir">>;
+  /** The engine a unit is planned and applied with; the real ones unless a test passes its own. */
+  engineFor?: EngineLookup;
+  /** Apply only the plan reviewed in a merged PR's plan comment written by `planAuthor`. */
+  requireReview: boolean;
+  planAuthor: string;
+  /** Where state backups go, and the key they are encrypted to. */
+  backup?: { dir: string; publicKey?: string };
+  now?: () => Date;
+}
+
+/** What every mode says, for the adapter to write out. */
+export interface ModeOutcome {
+  /** The action's outputs, by name. */
+  outputs: Record<string, string>;
+  /** The job summary. */
+  markdown?: string;
+  /** Why the step fails, if it does. */
+  failure?: string;
+}
+
+export interface ApplyOutcome extends ModeOutcome {
+  results: ApplyResult[];
+  markdown: string;
+}
+
+export interface DriftOutcome extends ModeOutcome {
+  results: DriftResult[];
+  markdown: string;
+  /** Units not in sync (drifted, corrected, failed): the `drifted` output. */
+  drifted: string[];
+}
+
+/** What every mode starts from: the commit, the records, the scope, the reviews. */
+async function session(options: ApplyRunOptions) {
+  const { gh, repo, runUrl } = options.github;
+  const log = options.log;
+  const records = applyRecords(
+    statusStore(gh, { repo, branch: options.statusBranch, log }),
+    options.run,
+  );
+  const commit = await resolveCommit(options.repoDir, options.head, "head");
+  const infraDir = path.resolve(options.repoDir, options.infraDir);
+  const now = options.now ?? (() => new Date());
+  const engineContext = async (): Promise<EngineContext> => ({
+    ...(await options.engineContext()),
+    infraDir,
+  });
+
+  const scope = async (only?: string[]) =>
+    applyScope({
+      repoDir: options.repoDir,
+      infraDir: options.infraDir,
+      configDir: options.configDir,
+      head: commit,
+      ...(options.before !== undefined ? { before: options.before } : {}),
+      records,
+      ...(only ? { only } : {}),
+    });
+  /** The scope of the modes that apply; its warnings go to the log. */
+  const applyingScope = async (only?: string[]) => {
+    const found = await scope(only);
+    for (const warning of found.warnings) log.warning(warning);
+    return found;
+  };
+
+  const reviews = (affected: AffectedUnit[]) =>
+    findReviews(gh, repo, {
+      repoDir: options.repoDir,
+      head: commit,
+      sinceOf: new Map(affected.map((unit) => [unit.id, unit.since])),
+      author: options.planAuthor,
+    });
+  /** The PR merged as this commit, for the audit comment; none is not an error (a push). */
+  const headPull = async () => {
+    try {
+      return (await reviews([])).headPull;
+    } catch (err) {
+      log.warning(
+        `could not find the PR merged as ${commit.slice(0, 12)}: ${(err as Error).message}`,
+      );
+      return undefined;
+    }
+  };
+
+  const unitOptions = async (
+    found: Awaited<ReturnType<typeof scope>>,
+    affected: AffectedUnit[],
+  ): Promise<ApplyOptions> => ({
+    commit,
+    affected,
+    routes: found.routes,
+    reviews: options.requireReview ? await reviews(affected) : undefined,
+    records,
+    ctx: await engineContext(),
+    ...(options.backup ? { backup: options.backup } : {}),
+    run: options.run,
+    now,
+    ...(options.engineFor ? { engineFor: options.engineFor } : {}),
+  });
+
+  /** The audit: a commit status and the merged PR's comment; a failure to publish is a warning. */
+  const publish = async (
+    results: ApplyResult[],
+    pull: number | undefined,
+  ): Promise<ApplyOutcome> => {
+    const markdown = applyMarkdown(results, commit);
+    try {
+      await publishAudit(gh, repo, {
+        commit,
+        pull,
+        results,
+        markdown,
+        ...(runUrl !== undefined ? { targetUrl: runUrl } : {}),
+      });
+    } catch (err) {
+      log.warning(`could not publish the audit (status, PR comment): ${(err as Error).message}`);
+    }
+    return {
+      results,
+      markdown,
+      outputs: {},
+      ...(applyFailed(results)
+        ? { failure: "apply: not every unit was applied; see the job summary" }
+        : {}),
+    };
+  };
+
+  return {
+    commit,
+    records,
+    infraDir,
+    now,
+    engineContext,
+    scope,
+    applyingScope,
+    headPull,
+    unitOptions,
+    publish,
+  };
+}
+
+/** Applies every affected unit in layer order, then publishes the audit. */
+export async function applyAll(options: ApplyRunOptions): Promise<ApplyOutcome> {
+  const run = await session(options);
+  const scope = await run.applyingScope();
+  const unitOptions = await run.unitOptions(scope, scope.affected);
+  const results = await applyUnits(unitOptions);
+  const pull = unitOptions.reviews ? unitOptions.reviews.headPull : await run.headPull();
+  const outcome = await run.publish(results, pull);
+  const statuses = results.map((r) => ({ unit: r.id, status: r.status }));
+  return { ...outcome, outputs: { results: JSON.stringify(statuses) } };
+}
+
+/** The route job of a fan-out: the affected units as the matrix outputs, nothing applied. */
+export async function applyMatrix(options: ApplyRunOptions): Promise<ModeOutcome> {
+  const run = await session(options);
+  const scope = await run.applyingScope();
+  return { outputs: matrixOutputs(matrixEntries(scope.affected, scope.routes)) };
+}
+
+/** One job of a fan-out: applies one unit and leaves its result in `resultsDir`. */
+export async function applyStack(
+  options: ApplyRunOptions & { stack: string; resultsDir: string },
+): Promise<ModeOutcome & { result: ApplyResult; file: string }> {
+  const run = await session(options);
+  const scope = await run.applyingScope([options.stack]);
+  // A re-run of a job whose unit was applied meanwhile finds it no longer affected: it
+  // still goes through applyUnit, which reports it as already applied.
+  const unit = scope.affected.find((affected) => affected.id === options.stack) ?? {
+    ...unitById(run.infraDir, options.stack),
+    since: run.commit,
+  };
+  const result = await applyUnit(unit, await run.unitOptions(scope, [unit]));
+  const file = await writeUnitResult(options.resultsDir, result.id, result);
+  options.log.info(result.message);
+  return {
+    result,
+    file,
+    outputs: { result: file },
+    ...(applyFailed([result]) ? { failure: result.message } : {}),
+  };
+}
+
+/** The report job of a fan-out: every expected unit's result (missing ones failed), the audit. */
+export async function applyReport(
+  options: ApplyRunOptions & { resultsDir: string; expectedUnits: string[] },
+): Promise<ApplyOutcome> {
+  const run = await session(options);
+  const found = await readUnitResults(options.resultsDir, (value): value is ApplyResult =>
+    hasIdAndStatus(value),
+  );
+  const expected = options.expectedUnits.flatMap((id) => {
+    const where = parseUnitId(id);
+    return where ? [{ id, ...where }] : [];
+  });
+  return run.publish(expectedResults(expected, found), await run.headPull());
+}
+
+/** The drift check: plans the units the matrix reconciles, alerts or corrects. */
+export async function applyDrift(options: ApplyRunOptions): Promise<DriftOutcome> {
+  const run = await session(options);
+  const scope = await run.scope();
+  const results = await detectDrift({
+    units: listUnits(run.infraDir),
+    routes: scope.routes,
+    pending: new Set(scope.affected.map((affected) => affected.id)),
+    ctx: await run.engineContext(),
+    records: run.records,
+    commit: run.commit,
+    run: options.run,
+    now: run.now,
+    github: options.github,
+    ...(options.engineFor ? { engineFor: options.engineFor } : {}),
+  });
+  const failed = results.filter((r) => r.status === "failed");
+  const drifted = results.filter((r) => r.status !== "in-sync").map((r) => r.id);
+  return {
+    results,
+    markdown: driftMarkdown(results, run.commit),
+    drifted,
+    outputs: { drifted: JSON.stringify(drifted) },
+    ...(failed.length > 0
+      ? { failure: `drift: ${failed.map((r) => r.message.split("\n")[0]).join("; ")}` }
+      : {}),
+  };
+}
+
+export { type GateDecision, reviewGate } from "./review-gate.ts";
+export { type ApplyResult, type ApplyStatus, applyFailed, isFailure } from "./run.ts";
