@@ -2,9 +2,12 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-AKO2EIUP.js";
+} from "./chunks/chunk-DJ4SADGU.js";
 import {
+  InputError,
   appendSummary,
+  failStep,
+  getBooleanInput,
   getChoiceInput,
   getContext,
   getInput,
@@ -12,8 +15,12 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-JWPGVSTJ.js";
-import "./chunks/chunk-ZUSPSRZ2.js";
+} from "./chunks/chunk-5NC2DA2M.js";
+import {
+  fitSummary
+} from "./chunks/chunk-GPRVIFN3.js";
+import "./chunks/chunk-53UA33VZ.js";
+import "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/apply/main.ts
@@ -21,15 +28,20 @@ import path from "node:path";
 var MODES = ["all", "matrix", "stack", "report", "drift"];
 function getInputs() {
   let mode = getChoiceInput("mode", MODES, "all"), stack = getInput("stack");
-  if (mode === "stack" && !stack) throw new Error('mode "stack" needs the input "stack"');
+  if (mode === "stack" && !stack) throw new InputError('mode "stack" needs the input "stack"');
   let temp = process.env.RUNNER_TEMP ?? ".", token = getInput("token");
   if (!token)
-    throw new Error('input "token" is empty: apply records its work on the status branch');
+    throw new InputError('input "token" is empty: apply records its work on the status branch');
   let expected = getInput("expected-units"), expectedUnits = [];
   if (expected !== "") {
-    let parsed = JSON.parse(expected);
+    let parsed;
+    try {
+      parsed = JSON.parse(expected);
+    } catch {
+      parsed = void 0;
+    }
     if (!Array.isArray(parsed) || !parsed.every((u) => typeof u == "string"))
-      throw new Error('input "expected-units" must be a JSON array of unit ids');
+      throw new InputError('input "expected-units" must be a JSON array of unit ids');
     expectedUnits = parsed;
   }
   return {
@@ -42,121 +54,43 @@ function getInputs() {
     backupDir: getInput("backup-dir") || path.join(temp, "cloudneutral-backups"),
     backupPublicKey: getInput("backup-public-key"),
     statusBranch: getInput("status-branch") || "cloudneutral/status",
-    requireReview: getChoiceInput("require-review", ["true", "false"], "true") === "true",
+    requireReview: getBooleanInput("require-review", !0),
     planAuthor: getInput("plan-author") || "github-actions[bot]",
     token
   };
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, { statusStore } = await import("./chunks/status-store-W6KFJRIN.js"), { applyRecords } = await import("./chunks/records-ASCXWTVQ.js"), records = applyRecords(
-      statusStore(gh, { repo, branch: inputs.statusBranch, log: runnerLog }),
-      context.runId
-    ), { resolveCommit } = await import("./chunks/git-64TBBYWJ.js"), commit = await resolveCommit(workspace, process.env.GITHUB_SHA || "HEAD", "head"), now = () => /* @__PURE__ */ new Date(), audit = await import("./chunks/audit-3PHUGCML.js"), { applyFailed } = await import("./chunks/run-HUNQJYEQ.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { applyScope } = await import("./chunks/scope-Y2SK7NE7.js"), scopeOf = (only) => applyScope({
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-65FH3H3P.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
-      head: commit,
+      head: process.env.GITHUB_SHA || "HEAD",
       before: context.before,
-      records,
-      ...only ? { only } : {}
-    });
-    if (inputs.mode === "drift") {
-      let { detectDrift } = await import("./chunks/drift-QWDWI3TJ.js"), { driftMarkdown } = await import("./chunks/drift-report-G5YPDLAZ.js"), { listUnits } = await import("./chunks/inventory-RR2QJDUG.js"), scope2 = await scopeOf(), results2 = await detectDrift({
-        units: listUnits(infraDir),
-        routes: scope2.routes,
-        pending: new Set(scope2.affected.map((a) => a.id)),
-        ctx: await engines(),
-        records,
-        commit,
-        run: context.runId,
-        now,
-        github: { gh, repo, runUrl: context.runUrl }
-      });
-      appendSummary(fitSummary(driftMarkdown(results2, commit)));
-      let drifted = results2.filter((r) => r.status !== "in-sync").map((r) => r.id);
-      setOutput("drifted", JSON.stringify(drifted));
-      let failed = results2.filter((r) => r.status === "failed");
-      failed.length > 0 && setFailed(`drift: ${failed.map((r) => r.message.split(`
-`)[0]).join("; ")}`);
-      return;
-    }
-    let { findReviews } = await import("./chunks/reviews-IUZNB4BA.js"), reviewsFor = (affected) => findReviews(gh, repo, {
-      repoDir: workspace,
-      head: commit,
-      sinceOf: new Map(affected.map((a) => [a.id, a.since])),
-      author: inputs.planAuthor
-    }), headPull = async () => {
-      try {
-        return (await reviewsFor([])).headPull;
-      } catch (err) {
-        runnerLog.warning(
-          `could not find the PR merged as ${commit.slice(0, 12)}: ${err.message}`
-        );
-        return;
-      }
-    }, publish = async (results2, pull) => {
-      let markdown = audit.applyMarkdown(results2, commit);
-      appendSummary(fitSummary(markdown));
-      try {
-        await audit.publishAudit(gh, repo, {
-          commit,
-          pull,
-          results: results2,
-          markdown,
-          targetUrl: context.runUrl
-        });
-      } catch (err) {
-        runnerLog.warning(
-          `could not publish the audit (status, PR comment): ${err.message}`
-        );
-      }
-      applyFailed(results2) && setFailed("apply: not every unit was applied; see the job summary");
-    };
-    if (inputs.mode === "report") {
-      let { readUnitResults, hasIdAndStatus } = await import("./chunks/results-BB6WKSEN.js"), { parseUnitId } = await import("./chunks/inventory-RR2QJDUG.js"), found = await readUnitResults(
-        inputs.resultsDir,
-        (v) => hasIdAndStatus(v)
-      ), expected = inputs.expectedUnits.flatMap((id) => {
-        let where = parseUnitId(id);
-        return where ? [{ id, ...where }] : [];
-      });
-      await publish(audit.expectedResults(expected, found), await headPull());
-      return;
-    }
-    let scope = await scopeOf(inputs.mode === "stack" ? [inputs.stack] : void 0);
-    for (let w of scope.warnings) runnerLog.warning(w);
-    if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-35TG2CA4.js"), entries = matrixEntries(scope.affected, scope.routes);
-      for (let [k, v] of Object.entries(matrixOutputs(entries))) setOutput(k, v);
-      return;
-    }
-    let { applyUnit, applyUnits } = await import("./chunks/run-HUNQJYEQ.js"), options = async (affected) => ({
-      commit,
-      affected,
-      routes: scope.routes,
-      reviews: inputs.requireReview ? await reviewsFor(affected) : void 0,
-      records,
-      ctx: await engines(),
+      github: {
+        gh: await githubClient(inputs.token),
+        repo: { owner: context.owner, repo: context.repo },
+        runUrl: context.runUrl
+      },
+      statusBranch: inputs.statusBranch,
+      run: context.runId,
+      log: runnerLog,
+      // Only the modes that plan need the engines (and ask GitHub for OIDC tokens).
+      engineContext: () => engineInputs(workspace),
+      requireReview: inputs.requireReview,
+      planAuthor: inputs.planAuthor,
       backup: {
         dir: inputs.backupDir,
         ...inputs.backupPublicKey ? { publicKey: inputs.backupPublicKey } : {}
       },
-      run: context.runId,
-      now
-    });
-    if (inputs.mode === "stack") {
-      let { unitById } = await import("./chunks/pull-E4TAENWS.js"), unit = scope.affected.find((a) => a.id === inputs.stack) ?? {
-        ...unitById(infraDir, inputs.stack),
-        since: commit
-      }, result = await applyUnit(unit, await options([unit])), { writeUnitResult } = await import("./chunks/results-BB6WKSEN.js");
-      setOutput("result", await writeUnitResult(inputs.resultsDir, result.id, result)), runnerLog.info(result.message), applyFailed([result]) && setFailed(result.message);
-      return;
-    }
-    let opts = await options(scope.affected), results = await applyUnits(opts);
-    setOutput("results", JSON.stringify(results.map((r) => ({ unit: r.id, status: r.status })))), await publish(results, opts.reviews ? opts.reviews.headPull : await headPull());
+      stack: inputs.stack,
+      resultsDir: inputs.resultsDir,
+      expectedUnits: inputs.expectedUnits
+    }, outcome = inputs.mode === "drift" ? await apply.applyDrift(options) : inputs.mode === "matrix" ? await apply.applyMatrix(options) : inputs.mode === "stack" ? await apply.applyStack(options) : inputs.mode === "report" ? await apply.applyReport(options) : await apply.applyAll(options);
+    for (let [name, value] of Object.entries(outcome.outputs)) setOutput(name, value);
+    outcome.markdown !== void 0 && appendSummary(fitSummary(outcome.markdown)), outcome.failure && setFailed(outcome.failure);
   } catch (err) {
-    setFailed(err instanceof Error ? err.message : String(err));
+    failStep(err, "Apply: configuration problems");
   }
 }
 await run();

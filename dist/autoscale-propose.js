@@ -1,36 +1,33 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  fitSummary,
-  reportProblems
-} from "./chunks/chunk-IIGFA757.js";
-import {
   InputError,
-  annotate,
   appendSummary,
-  getChoiceInput,
+  failStep,
+  getBooleanInput,
   getContext,
   getInput,
   githubClient,
+  maskUrlCredentials,
   runnerLog,
   setFailed,
-  setOutput,
-  setSecret
-} from "./chunks/chunk-JWPGVSTJ.js";
+  setOutput
+} from "./chunks/chunk-5NC2DA2M.js";
 import {
-  ConfigurationError
-} from "./chunks/chunk-J6YPK43K.js";
-import "./chunks/chunk-ZUSPSRZ2.js";
+  fitSummary
+} from "./chunks/chunk-GPRVIFN3.js";
+import "./chunks/chunk-53UA33VZ.js";
+import "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/autoscale-propose/main.ts
 function getInputs() {
-  let dryRun = getChoiceInput("dry-run", ["true", "false"], "false") === "true", token = getInput("token");
+  let dryRun = getBooleanInput("dry-run", !1), token = getInput("token");
   if (!dryRun && !token)
     throw new InputError(
       'input "token" is empty: proposing needs contents: write and pull-requests: write (or set dry-run)'
     );
   let prometheusUrl = getInput("prometheus-url");
-  maskCredentials(prometheusUrl);
+  maskUrlCredentials(prometheusUrl);
   let interval = getInput("interval-seconds") || "300", intervalSeconds = Number(interval);
   if (!Number.isInteger(intervalSeconds) || intervalSeconds < 0)
     throw new InputError(
@@ -49,15 +46,6 @@ function getInputs() {
     token
   };
 }
-function maskCredentials(url) {
-  if (url)
-    try {
-      let u = new URL(url);
-      for (let part of [u.password, u.username])
-        part && (setSecret(part), setSecret(decodeURIComponent(part)));
-    } catch {
-    }
-}
 async function run() {
   try {
     let inputs = getInputs(), context = getContext(), repo = { owner: context.owner, repo: context.repo }, github = inputs.token ? {
@@ -65,7 +53,7 @@ async function run() {
       repo,
       base: inputs.base,
       ...inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {}
-    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-ZGV2FIWU.js"), { autoscaleMarkdown } = await import("./chunks/report-IIQ7DPY2.js"), result = await proposeAutoscale({
+    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-FTW45JLP.js"), { autoscaleMarkdown } = await import("./chunks/report-IIQ7DPY2.js"), result = await proposeAutoscale({
       configDir: inputs.configDir,
       infraDir: inputs.infraDir,
       repoDir: process.env.GITHUB_WORKSPACE || process.cwd(),
@@ -106,13 +94,7 @@ async function run() {
       `autoscale: ${result.regions.filter((r) => r.outcome === "failed").map((r) => `${r.region}: ${r.message}`).join("; ")}`
     );
   } catch (err) {
-    if (err instanceof ConfigurationError) {
-      let report = reportProblems("Autoscale: configuration problems", err.problems, (f) => f);
-      for (let p of report.annotate)
-        annotate("error", p.message, { file: p.file, line: p.line, column: p.column });
-      appendSummary(fitSummary(report.markdown));
-    }
-    setFailed(err instanceof Error ? err.message : String(err));
+    failStep(err, "Autoscale: configuration problems");
   }
 }
 await run();

@@ -2,7 +2,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   UsageError
-} from "./chunks/chunk-J6YPK43K.js";
+} from "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // cli/cloudneutral.ts
@@ -39,15 +39,15 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-WZYOWPTZ.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-UP6NDGAE.js")).planCommand(rest, io);
       case "gtm":
-        return await (await import("./chunks/gtm-ORUTV7GI.js")).gtmCommand(rest, io);
+        return await (await import("./chunks/gtm-7J6DUO5X.js")).gtmCommand(rest, io);
       case "dns":
-        return await (await import("./chunks/dns-7IT2M6EP.js")).dnsCommand(rest, io);
+        return await (await import("./chunks/dns-A745NTZA.js")).dnsCommand(rest, io);
       case "backup":
-        return await (await import("./chunks/backup-QW6PLBWP.js")).backupCommand(rest, io);
+        return await (await import("./chunks/backup-36AD7BRP.js")).backupCommand(rest, io);
       case "autoscale":
-        return await (await import("./chunks/autoscale-2VKAEHD7.js")).autoscaleCommand(rest, io);
+        return await (await import("./chunks/autoscale-6A3PJN54.js")).autoscaleCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -58,7 +58,7 @@ async function runCli(argv, io = stdio) {
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (err) {
-    let { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
+    let { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
     if (err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS"))
       return io.err(`cloudneutral: ${err.message}
 ${USAGE}
@@ -72,7 +72,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand } = await import("./chunks/policy-63LI5RE3.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-KAKQHXJC.js");
+  let { policyCommand } = await import("./chunks/policy-T3MUR4LO.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -99,12 +99,11 @@ function format(value, allowed) {
   return f;
 }
 async function validateCommand(args, io) {
-  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-FINJZYZI.js"), { formatProblem } = await import("./chunks/errors-KAKQHXJC.js"), { errorCommand } = await import("./chunks/workflow-commands-LH65TC6M.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-JWKQNGS7.js"), { formatProblem } = await import("./chunks/errors-MTCDE5SQ.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
-    for (let p of problems)
-      io.out(`${errorCommand(p, `${dir.replace(/\/+$/, "")}/${p.file}`)}
+    for (let p of problems) io.out(`${errorCommand(p)}
 `);
   else if (ok)
     io.out(`${dir}: valid (${config.docs.length} documents in ${config.files.length} files)
@@ -122,7 +121,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-FAZYABZP.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-DQTTO77Z.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -153,7 +152,7 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-FAZYABZP.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-DQTTO77Z.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -162,18 +161,18 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-I7H6NLNT.js"), { verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-4TPRLFBD.js"), { verdictMarkdown } = await import("./chunks/report-CCBMVWIY.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
-  let { validateConfig } = await import("./chunks/model-FINJZYZI.js"), { planPreview } = await import("./chunks/preview-SFUBU7E6.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-JWKQNGS7.js"), { planPreview } = await import("./chunks/preview-JGI4MYAM.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-Y5KED5NW.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-I26GMBSP.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-ORUTV7GI.js"), path = await import("node:path");
+  let { gtmDryRun } = await import("./chunks/gtm-7J6DUO5X.js"), path = await import("node:path");
   return io.out(`
 ${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`), 0;
 }

@@ -1,25 +1,23 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  fitSummary,
-  reportProblems
-} from "./chunks/chunk-IIGFA757.js";
-import {
   InputError,
-  annotate,
   appendSummary,
-  getChoiceInput,
+  failStep,
+  getBooleanInput,
   getContext,
   getInput,
   githubClient,
+  maskUrlCredentials,
   runnerLog,
   setFailed,
   setOutput,
   setSecret
-} from "./chunks/chunk-JWPGVSTJ.js";
+} from "./chunks/chunk-5NC2DA2M.js";
 import {
-  ConfigurationError
-} from "./chunks/chunk-J6YPK43K.js";
-import "./chunks/chunk-ZUSPSRZ2.js";
+  fitSummary
+} from "./chunks/chunk-GPRVIFN3.js";
+import "./chunks/chunk-53UA33VZ.js";
+import "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/gtm-reconcile/main.ts
@@ -35,7 +33,7 @@ function getInputs() {
   let seconds = number("watch-seconds", getInput("watch-seconds")), minutes = number("for-minutes", getInput("for-minutes"));
   if (seconds > 0 && minutes <= 0)
     throw new InputError('input "watch-seconds" needs "for-minutes" (how long the watch goes on)');
-  let dryRun = getChoiceInput("dry-run", ["true", "false"], "false") === "true", token = getInput("token");
+  let dryRun = getBooleanInput("dry-run", !1), token = getInput("token");
   if (!token && !dryRun)
     throw new InputError('input "token" is empty: decisions are recorded on the status branch');
   let prometheusUrl = getInput("prometheus-url");
@@ -43,19 +41,12 @@ function getInputs() {
     configDir: getInput("config-dir") || "platform-config",
     policies: getInput("policies").split(/[\s,]+/).filter(Boolean),
     dryRun,
-    force: getChoiceInput("force", ["true", "false"], "false") === "true",
+    force: getBooleanInput("force", !1),
     watch: seconds > 0 ? { intervalSeconds: seconds, forMinutes: minutes } : void 0,
     statusBranch: getInput("status-branch"),
     prometheusUrl,
     token
   };
-}
-function maskUrlCredentials(url) {
-  try {
-    let u = new URL(url);
-    u.password && setSecret(decodeURIComponent(u.password));
-  } catch {
-  }
 }
 function dispatchEvent(eventName) {
   if (eventName !== "repository_dispatch" || !process.env.GITHUB_EVENT_PATH) return;
@@ -63,11 +54,8 @@ function dispatchEvent(eventName) {
   return { eventType: event.action, payload: event.client_payload };
 }
 async function run() {
-  let configDir = "platform-config";
   try {
-    let inputs = getInputs();
-    configDir = inputs.configDir;
-    let context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-KYBJHYUC.js"), outcome = await reconcileGtm({
+    let inputs = getInputs(), context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-6OYEGA4H.js"), outcome = await reconcileGtm({
       configDir: path.resolve(workspace, inputs.configDir),
       repoRoot: workspace,
       policies: inputs.policies,
@@ -91,7 +79,7 @@ async function run() {
     appendSummary(fitSummary(outcome.markdown)), setOutput("decision", JSON.stringify(outcome.decision));
     let branch = process.env.GITHUB_REF_NAME;
     if (gh && !inputs.dryRun && branch) {
-      let { commitZoneFiles } = await import("./chunks/zone-commit-UDO7MJFX.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
+      let { commitZoneFiles } = await import("./chunks/zone-commit-FYGXO4NL.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
         gh,
         { owner: context.owner, repo: context.repo },
         {
@@ -104,7 +92,7 @@ async function run() {
       );
       commit && runnerLog.info(`zone files committed to ${branch}: ${commit}`);
     }
-    let { roundProblems } = await import("./chunks/summary-3QLN2I4W.js"), problems = [...roundProblems(outcome.result.last), ...outcome.result.flushErrors], earlier = outcome.result.troubled.filter((r) => r !== outcome.result.last);
+    let { roundProblems } = await import("./chunks/summary-SEVNMIJ2.js"), problems = [...roundProblems(outcome.result.last), ...outcome.result.flushErrors], earlier = outcome.result.troubled.filter((r) => r !== outcome.result.last);
     earlier.length > 0 && runnerLog.warning(
       `gtm-reconcile: ${earlier.length} round(s) of the watch had problems, later rounds went through; the first: ${roundProblems(earlier[0]).join("; ")}`
     );
@@ -114,17 +102,7 @@ async function run() {
       );
     outcome.result.ok || setFailed(`gtm-reconcile: ${problems.join("; ") || "see the job summary"}`);
   } catch (err) {
-    if (err instanceof ConfigurationError) {
-      let report = reportProblems(
-        "GTM: configuration problems",
-        err.problems,
-        (f) => `${configDir}/${f}`
-      );
-      for (let p of report.annotate)
-        annotate("error", p.message, { file: p.file, line: p.line, column: p.column });
-      appendSummary(fitSummary(report.markdown));
-    }
-    setFailed(err instanceof Error ? err.message : String(err));
+    failStep(err, "GTM: configuration problems");
   }
 }
 await run();

@@ -2,18 +2,23 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-AKO2EIUP.js";
+} from "./chunks/chunk-DJ4SADGU.js";
 import {
+  InputError,
   appendSummary,
   commentOnPullRequest,
+  failStep,
+  getBooleanInput,
   getChoiceInput,
   getContext,
   getInput,
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-JWPGVSTJ.js";
-import "./chunks/chunk-ZUSPSRZ2.js";
+} from "./chunks/chunk-5NC2DA2M.js";
+import "./chunks/chunk-GPRVIFN3.js";
+import "./chunks/chunk-53UA33VZ.js";
+import "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/plan-comment/main.ts
@@ -21,9 +26,10 @@ import path from "node:path";
 var MODES = ["all", "matrix", "stack", "aggregate"];
 function getInputs() {
   let context = getContext(), mode = getChoiceInput("mode", MODES, "all"), base = getInput("base") || context.pull?.baseSha || "";
-  if (!base && mode !== "stack") throw new Error('input "base" is required outside a pull request');
+  if (!base && mode !== "stack")
+    throw new InputError('input "base" is required outside a pull request');
   let stack = getInput("stack");
-  if (mode === "stack" && !stack) throw new Error('mode "stack" needs the input "stack"');
+  if (mode === "stack" && !stack) throw new InputError('mode "stack" needs the input "stack"');
   return {
     mode,
     configDir: getInput("config-dir") || "platform-config",
@@ -34,7 +40,7 @@ function getInputs() {
     stack,
     resultsDir: getInput("results-dir") || path.join(process.env.RUNNER_TEMP ?? ".", "cloudneutral-plans"),
     policy: getInput("policy"),
-    comment: getChoiceInput("comment", ["true", "false"], "true") === "true",
+    comment: getBooleanInput("comment", !0),
     token: getInput("token")
   };
 }
@@ -49,9 +55,9 @@ function report(results) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-E4TAENWS.js");
+    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-LKVAFSYN.js");
     if (inputs.mode === "stack") {
-      let { planUnit } = await import("./chunks/run-QXZQKBP4.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
+      let { planUnit } = await import("./chunks/run-TFUDHXET.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);
       return;
     }
@@ -64,13 +70,13 @@ async function run() {
       templatesDir: inputs.templatesDir
     }, scope = await pull.pullScope(options);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-35TG2CA4.js"), entries = matrixEntries(scope.affected, scope.routes);
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-BCHPHCUA.js"), entries = matrixEntries(scope.affected, scope.routes);
       for (let [k, v] of Object.entries(matrixOutputs(entries, { perLayerLimit: !1 })))
         setOutput(k, v);
       return;
     }
     inputs.mode === "all" && await pull.checkedOutAt(workspace, scope.head);
-    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : (await pull.planScope(scope, await engines())).map((r) => ({ ...r, commit: scope.head })), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-4IQRDTTZ.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { content, full } = planComment({
+    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : (await pull.planScope(scope, await engines())).map((r) => ({ ...r, commit: scope.head })), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-EETJUVMV.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
       results,
       routes: scope.routes,
       policy: inputs.policy || void 0,
@@ -81,7 +87,7 @@ async function run() {
     });
     appendSummary(fitSummary(full)), inputs.comment && await commentOnPullRequest(inputs.token, PLAN_COMMENT_KEY, content), setOutput("hashes", JSON.stringify(content.meta?.hashes ?? {})), report(results);
   } catch (err) {
-    setFailed(err instanceof Error ? err.message : String(err));
+    failStep(err, "Plan: configuration problems");
   }
 }
 await run();

@@ -1,27 +1,30 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   parsePlanSpecs
-} from "./chunks/chunk-ZHBJMINM.js";
+} from "./chunks/chunk-N3XTP5YC.js";
 import "./chunks/chunk-QIDO7VDN.js";
 import {
+  InputError,
   annotate,
   appendSummary,
   commentOnPullRequest,
-  getChoiceInput,
+  failStep,
+  getBooleanInput,
   getContext,
   getInput,
   githubClient,
   setFailed,
   setOutput
-} from "./chunks/chunk-JWPGVSTJ.js";
-import "./chunks/chunk-J6YPK43K.js";
-import "./chunks/chunk-ZUSPSRZ2.js";
+} from "./chunks/chunk-5NC2DA2M.js";
+import "./chunks/chunk-GPRVIFN3.js";
+import "./chunks/chunk-53UA33VZ.js";
+import "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/policy-check/main.ts
 function getInputs() {
   let context = getContext(), base = getInput("base") || context.pull?.baseSha || "";
-  if (!base) throw new Error('input "base" is required outside a pull request');
+  if (!base) throw new InputError('input "base" is required outside a pull request');
   let planFiles = parsePlanSpecs(getInput("plan-files").split(`
 `));
   return {
@@ -29,7 +32,7 @@ function getInputs() {
     base,
     head: getInput("head") || process.env.GITHUB_SHA || "HEAD",
     planFiles,
-    comment: getChoiceInput("comment", ["true", "false"], "true") === "true",
+    comment: getBooleanInput("comment", !0),
     token: getInput("token")
   };
 }
@@ -37,10 +40,10 @@ async function run() {
   try {
     let inputs = getInputs(), context = getContext();
     if (context.pullNumber !== void 0 && !inputs.token)
-      throw new Error(
+      throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-7TIUXIA5.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-I7H6NLNT.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-I4C3PTFW.js"), { fitSummary } = await import("./chunks/job-report-2FN33YTU.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-LH65TC6M.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-7TIUXIA5.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-4TPRLFBD.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-CCBMVWIY.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
       repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       base: inputs.base,
       head: inputs.head,
@@ -67,7 +70,7 @@ async function run() {
       setFailed(`policy: deny (${denies} finding(s)); see the job summary`);
     }
   } catch (err) {
-    setFailed(err instanceof Error ? err.message : String(err));
+    failStep(err, "Policy: configuration problems");
   }
 }
 await run();

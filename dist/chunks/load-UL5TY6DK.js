@@ -1,0 +1,14 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  MAX_FILE_BYTES,
+  assertNoProblems,
+  loadDocuments
+} from "./chunk-MYGGWYMJ.js";
+import "./chunk-QIDO7VDN.js";
+import "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  MAX_FILE_BYTES,
+  assertNoProblems,
+  loadDocuments
+};

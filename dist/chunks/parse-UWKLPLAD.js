@@ -1,0 +1,12 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  ownerProblem,
+  parseRecordSets
+} from "./chunk-NE27RMKN.js";
+import "./chunk-J47NM74G.js";
+import "./chunk-HU4KB7YU.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  ownerProblem,
+  parseRecordSets
+};

@@ -1,0 +1,82 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  tableCell
+} from "./chunk-GPRVIFN3.js";
+import "./chunk-53UA33VZ.js";
+import "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+
+// lib/policy/report.ts
+function resultRows(results, fileOf) {
+  return results.map((r) => {
+    let where = r.at ? ` (\`${tableCell(`${fileOf(r.at.file)}:${r.at.line}`)}\`)` : "";
+    return `| \`${tableCell(r.rule)}\` | ${r.severity} | \`${tableCell(r.object)}\` | ${tableCell(r.message)}${where} |`;
+  });
+}
+function verdictMarkdown(v, fileOf = (f) => f) {
+  let denies = v.results.filter((r) => r.severity === "deny").length, warns = v.results.length - denies, lines = [`### Policy: ${v.decision === "allow" ? "\u2705 allow" : "\u274C deny"}`, ""];
+  lines.push(`${denies} deny, ${warns} warn.`);
+  let a = v.approvals;
+  if (a.required > 0) {
+    let ignored = a.ignored.map((i) => `${i.user} (${i.reason})`).join(", ");
+    lines.push(
+      `Approvals: ${a.counted.length} of ${a.required} required${a.counted.length ? ` \u2014 ${a.counted.join(", ")}` : ""}${ignored ? `; not counted: ${ignored}` : ""}.`
+    );
+  }
+  if (v.routes.length > 0) {
+    lines.push(
+      "",
+      "| stack | layer | engine | reconcile | drift | gate | approvals | backup |",
+      "|---|---|---|---|---|---|---:|---|"
+    );
+    for (let r of v.routes)
+      lines.push(
+        `| \`${r.stack}\` | ${r.layer} | ${r.engine} | ${r.reconcile} | ${r.drift} | ${r.gate} | ${r.approvals} | ${r.backup} |`
+      );
+  }
+  if (v.results.length > 0 && lines.push(
+    "",
+    "| rule | severity | object | message |",
+    "|---|---|---|---|",
+    ...resultRows(v.results, fileOf)
+  ), v.budgets.length > 0) {
+    lines.push("", "| tenant | budget | before | after | delta |", "|---|---:|---:|---:|---:|");
+    for (let b of v.budgets)
+      lines.push(
+        `| ${b.tenant} | ${b.budget} | ${b.before} | ${b.after} | ${b.delta >= 0 ? "+" : ""}${b.delta} |`
+      );
+  }
+  return v.editedPolicies.length > 0 && (lines.push(
+    "",
+    `<details><summary>Preview: what this PR's own policy changes would report (${v.editedPolicies.join(", ")}; they decide only once merged)</summary>`,
+    ""
+  ), v.preview.length === 0 ? lines.push("No findings.") : lines.push(
+    "| rule | severity | object | message |",
+    "|---|---|---|---|",
+    ...resultRows(v.preview, fileOf)
+  ), lines.push("", "</details>")), `${lines.join(`
+`)}
+`;
+}
+function verdictJson(v) {
+  return {
+    decision: v.decision,
+    routes: v.routes.map((r) => ({
+      stack: r.stack,
+      layer: r.layer,
+      engine: r.engine,
+      gate: r.gate
+    })),
+    results: v.results.map((r) => ({
+      rule: r.rule,
+      severity: r.severity,
+      message: r.message,
+      object: r.object,
+      ...r.at ? { file: r.at.file, line: r.at.line } : {}
+    }))
+  };
+}
+export {
+  verdictJson,
+  verdictMarkdown
+};
