@@ -5,6 +5,7 @@
 // (no data from Prometheus included: that is no decision, not a failure), 1 a configuration
 // problem or a region that failed, 2 usage.
 import { parseArgs } from "node:util";
+import { errorMessage } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
 
 export const AUTOSCALE_USAGE = [
@@ -27,7 +28,7 @@ function usageProblem(args: string[]): string | null {
   try {
     parseArgs({ args: rest, strict: true, allowPositionals: false, options: {} });
   } catch (err) {
-    return (err as Error).message;
+    return errorMessage(err);
   }
   return null;
 }
@@ -48,14 +49,14 @@ export async function autoscaleCommand(args: string[], io: Io): Promise<number> 
   try {
     text = await (io.stdin ?? readStdin)();
   } catch (err) {
-    io.err(`cloudneutral: cannot read stdin: ${(err as Error).message}\n`);
+    io.err(`cloudneutral: cannot read stdin: ${errorMessage(err)}\n`);
     return 1;
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (err) {
-    const why = text.trim() === "" ? "it is empty" : (err as Error).message;
+    const why = text.trim() === "" ? "it is empty" : errorMessage(err);
     io.err(`cloudneutral: stdin is not one JSON object: ${why}\n`);
     return 1;
   }
@@ -102,7 +103,7 @@ async function proposeCommand(args: string[], io: Io): Promise<number> {
   try {
     values = parseProposeArgs(args);
   } catch (err) {
-    return usage((err as Error).message);
+    return usage(errorMessage(err));
   }
   const format = values.format ?? "markdown";
   if (format !== "markdown" && format !== "json")

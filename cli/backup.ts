@@ -2,7 +2,7 @@
 // Terraform state it was (printed on stdout, for `terraform state push` after review).
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { UsageError } from "../lib/errors.ts";
+import { errorMessage, UsageError } from "../lib/errors.ts";
 
 export const BACKUP_USAGE = "backup decrypt --key PRIVATE_KEY.pem FILE";
 
@@ -30,7 +30,7 @@ export async function backupCommand(args: string[], io: Io): Promise<number> {
   try {
     io.out(decryptBackup(JSON.parse(file), key));
   } catch (err) {
-    io.err(`cloudneutral: cannot decrypt ${positionals[0]}: ${(err as Error).message}\n`);
+    io.err(`cloudneutral: cannot decrypt ${positionals[0]}: ${errorMessage(err)}\n`);
     return 1;
   }
   return 0;

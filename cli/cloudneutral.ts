@@ -1,7 +1,7 @@
 // The `cloudneutral` command: translates flags to lib/ calls and results to text, JSON or
 // workflow commands. Exit codes: 0 ok, 1 invalid input or check failed, 2 usage error.
 import { parseArgs } from "node:util";
-import { UsageError } from "../lib/errors.ts";
+import { errorMessage, UsageError } from "../lib/errors.ts";
 
 const USAGE = `usage: cloudneutral <command> [options]
 
@@ -67,7 +67,7 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
       err instanceof UsageError ||
       (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
     ) {
-      io.err(`cloudneutral: ${(err as Error).message}\n${USAGE}\n`);
+      io.err(`cloudneutral: ${errorMessage(err)}\n${USAGE}\n`);
       return 2;
     }
     if (err instanceof ConfigurationError) {

@@ -2,6 +2,7 @@
 // workflow reads it. Exit codes: 0 ok, 1 invalid input or an unsafe plan not forced, 2 usage.
 import { parseArgs } from "node:util";
 import type { DnsPlan, DnsPlanOptions, RecordSet, SafetyLimits } from "../lib/dns/types.ts";
+import { errorMessage } from "../lib/errors.ts";
 import { readUserFile } from "./read-input.ts";
 
 export const DNS_USAGE =
@@ -68,7 +69,7 @@ async function options(args: string[]): Promise<Options | string> {
       },
     }));
   } catch (err) {
-    return (err as Error).message;
+    return errorMessage(err);
   }
   const { current, desired, owner } = values;
   if (!current) return "--current FILE is required";
@@ -176,7 +177,7 @@ async function readRecordSets(
   try {
     data = JSON.parse(text);
   } catch (err) {
-    io.err(`cloudneutral: ${file}: not valid JSON: ${(err as Error).message}\n`);
+    io.err(`cloudneutral: ${file}: not valid JSON: ${errorMessage(err)}\n`);
     return undefined;
   }
   const { parseRecordSets } = await import("../lib/dns/parse.ts");

@@ -1,6 +1,7 @@
 // `cloudneutral plan summarize`: what a saved Terraform plan changes, from its
 // `terraform show -json` output. Exit codes: 0 ok, 1 unreadable or invalid plan, 2 usage.
 import { parseArgs } from "node:util";
+import { errorMessage } from "../lib/errors.ts";
 import { readUserFile } from "./read-input.ts";
 
 export const PLAN_USAGE =
@@ -34,7 +35,7 @@ function options(args: string[]): Options | string {
       },
     }));
   } catch (err) {
-    return (err as Error).message;
+    return errorMessage(err);
   }
   const file = values["plan-json"];
   if (!file) return "--plan-json FILE is required";

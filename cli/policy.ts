@@ -2,7 +2,7 @@
 // Exit codes: 0 allow, 1 deny, 2 usage or configuration error.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { UsageError } from "../lib/errors.ts";
+import { errorMessage, UsageError } from "../lib/errors.ts";
 import type { PullRequestInfo } from "../lib/policy/types.ts";
 
 export const POLICY_USAGE =
@@ -67,7 +67,7 @@ async function readPrFile(file: string): Promise<PrFile> {
   try {
     parsed = JSON.parse(await readFile(file, "utf8"));
   } catch (err) {
-    throw new UsageError(`--pr ${file}: ${(err as Error).message}`);
+    throw new UsageError(`--pr ${file}: ${errorMessage(err)}`);
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
     throw new UsageError(

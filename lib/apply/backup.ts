@@ -10,7 +10,7 @@ import {
   publicEncrypt,
   randomBytes,
 } from "node:crypto";
-import { UsageError } from "../errors.ts";
+import { errorMessage, UsageError } from "../errors.ts";
 
 export interface EncryptedBackup {
   format: "cloudneutral-backup-1";
@@ -32,7 +32,7 @@ export function encryptBackup(plain: string, publicKeyPem: string): EncryptedBac
     wrapped = publicEncrypt({ key: publicKeyPem, ...OAEP }, key);
   } catch (err) {
     throw new UsageError(
-      `backup-public-key is not a usable RSA public key (PEM): ${(err as Error).message}`,
+      `backup-public-key is not a usable RSA public key (PEM): ${errorMessage(err)}`,
     );
   }
   return {

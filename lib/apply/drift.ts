@@ -4,6 +4,7 @@
 
 import { pool } from "../concurrency.ts";
 import { type EngineContext, engineFor } from "../engines/index.ts";
+import { errorMessage } from "../errors.ts";
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import { issueMarker, type MarkedIssue, openMarkedIssues } from "../github/marked-issues.ts";
@@ -134,7 +135,7 @@ async function checkUnit(
     try {
       await engine.apply(unit, plan, options.ctx);
     } catch (err) {
-      await options.records.release(unit.id, (err as Error).message);
+      await options.records.release(unit.id, errorMessage(err));
       throw err;
     }
     await options.records.corrected(unit.id, {
@@ -145,7 +146,7 @@ async function checkUnit(
     await resolveAlert(options, open, unit);
     return { ...base, status: "corrected", message: `${unit.id}: drifted; corrected by apply` };
   } catch (err) {
-    const text = err instanceof Error ? err.message : String(err);
+    const text = errorMessage(err);
     const status: DriftStatus = "failed";
     return {
       ...base,

@@ -9,6 +9,7 @@
 //   applyDrift   the scheduled drift check: alert or correct, per the matrix
 import path from "node:path";
 import type { EngineContext } from "../engines/index.ts";
+import { errorMessage } from "../errors.ts";
 import { resolveCommit } from "../git/index.ts";
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
@@ -129,9 +130,7 @@ async function session(options: ApplyRunOptions) {
     try {
       return (await reviews([])).headPull;
     } catch (err) {
-      log.warning(
-        `could not find the PR merged as ${commit.slice(0, 12)}: ${(err as Error).message}`,
-      );
+      log.warning(`could not find the PR merged as ${commit.slice(0, 12)}: ${errorMessage(err)}`);
       return undefined;
     }
   };
@@ -167,7 +166,7 @@ async function session(options: ApplyRunOptions) {
         ...(runUrl !== undefined ? { targetUrl: runUrl } : {}),
       });
     } catch (err) {
-      log.warning(`could not publish the audit (status, PR comment): ${(err as Error).message}`);
+      log.warning(`could not publish the audit (status, PR comment): ${errorMessage(err)}`);
     }
     return {
       results,

@@ -9,6 +9,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pool } from "../concurrency.ts";
 import { type Engine, type EngineContext, engineFor, type UnitPlan } from "../engines/index.ts";
+import { errorMessage } from "../errors.ts";
 import { Layers } from "../model/schema.ts";
 import { REMOVED_MESSAGE } from "../plan/run.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
@@ -72,7 +73,7 @@ const FAILED = new Set<ApplyStatus>(["refused", "failed", "concurrent", "skipped
 export const isFailure = (status: ApplyStatus) => FAILED.has(status);
 export const applyFailed = (results: ApplyResult[]) => results.some((r) => isFailure(r.status));
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const message = (err: unknown) => errorMessage(err);
 
 async function keepBackup(
   affected: AffectedUnit,

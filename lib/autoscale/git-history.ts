@@ -7,6 +7,7 @@
 // by the bot's commit. git runs with argument arrays, never through a shell.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { errorMessage } from "../errors.ts";
 import { git, gitText } from "../git/run.ts";
 import type { Logger } from "../logger.ts";
 import { decodeTfvars, readNodeCount } from "./tfvars.ts";
@@ -59,7 +60,7 @@ export async function scaleEvents(options: ScaleEventsOptions): Promise<ScaleEve
   } catch (err) {
     // An unborn branch, a broken repository: without history the limits start from now.
     options.log.warning(
-      `cannot read the history of ${options.file}: ${(err as Error).message}; the rate limits start from the current count`,
+      `cannot read the history of ${options.file}: ${errorMessage(err)}; the rate limits start from the current count`,
     );
     return [];
   }

@@ -3,7 +3,7 @@
 // or close its pull request and record the decision on the status branch — one commit per
 // decision, whose message says why. A dry run decides and reports and writes nothing.
 import { pool } from "../concurrency.ts";
-import { UsageError } from "../errors.ts";
+import { errorMessage, UsageError } from "../errors.ts";
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import type { Logger } from "../logger.ts";
@@ -162,7 +162,7 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
     const failed = (what: string, err: unknown): RegionResult => ({
       ...decided,
       outcome: "failed",
-      message: `${what}: ${err instanceof Error ? err.message : String(err)}`,
+      message: `${what}: ${errorMessage(err)}`,
     });
     let pr: Awaited<ReturnType<typeof reconcilePull>>;
     try {

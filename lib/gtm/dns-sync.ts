@@ -15,6 +15,7 @@ import { normalizeName } from "../dns/normalize.ts";
 import type { DnsCallCounts, DnsProvider } from "../dns/provider.ts";
 import { shadowConflicts } from "../dns/providers/weighted.ts";
 import type { DnsChanges, DnsPlan, DnsPolicy, RecordSet } from "../dns/types.ts";
+import { errorMessage } from "../errors.ts";
 
 export type DnsStatus = "unchanged" | "applied" | "planned" | "refused" | "failed";
 
@@ -113,7 +114,7 @@ export async function syncZone(
       ...(plan ? { plan } : {}),
       current,
       conflicts,
-      error: err instanceof Error ? err.message : String(err),
+      error: errorMessage(err),
       calls: spent(),
     };
   }

@@ -3,6 +3,7 @@
 // commit (every change in one-shot runs, changed decisions in a watch, and what is left at
 // the end of a watch).
 import type { DnsProvider } from "../dns/provider.ts";
+import { errorMessage } from "../errors.ts";
 import type { StatusStore } from "../github/status-store.ts";
 import type { Logger } from "../logger.ts";
 import {
@@ -124,7 +125,7 @@ async function writeRecord(
       deferred: false,
     };
   } catch (err) {
-    const error = err instanceof Error ? err.message : String(err);
+    const error = errorMessage(err);
     return { written: false, message: text, deferred: true, error };
   }
 }

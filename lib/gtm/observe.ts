@@ -1,6 +1,8 @@
 // One round of evidence for one policy: HTTP probes of each region's ingress under the
 // public name, and what Prometheus says about each region. Anything that could not be
 // observed is unknown (null), which effectiveWeights treats as no evidence either way.
+
+import { errorMessage } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { RegionHealth } from "../metrics/region-health.ts";
 import { type HttpProbeSpec, probeRegions, type RegionProbe } from "../probes/http.ts";
@@ -131,7 +133,7 @@ async function metricsOf(
   } catch (err) {
     // Errors that are not "unavailable" or "bad query" (an invalid URL, a cancelled round)
     // still only make the figures unknown: metrics are evidence, not a reason to stop.
-    const why = err instanceof Error ? err.message : String(err);
+    const why = errorMessage(err);
     return { readyNodes: null, errorRate: null, latencySeconds: null, metrics: `unknown: ${why}` };
   }
   return {

@@ -7,6 +7,7 @@
 import { normalizeName } from "../dns/normalize.ts";
 import type { DnsProvider } from "../dns/provider.ts";
 import type { RecordSet } from "../dns/types.ts";
+import { errorMessage } from "../errors.ts";
 import type { StatusStore } from "../github/status-store.ts";
 import type { Logger } from "../logger.ts";
 import type { RegionHealth } from "../metrics/region-health.ts";
@@ -296,7 +297,7 @@ function providerOf(
 }
 
 function message(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return errorMessage(err);
 }
 
 function oneLine(text: string): string {

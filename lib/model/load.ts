@@ -5,6 +5,7 @@ import { CORE_SCHEMA, loadAll } from "js-yaml";
 import { type Document, LineCounter, parseAllDocuments } from "yaml";
 import {
   ConfigurationError,
+  errorMessage,
   type LocatedProblem,
   type Problem,
   sortProblems,
@@ -202,7 +203,7 @@ function parseSlowly(
     problems.push({
       file,
       ...at([]),
-      message: `invalid YAML: ${firstLine((err as Error).message)}`,
+      message: `invalid YAML: ${firstLine(errorMessage(err))}`,
     });
     return UNPARSED;
   }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { pool } from "../concurrency.ts";
 import { resolveBinary } from "../engines/process.ts";
 import { terraformPlan } from "../engines/terraform.ts";
+import { errorMessage } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { LoadedConfig } from "../model/index.ts";
 import type { RenderResult } from "../render/index.ts";
@@ -63,7 +64,7 @@ async function previewPlan(unit: Unit, o: PreviewOptions, work: string): Promise
     });
     return planMarkdown(summarizePlan(r.json, unit.id), { title: unit.id, maxChars: 20_000 });
   } catch (err) {
-    const text = (err as Error).message;
+    const text = errorMessage(err);
     return `${inlineCode(unit.id)}: the plan did not run here (a real plan needs the cloud credentials CI gets from OIDC):\n\n${fenced(text, "text", 3_000)}`;
   }
 }

@@ -3,6 +3,7 @@
 
 import { pool } from "../concurrency.ts";
 import { type EngineContext, engineFor, type UnitPlan } from "../engines/index.ts";
+import { errorMessage } from "../errors.ts";
 import type { Lifecycle } from "../model/schema.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
 import type { EngineName } from "../stacks/inventory.ts";
@@ -35,7 +36,7 @@ export const REMOVED_MESSAGE =
   "its directory no longer exists: apply does not destroy a removed stack's resources. " +
   "Destroy them first (terraform destroy in the stack), then remove the directory.";
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const errorText = (err: unknown) => errorMessage(err);
 
 /** Plans one affected unit; the plan itself is returned too, for an apply that follows. */
 export async function planUnit(

@@ -12,6 +12,7 @@
 import http from "node:http";
 import https from "node:https";
 import { isIP } from "node:net";
+import { errorMessage } from "../errors.ts";
 import { createLimiter, type Limiter } from "./limit.ts";
 
 /** A probe's answer: "unknown" when it could not run, which is no evidence either way. */
@@ -260,7 +261,7 @@ type Failed = (failure: ProbeFailure, detail: string, status?: number) => Addres
 function classify(address: string, err: unknown, failed: Failed, hostname: string): AddressProbe {
   const code = (err as { code?: unknown } | null)?.code;
   const c = typeof code === "string" ? code : "";
-  const message = err instanceof Error ? err.message : String(err);
+  const message = errorMessage(err);
   switch (c) {
     case "ECONNREFUSED":
       return failed("refused", "connection refused");

@@ -1,5 +1,5 @@
 import Handlebars from "handlebars";
-import { ConfigurationError, type Problem } from "../errors.ts";
+import { ConfigurationError, errorMessage, type Problem } from "../errors.ts";
 import { inlineCode, markdownText } from "../report/markdown-text.ts";
 import { builtinTemplates } from "./builtin-templates.ts";
 import {
@@ -90,7 +90,7 @@ export async function loadTemplates(
           return compiled(context);
         } catch (err) {
           const reason =
-            err instanceof EscapeError ? err.message : (err as Error).message.split("\n")[0];
+            err instanceof EscapeError ? err.message : errorMessage(err).split("\n")[0];
           throw new ConfigurationError([
             { root: ".", file, line: 1, column: 1, message: `rendering failed: ${reason}` },
           ]);
@@ -116,7 +116,7 @@ function lint(source: string, file: string): Problem[] {
   try {
     ast = Handlebars.parse(source);
   } catch (err) {
-    const message = (err as Error).message;
+    const message = errorMessage(err);
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
     return [
       {

@@ -3,7 +3,7 @@
 // wherever the artifacts were downloaded (one folder per artifact).
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { UsageError } from "../errors.ts";
+import { errorMessage, UsageError } from "../errors.ts";
 
 export async function writeUnitResult(dir: string, id: string, result: object): Promise<string> {
   await mkdir(dir, { recursive: true });
@@ -27,7 +27,7 @@ export async function readUnitResults<T extends { id: string }>(
     try {
       value = JSON.parse(await readFile(file, "utf8"));
     } catch (err) {
-      throw new UsageError(`result file ${file} is not JSON: ${(err as Error).message}`);
+      throw new UsageError(`result file ${file} is not JSON: ${errorMessage(err)}`);
     }
     if (!isResult(value)) throw new UsageError(`result file ${file} is not a unit result`);
     found.set(value.id, value);

@@ -5,7 +5,7 @@
 // it calls (followed recursively) and the variable files it reads.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigurationError } from "../errors.ts";
+import { ConfigurationError, errorMessage } from "../errors.ts";
 import { Layers, type Lifecycle } from "../model/schema.ts";
 
 export type EngineName = "terraform" | "gitops" | "ansible";
@@ -80,7 +80,7 @@ function readStackJson(file: string, id: string): StackJson {
         file: `infra/${id}/stack.json`,
         line: 1,
         column: 1,
-        message: `cannot read the stack description: ${(err as Error).message}; run render`,
+        message: `cannot read the stack description: ${errorMessage(err)}; run render`,
       },
     ]);
   }

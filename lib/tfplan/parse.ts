@@ -1,7 +1,7 @@
 // Terraform's machine-readable plan (`terraform show -json`): parsed strictly, with a
 // message that tells a truncated file from a corrupt one, and its `resource_changes` read
 // for every format version. A leaf: engines, plan and policy all read plans through it.
-import { UsageError } from "../errors.ts";
+import { errorMessage, UsageError } from "../errors.ts";
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -101,7 +101,7 @@ export function parsePlanJson(text: string, label: string): unknown {
   try {
     return JSON.parse(body);
   } catch (err) {
-    const message = (err as Error).message;
+    const message = errorMessage(err);
     const position = Number(/at position (\d+)/.exec(message)?.[1] ?? Number.NaN);
     if (
       /end of JSON input|Unterminated string/.test(message) ||

@@ -2,6 +2,7 @@
 // a bound on how long a `retry-after` may keep a run waiting, and error text that names
 // Cloudflare's own error codes and never the token.
 import { APIError } from "cloudflare";
+import { errorMessage } from "../../errors.ts";
 import type { Logger } from "../../logger.ts";
 import type { DnsCallCounts } from "../provider.ts";
 
@@ -61,7 +62,7 @@ export function describeError(error: unknown, token: string): string {
     const codes = error.errors.map((e) => `${e.code} ${e.message}`).join("; ");
     text = `HTTP ${error.status ?? "?"}${codes ? ` (${codes})` : ""}`;
   } else {
-    text = error instanceof Error ? error.message : String(error);
+    text = errorMessage(error);
   }
   return text.split(token).join("***");
 }
