@@ -3,8 +3,9 @@
 import path from "node:path";
 import type { Unit } from "../stacks/inventory.ts";
 import { ansibleApply, ansiblePlan } from "./ansible.ts";
+import { assertAnsibleSelfContained } from "./ansible-paths.ts";
 import type { Engine, EngineContext } from "./types.ts";
-import { unitFilesHash } from "./unit-files.ts";
+import { filesHash, unitFiles } from "./unit-files.ts";
 
 const options = (unit: Unit, ctx: EngineContext) => ({
   unitDir: path.join(ctx.infraDir, unit.id),
@@ -17,9 +18,14 @@ const options = (unit: Unit, ctx: EngineContext) => ({
 export const ansibleEngine: Engine = {
   name: "ansible",
   async plan(unit, ctx) {
+    // The files first: a link or include out of the unit is refused before anything runs,
+    // and the hash is of the files as the run found them.
+    const files = unitFiles(ctx.infraDir, unit);
+    assertAnsibleSelfContained(ctx.infraDir, unit.watch, files);
+    const hash = filesHash(files);
     await ctx.refreshCredentials?.();
     const r = await ansiblePlan(options(unit, ctx));
-    return { changed: r.changed, hash: unitFilesHash(ctx.infraDir, unit), text: r.output };
+    return { changed: r.changed, hash, text: r.output };
   },
   async apply(unit, _plan, ctx) {
     await ctx.refreshCredentials?.();
