@@ -1,0 +1,25 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  gtmDryRunMarkdown
+} from "./chunk-N2UV4BRN.js";
+import "./chunk-C37YV2F7.js";
+import "./chunk-UUDXPX67.js";
+import "./chunk-ABQOVWO3.js";
+import "./chunk-NE27RMKN.js";
+import "./chunk-XQWHKO4R.js";
+import "./chunk-J47NM74G.js";
+import "./chunk-564VSPFL.js";
+import "./chunk-4B27VGFQ.js";
+import "./chunk-HU4KB7YU.js";
+import "./chunk-YYUTBJUR.js";
+import "./chunk-GCILZPZ6.js";
+import "./chunk-4A54ULV7.js";
+import "./chunk-WXA26J57.js";
+import "./chunk-XPURT6RJ.js";
+import "./chunk-GPRVIFN3.js";
+import "./chunk-53UA33VZ.js";
+import "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  gtmDryRunMarkdown
+};

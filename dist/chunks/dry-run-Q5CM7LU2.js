@@ -1,0 +1,68 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  silentLogger
+} from "./chunk-C37YV2F7.js";
+import {
+  proposeAutoscale
+} from "./chunk-3J3I4NQF.js";
+import "./chunk-4XNVKP4A.js";
+import {
+  autoscaleMarkdown
+} from "./chunk-AKHKT2ZW.js";
+import "./chunk-DT24GUBB.js";
+import {
+  markdownText
+} from "./chunk-GCILZPZ6.js";
+import "./chunk-UGUQ6WGC.js";
+import "./chunk-5LWP6WSL.js";
+import "./chunk-PC3UXLJJ.js";
+import "./chunk-PWWEDTBW.js";
+import "./chunk-NYTFFUUD.js";
+import "./chunk-5G2L36B5.js";
+import "./chunk-67MDLEXD.js";
+import "./chunk-4A54ULV7.js";
+import "./chunk-WXA26J57.js";
+import "./chunk-XPURT6RJ.js";
+import "./chunk-ZIIYJ5YO.js";
+import "./chunk-WAWDWLZY.js";
+import "./chunk-QIDO7VDN.js";
+import {
+  ConfigurationError,
+  UsageError,
+  formatProblem
+} from "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+
+// lib/autoscale/dry-run.ts
+async function autoscaleDryRun(configDir, infraDir, prometheusUrl, options = {}) {
+  try {
+    let run = await proposeAutoscale({
+      configDir,
+      infraDir,
+      ...options.repoDir === void 0 ? {} : { repoDir: options.repoDir },
+      ...prometheusUrl ? { prometheusUrl } : {},
+      dryRun: !0,
+      query: { timeoutMs: options.timeoutMs ?? 1500, attempts: 1 },
+      log: silentLogger
+    });
+    return autoscaleMarkdown(run);
+  } catch (err) {
+    if (err instanceof ConfigurationError)
+      return `### Autoscale (dry run)
+
+No decision: the configuration has problems.
+
+${err.problems.map((p) => `- ${markdownText(formatProblem(p))}`).join(`
+`)}
+`;
+    if (err instanceof UsageError)
+      return `### Autoscale (dry run)
+
+No decision: ${markdownText(err.message)}
+`;
+    throw err;
+  }
+}
+export {
+  autoscaleDryRun
+};

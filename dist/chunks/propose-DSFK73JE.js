@@ -1,0 +1,26 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  proposeAutoscale,
+  runFailed
+} from "./chunk-3J3I4NQF.js";
+import "./chunk-4XNVKP4A.js";
+import "./chunk-DT24GUBB.js";
+import "./chunk-UGUQ6WGC.js";
+import "./chunk-5LWP6WSL.js";
+import "./chunk-PC3UXLJJ.js";
+import "./chunk-PWWEDTBW.js";
+import "./chunk-NYTFFUUD.js";
+import "./chunk-5G2L36B5.js";
+import "./chunk-67MDLEXD.js";
+import "./chunk-4A54ULV7.js";
+import "./chunk-WXA26J57.js";
+import "./chunk-XPURT6RJ.js";
+import "./chunk-ZIIYJ5YO.js";
+import "./chunk-WAWDWLZY.js";
+import "./chunk-QIDO7VDN.js";
+import "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  proposeAutoscale,
+  runFailed
+};
