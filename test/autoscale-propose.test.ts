@@ -30,7 +30,7 @@ import {
   withNodeCount,
 } from "../lib/autoscale/tfvars.ts";
 import type { NodeSample } from "../lib/autoscale/types.ts";
-import { ConfigurationError } from "../lib/errors.ts";
+import { ConfigurationError, formatProblem } from "../lib/errors.ts";
 import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
 import { type Logger, silentLogger } from "../lib/logger.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
@@ -122,7 +122,12 @@ describe("the node pool file", () => {
     ["node_count = 1e3\n", 1, 14, /≥ 0, got "1e3"/],
     ["node_count = var.min\n", 1, 14, /expected a whole number of nodes, got "var.min"/],
     ["node_count = 3 + 1\n", 1, 14, /expected the line to end after the node count/],
-    ["node_count = 99999999999999999999\n", 1, 14, /not a node count anyone means/],
+    [
+      "node_count = 99999999999999999999\n",
+      1,
+      14,
+      /nodes is more than the 10,000 this tool manages in one pool/,
+    ],
     ["node_count 3\n", 1, 1, /expected "=" after node_count/],
     ["node_count == 3\n", 1, 1, /expected "=" after node_count/],
     ['x = "open\nnode_count = 3\n', 1, 5, /a quoted string is never closed/],
@@ -693,6 +698,30 @@ describe("dry run against a real Prometheus", () => {
     ]);
   });
 
+  it("refuses a hand-edited count outside the pool's bounds or past 10,000, at file:line:column, without sizing anything by it", async () => {
+    const repo = await sampleRepo({ infra: true });
+    await writeFile(path.join(repo, "infra/node-pool/jp1.tfvars"), "node_count = 17\n");
+    await writeFile(
+      path.join(repo, "infra/node-pool/eu1.tfvars"),
+      "# hand edit\nnode_count = 9007199254740991\n",
+    );
+    const err = await proposeAutoscale({
+      configDir: "platform-config",
+      infraDir: "infra",
+      repoDir: repo,
+      prometheusUrl: prom.url,
+      dryRun: true,
+      log: silentLogger,
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as ConfigurationError).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^infra\/node-pool\/eu1\.tfvars:2:14: 900719925474… nodes is more than the 10,000/,
+      ),
+      "infra/node-pool/jp1.tfvars:1:14: 17 nodes is outside region jp1's pool bounds [3, 16] (Region.spec.nodePool); fix the count or the bounds",
+    ]);
+  });
+
   it("autoscaleDryRun: markdown per region, quickly when Prometheus is unreachable or silent", async () => {
     const repo = await sampleRepo({ infra: true });
     const config = path.join(repo, "platform-config");
@@ -833,26 +862,97 @@ describe("cloudneutral autoscale propose", () => {
   }, 120_000);
 });
 
-describe("the first run's stabilization history", () => {
+describe("the stabilization window's history", () => {
+  const now = new Date("2026-11-22T10:00:00Z");
+  const idle = [1, 2, 3, 4, 5, 6, 7, 8].map((i) => ({
+    name: `n${i}`,
+    usage: 0.05,
+    capacity: 1,
+    ready: true,
+  }));
+  const busy = idle.map((n) => ({ ...n, usage: 1 }));
+  const policy = { min: 1, max: 20, targetUtilization: 0.5 };
+  const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+
+  const statusWith = (recommendations: { at: Date; nodes: number }[]) => ({
+    region: "jp1",
+    recommendations: recommendations.map((r) => ({ at: r.at.toISOString(), nodes: r.nodes })),
+  });
+  const seed = { now, current: 8, windowSeconds: 300 };
+
   it("starts from the current count, so one run's evidence never cuts the pool", async () => {
     const { pastRecommendations } = await import("../lib/autoscale/status.ts");
     const { decide } = await import("../lib/autoscale/decide.ts");
-    const now = new Date("2026-11-22T10:00:00Z");
-    const seeded = pastRecommendations(undefined, { now, current: 6 });
-    expect(seeded).toEqual([{ at: now, nodes: 6 }]);
-    const idle = [1, 2, 3, 4, 5, 6].map((i) => ({
-      name: `n${i}`,
-      usage: 0.05,
-      capacity: 1,
-      ready: true,
-    }));
-    const d = decide({
-      policy: { min: 1, max: 10, targetUtilization: 0.5 },
-      current: 6,
-      nodes: idle,
-      now,
-      recommendations: seeded,
+    const seeded = pastRecommendations(undefined, seed);
+    expect(seeded).toEqual([{ at: now, nodes: 8 }]);
+    const d = decide({ policy, current: 8, nodes: idle, now, recommendations: seeded });
+    expect(d).toMatchObject({ recommendation: 1, desired: 8 });
+  });
+
+  it("is seeded too when all its history is older than the window (after an outage): 8 stays 8", async () => {
+    const { pastRecommendations } = await import("../lib/autoscale/status.ts");
+    const { decide } = await import("../lib/autoscale/decide.ts");
+    const old = [60, 50, 40].map((m) => ({ at: minutesAgo(m), nodes: 8 }));
+    const history = pastRecommendations(statusWith(old), seed);
+    expect(history).toHaveLength(4);
+    expect(
+      decide({ policy, current: 8, nodes: idle, now, recommendations: history }),
+    ).toMatchObject({
+      recommendation: 1,
+      desired: 8,
     });
-    expect(d).toMatchObject({ recommendation: 1, desired: 6 });
+    // With a recommendation inside the five-minute window, the window decides, unseeded.
+    const recent = pastRecommendations(statusWith([...old, { at: minutesAgo(2), nodes: 2 }]), seed);
+    expect(recent).toHaveLength(4);
+    expect(decide({ policy, current: 8, nodes: idle, now, recommendations: recent })).toMatchObject(
+      {
+        desired: 2, // the highest recommendation of the window
+      },
+    );
+    // A recommendation from the future is not inside the window: seeded.
+    const skewed = [{ at: new Date(now.getTime() + 60_000), nodes: 1 }];
+    expect(pastRecommendations(statusWith(skewed), seed)).toContainEqual({
+      at: now,
+      nodes: 8,
+    });
+  });
+
+  it("ignores recommendations and scale events timestamped in the future, and says so", async () => {
+    const { decide } = await import("../lib/autoscale/decide.ts");
+    const future = new Date(now.getTime() + 3600_000);
+    const d = decide({
+      policy,
+      current: 8,
+      nodes: busy,
+      now,
+      recommendations: [{ at: future, nodes: 8 }],
+      events: [{ at: future, from: 4, to: 8 }],
+    });
+    expect(d.desired).toBe(16);
+    expect(d.reason).toMatch(
+      /ignored 2 past recommendation\(s\) or scale event\(s\) timestamped after now/,
+    );
+  });
+});
+
+describe("a hand-edited node count", () => {
+  it.each([
+    ["9007199254740991", /900719925474… nodes is more than the 10,000 this tool manages/],
+    ["5000000", /5000000 nodes is more than the 10,000/],
+  ])("%s is a clear error at file:line:column, not a crash", async (count, message) => {
+    const { readNodeCount } = await import("../lib/autoscale/tfvars.ts");
+    const text = `# pool\nnode_count = ${count}\n`;
+    const err = (() => {
+      try {
+        readNodeCount(text, "infra/node-pool/jp1.tfvars");
+      } catch (e) {
+        return e as ConfigurationError;
+      }
+    })();
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect(err?.problems).toEqual([
+      expect.objectContaining({ file: "infra/node-pool/jp1.tfvars", line: 2, column: 14 }),
+    ]);
+    expect(err?.problems[0]?.message).toMatch(message);
   });
 });

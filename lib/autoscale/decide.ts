@@ -13,11 +13,27 @@ export function decide(input: DecisionInput): Decision {
     return { desired: current, recommendation: null, reason: metrics.reason };
 
   const behavior = resolveBehavior(policy.behavior);
-  const stable = stabilize(current, metrics.nodes, input.recommendations ?? [], now, behavior);
-  const limited = limitRate(current, stable.nodes, input.events ?? [], now, behavior);
+  // Timestamps after now (a skewed clock where they were written) are no history: left out,
+  // and said, rather than holding every scale-up until the clock catches up.
+  const isPast = (e: { at: Date }) => e.at.getTime() <= now.getTime();
+  const recommendations = (input.recommendations ?? []).filter(isPast);
+  const events = (input.events ?? []).filter(isPast);
+  const future =
+    (input.recommendations?.length ?? 0) -
+    recommendations.length +
+    (input.events?.length ?? 0) -
+    events.length;
+  const stable = stabilize(current, metrics.nodes, recommendations, now, behavior);
+  const limited = limitRate(current, stable.nodes, events, now, behavior);
   const desired = Math.min(Math.max(limited.nodes, policy.min), policy.max);
 
-  const notes = [metrics.reason, stable.note];
+  const notes = [
+    metrics.reason,
+    future > 0
+      ? `ignored ${future} past recommendation(s) or scale event(s) timestamped after now (clock skew?)`
+      : undefined,
+    stable.note,
+  ];
   // A rate limit the clamp then overrides did not decide anything; name only what did.
   if (desired === limited.nodes) notes.push(limited.note);
   else

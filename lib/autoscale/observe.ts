@@ -11,6 +11,7 @@ import {
   DEFAULT_WARMUP_SECONDS,
   DEFAULT_WINDOW_SECONDS,
   eventSeconds,
+  historySeconds,
   policyForRun,
   type RunPolicy,
 } from "./run-policy.ts";
@@ -95,7 +96,11 @@ export async function observeRegion(
     current,
     nodes: metrics.nodes,
     now: options.now,
-    recommendations: pastRecommendations(status, { now: options.now, current }),
+    recommendations: pastRecommendations(status, {
+      now: options.now,
+      current,
+      windowSeconds: historySeconds(run.policy),
+    }),
     events,
   });
   if (decision.recommendation === null)

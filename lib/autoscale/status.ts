@@ -74,18 +74,20 @@ export function parseStatus(value: unknown, region: string): AutoscaleStatus {
   return status;
 }
 
-/** The history `decide` reads: recommendations as dates. */
 /**
- * The recommendations the stabilization window looks at. With no history (the first run, or
- * a lost status file) the window starts from the current count at `now`, as the HPA seeds
- * its own: one run's evidence alone never cuts the pool.
+ * The recommendations the stabilization windows look at, as dates. When none falls inside
+ * the last `windowSeconds` (a first run, a lost status file, or history older than the window
+ * after a Prometheus outage) the window starts from the current count at `now`, as the HPA
+ * seeds its own: one run's evidence alone never cuts the pool.
  */
 export function pastRecommendations(
   status: AutoscaleStatus | undefined,
-  seed: { now: Date; current: number },
+  seed: { now: Date; current: number; windowSeconds: number },
 ): PastRecommendation[] {
   const past = (status?.recommendations ?? []).map((r) => ({ at: new Date(r.at), nodes: r.nodes }));
-  return past.length > 0 ? past : [{ at: seed.now, nodes: seed.current }];
+  const cutoff = seed.now.getTime() - seed.windowSeconds * 1000;
+  const inside = past.some((r) => r.at.getTime() > cutoff && r.at <= seed.now);
+  return inside ? past : [...past, { at: seed.now, nodes: seed.current }];
 }
 
 /**

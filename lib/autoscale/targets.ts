@@ -103,6 +103,18 @@ export async function loadTargets(options: TargetOptions): Promise<AutoscaleTarg
         ]);
       });
       const text = decodeTfvars(bytes, file);
+      const count = readNodeCount(text, file);
+      const pool = config.byKind.Region.find((r) => r.name === spec.region)?.value.spec.nodePool;
+      if (pool && (count.count < pool.min || count.count > pool.max))
+        throw new ConfigurationError([
+          {
+            root: ".",
+            file,
+            line: count.line,
+            column: count.column,
+            message: `${count.count} nodes is outside region ${spec.region}'s pool bounds [${pool.min}, ${pool.max}] (Region.spec.nodePool); fix the count or the bounds`,
+          },
+        ]);
       targets.push({
         region: spec.region,
         policyFile: `${rel(configDir)}/${doc.file}`,
@@ -110,7 +122,7 @@ export async function loadTargets(options: TargetOptions): Promise<AutoscaleTarg
         tfvarsFile: file,
         tfvarsPath,
         text,
-        count: readNodeCount(text, file),
+        count,
       });
     } catch (err) {
       if (!(err instanceof ConfigurationError)) throw err;

@@ -13,6 +13,9 @@ export const COUNT_VARIABLE = "node_count";
 export const MAX_TFVARS_BYTES = 64 * 1024;
 
 /** Where the count's digits are: `text.slice(start, end)` is exactly them. */
+/** The most nodes one pool file may name; beyond it the count is a mistake, not a size. */
+export const MAX_NODE_COUNT = 10_000;
+
 export interface NodeCount {
   count: number;
   start: number;
@@ -240,8 +243,14 @@ function scan(text: string, file: string): NodeCount[] {
     if (minus || fraction || exponent)
       fail(`expected a whole number of nodes ≥ 0, got ${shown}`, nameLine, valueColumn);
     const count = Number(digits);
-    if (!Number.isSafeInteger(count))
-      fail(`${digits} is not a node count anyone means`, nameLine, valueColumn);
+    // Checked before anything sized by the count exists (a pool of 5,000,000 nodes filled in
+    // node by node took seconds and a gigabyte; 2^53 crashed).
+    if (!Number.isSafeInteger(count) || count > MAX_NODE_COUNT)
+      fail(
+        `${String(digits).length > 12 ? `${String(digits).slice(0, 12)}…` : digits} nodes is more than the ${MAX_NODE_COUNT.toLocaleString("en")} this tool manages in one pool`,
+        nameLine,
+        valueColumn,
+      );
     const at: NodeCount = {
       count,
       start: i,
