@@ -48,7 +48,7 @@ async function runCli(argv, io = stdio) {
       case "backup":
         return await (await import("./chunks/backup-FTRF6TRB.js")).backupCommand(rest, io);
       case "autoscale":
-        return await (await import("./chunks/autoscale-XJ3LLM6M.js")).autoscaleCommand(rest, io);
+        return await (await import("./chunks/autoscale-SBKB6SZ3.js")).autoscaleCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -170,7 +170,7 @@ ${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
     `
 ${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-Q5CM7LU2.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-I5T4AXPT.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
   let { gtmDryRun } = await import("./chunks/gtm-NVSB6MEO.js"), path = await import("node:path");

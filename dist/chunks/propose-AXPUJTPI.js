@@ -2,13 +2,13 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   proposeAutoscale,
   runFailed
-} from "./chunk-3J3I4NQF.js";
+} from "./chunk-SJFAT6KR.js";
 import "./chunk-4XNVKP4A.js";
 import "./chunk-DT24GUBB.js";
-import "./chunk-UGUQ6WGC.js";
-import "./chunk-5LWP6WSL.js";
+import "./chunk-LF3CYF4J.js";
+import "./chunk-WRVK7YPS.js";
 import "./chunk-PC3UXLJJ.js";
-import "./chunk-PWWEDTBW.js";
+import "./chunk-P65MNMF3.js";
 import "./chunk-NYTFFUUD.js";
 import "./chunk-5G2L36B5.js";
 import "./chunk-67MDLEXD.js";

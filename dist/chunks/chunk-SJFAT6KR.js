@@ -19,15 +19,15 @@ import {
 import {
   readStatusFromGit,
   scaleEvents
-} from "./chunk-UGUQ6WGC.js";
+} from "./chunk-LF3CYF4J.js";
 import {
   decodeTfvars,
   readNodeCount,
   tfvarsFile
-} from "./chunk-5LWP6WSL.js";
+} from "./chunk-WRVK7YPS.js";
 import {
   decide
-} from "./chunk-PWWEDTBW.js";
+} from "./chunk-P65MNMF3.js";
 import {
   validateConfig
 } from "./chunk-5G2L36B5.js";
@@ -106,8 +106,8 @@ function parseStatus(value, region) {
   return isObject(rejected) && isCount(rejected.nodes) && isCount(rejected.pull) && isTime(rejected.at) && (status.rejected = { nodes: rejected.nodes, pull: rejected.pull, at: rejected.at }), status;
 }
 function pastRecommendations(status, seed) {
-  let past = (status?.recommendations ?? []).map((r) => ({ at: new Date(r.at), nodes: r.nodes }));
-  return past.length > 0 ? past : [{ at: seed.now, nodes: seed.current }];
+  let past = (status?.recommendations ?? []).map((r) => ({ at: new Date(r.at), nodes: r.nodes })), cutoff = seed.now.getTime() - seed.windowSeconds * 1e3;
+  return past.some((r) => r.at.getTime() > cutoff && r.at <= seed.now) ? past : [...past, { at: seed.now, nodes: seed.current }];
 }
 function recordDecision(status, decision, current, now, keepSeconds) {
   if (decision.recommendation === null) return status;
@@ -172,7 +172,11 @@ async function observeRegion(target, status, options) {
     current,
     nodes: metrics.nodes,
     now: options.now,
-    recommendations: pastRecommendations(status, { now: options.now, current }),
+    recommendations: pastRecommendations(status, {
+      now: options.now,
+      current,
+      windowSeconds: historySeconds(run.policy)
+    }),
     events
   });
   return decision.recommendation === null ? { ...common, kind: "no-data", message: `no data: ${decision.reason}` } : {
@@ -237,7 +241,17 @@ async function loadTargets(options) {
             message: `the node pool file of region ${spec.region} is missing; render creates it (cloudneutral render)`
           }
         ]);
-      }), text = decodeTfvars(bytes, file);
+      }), text = decodeTfvars(bytes, file), count = readNodeCount(text, file), pool2 = config.byKind.Region.find((r) => r.name === spec.region)?.value.spec.nodePool;
+      if (pool2 && (count.count < pool2.min || count.count > pool2.max))
+        throw new ConfigurationError([
+          {
+            root: ".",
+            file,
+            line: count.line,
+            column: count.column,
+            message: `${count.count} nodes is outside region ${spec.region}'s pool bounds [${pool2.min}, ${pool2.max}] (Region.spec.nodePool); fix the count or the bounds`
+          }
+        ]);
       targets.push({
         region: spec.region,
         policyFile: `${rel(configDir)}/${doc.file}`,
@@ -245,7 +259,7 @@ async function loadTargets(options) {
         tfvarsFile: file,
         tfvarsPath,
         text,
-        count: readNodeCount(text, file)
+        count
       });
     } catch (err) {
       if (!(err instanceof ConfigurationError)) throw err;
@@ -329,7 +343,7 @@ async function proposeAutoscale(options) {
       let message = d.decision.desired === d.current ? `would stay at ${d.current}` : `would propose ${d.current} \u2192 ${d.decision.desired}`;
       return { ...decided, outcome: "dry-run", message };
     }
-    let { readFileAt } = await import("./git-data-AZA7NI3S.js"), { reconcilePull } = await import("./pull-request-DIA6DV4V.js"), failed = (what, err) => ({
+    let { readFileAt } = await import("./git-data-AZA7NI3S.js"), { reconcilePull } = await import("./pull-request-OOJKIAUY.js"), failed = (what, err) => ({
       ...decided,
       outcome: "failed",
       message: `${what}: ${errorMessage(err)}`

@@ -3,8 +3,8 @@ import {
   checkoutRoot,
   readStatusFromGit,
   scaleEvents
-} from "./chunk-UGUQ6WGC.js";
-import "./chunk-5LWP6WSL.js";
+} from "./chunk-LF3CYF4J.js";
+import "./chunk-WRVK7YPS.js";
 import "./chunk-PC3UXLJJ.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-Q3YCBL2Q.js";
 
 // lib/autoscale/tfvars.ts
-var COUNT_VARIABLE = "node_count", MAX_TFVARS_BYTES = 64 * 1024;
+var COUNT_VARIABLE = "node_count", MAX_TFVARS_BYTES = 64 * 1024, MAX_NODE_COUNT = 1e4;
 function tfvarsFile(infraDir, region) {
   return `${infraDir.replace(/\\/g, "/").replace(/\/+$/, "")}/node-pool/${region}.tfvars`;
 }
@@ -137,7 +137,11 @@ function scan(text, file) {
     let [all, minus, digits, fraction, exponent] = m;
     (minus || fraction || exponent) && fail(`expected a whole number of nodes \u2265 0, got ${shown}`, nameLine, valueColumn);
     let count = Number(digits);
-    Number.isSafeInteger(count) || fail(`${digits} is not a node count anyone means`, nameLine, valueColumn);
+    (!Number.isSafeInteger(count) || count > MAX_NODE_COUNT) && fail(
+      `${String(digits).length > 12 ? `${String(digits).slice(0, 12)}\u2026` : digits} nodes is more than the ${MAX_NODE_COUNT.toLocaleString("en")} this tool manages in one pool`,
+      nameLine,
+      valueColumn
+    );
     let at = {
       count,
       start: i,

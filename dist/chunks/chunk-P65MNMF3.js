@@ -11,7 +11,11 @@ function decide(input) {
   let { policy, current, now } = input, metrics = recommendFromMetrics(policy, current, input.nodes);
   if (metrics.nodes === null)
     return { desired: current, recommendation: null, reason: metrics.reason };
-  let behavior = resolveBehavior(policy.behavior), stable = stabilize(current, metrics.nodes, input.recommendations ?? [], now, behavior), limited = limitRate(current, stable.nodes, input.events ?? [], now, behavior), desired = Math.min(Math.max(limited.nodes, policy.min), policy.max), notes = [metrics.reason, stable.note];
+  let behavior = resolveBehavior(policy.behavior), isPast = (e) => e.at.getTime() <= now.getTime(), recommendations = (input.recommendations ?? []).filter(isPast), events = (input.events ?? []).filter(isPast), future = (input.recommendations?.length ?? 0) - recommendations.length + (input.events?.length ?? 0) - events.length, stable = stabilize(current, metrics.nodes, recommendations, now, behavior), limited = limitRate(current, stable.nodes, events, now, behavior), desired = Math.min(Math.max(limited.nodes, policy.min), policy.max), notes = [
+    metrics.reason,
+    future > 0 ? `ignored ${future} past recommendation(s) or scale event(s) timestamped after now (clock skew?)` : void 0,
+    stable.note
+  ];
   return desired === limited.nodes ? notes.push(limited.note) : notes.push(desired > limited.nodes ? `raised to min ${desired}` : `capped at max ${desired}`), {
     desired,
     recommendation: metrics.nodes,

@@ -44,7 +44,7 @@ usage: cloudneutral ${AUTOSCALE_USAGE}
     return io.err(`cloudneutral: stdin is not one JSON object: ${why}
 `), 1;
   }
-  let { DecisionInputError, formatInputProblem, parseDecisionInput } = await import("./input-VBVQR3ON.js"), { decide } = await import("./decide-NBET7OKK.js"), input;
+  let { DecisionInputError, formatInputProblem, parseDecisionInput } = await import("./input-VBVQR3ON.js"), { decide } = await import("./decide-2AMNLDGQ.js"), input;
   try {
     input = parseDecisionInput(value);
   } catch (err) {
@@ -93,7 +93,7 @@ usage: cloudneutral ${AUTOSCALE_USAGE}
     );
   if (!dryRun && token === "")
     return usage("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError, formatProblem, UsageError } = await import("./errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./propose-DSFK73JE.js"), { autoscaleMarkdown } = await import("./report-IIQ7DPY2.js"), log = {
+  let { ConfigurationError, formatProblem, UsageError } = await import("./errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./propose-AXPUJTPI.js"), { autoscaleMarkdown } = await import("./report-IIQ7DPY2.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}
@@ -115,7 +115,7 @@ ${lines.map((l) => `  ${l}`).join(`
         log
       }), repo: { owner, repo: name }, base: values.base ?? "main" };
     }
-    let path = await import("node:path"), configDir = path.resolve(values.config ?? "platform-config"), { checkoutRoot } = await import("./git-history-QNROR622.js"), run = await proposeAutoscale({
+    let path = await import("node:path"), configDir = path.resolve(values.config ?? "platform-config"), { checkoutRoot } = await import("./git-history-B6ZNQFCY.js"), run = await proposeAutoscale({
       configDir,
       infraDir: path.resolve(values.infra ?? "infra"),
       repoDir: await checkoutRoot(configDir) ?? process.cwd(),

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   decodeTfvars,
   readNodeCount
-} from "./chunk-5LWP6WSL.js";
+} from "./chunk-WRVK7YPS.js";
 import {
   git,
   gitText

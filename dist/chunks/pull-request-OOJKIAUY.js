@@ -8,7 +8,7 @@ import {
 } from "./chunk-GCILZPZ6.js";
 import {
   withNodeCount
-} from "./chunk-5LWP6WSL.js";
+} from "./chunk-WRVK7YPS.js";
 import {
   ceilNodes,
   fixed,
