@@ -5,7 +5,7 @@ import path from "node:path";
 import { snapshotAt } from "../policy/changes.ts";
 import { type AffectedUnit, affectedSinceApplied } from "../stacks/affected.ts";
 import { listUnits } from "../stacks/inventory.ts";
-import { routeUnits, type UnitRoute } from "../stacks/routing.ts";
+import { routeSinceApplied, type UnitRoute } from "../stacks/routing.ts";
 import type { ApplyRecords } from "./records.ts";
 
 export interface ApplyScope {
@@ -51,6 +51,9 @@ export async function applyScope(o: {
     lastApplied: (id) => last.get(id),
     fallback,
   });
-  const trusted = await snapshotAt(o.repoDir, found.head, o.configDir ?? "platform-config");
-  return { ...found, routes: routeUnits(trusted.config, found.affected) };
+  const configDir = o.configDir ?? "platform-config";
+  const trusted = await snapshotAt(o.repoDir, found.head, configDir);
+  // The configuration each unit was applied from fixes its gate too: a merge cannot weaken it.
+  const routes = await routeSinceApplied(o.repoDir, configDir, trusted.config, found.affected);
+  return { ...found, routes };
 }
