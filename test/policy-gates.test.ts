@@ -44,6 +44,7 @@ function context(documents: DocumentChange[], over: Partial<GateContext> = {}): 
     documents,
     stacks: [],
     resources: [],
+    guarded: [],
   };
   return {
     changes,

@@ -20,11 +20,13 @@ import {
   hasControlCharacters,
   materialise,
   mergeBase,
+  readBlobs,
   resolveCommit,
   treeIds,
 } from "./git.ts";
 import { readPlans } from "./plan-resources.ts";
-import type { ChangeSet, DocumentChange, StackChange } from "./types.ts";
+import type { ChangeSet, DocumentChange, GuardedFile, StackChange } from "./types.ts";
+import { TOOLCHAIN_DIRS, toolchainChanges, unrenderedChanges } from "./unrendered.ts";
 
 export { resourceChanges } from "./plan-resources.ts";
 
@@ -86,8 +88,10 @@ export async function changeSet(
           load("base", baseConfig, baseTemplates),
           load("head", headConfig, headTemplates),
         ]);
-    const rendered = unchanged ? [] : await renderedChanges(before, after, labels);
     const edited = await changedPaths(repoDir, since, head, infraDir);
+    const outputs = await renderBoth(before, after, labels, { unchanged, edited });
+    const rendered =
+      outputs.before && outputs.after ? diffOutputs(outputs.before, outputs.after) : [];
     const changes: ChangeSet = {
       base,
       head,
@@ -95,6 +99,21 @@ export async function changeSet(
       documents: unchanged ? [] : documentChanges(before.snapshot, after.snapshot),
       stacks: stackChanges([...rendered, ...edited]),
       resources: await readPlans(repoDir, options.planFiles ?? []),
+      guarded: [
+        ...unrenderedChanges(
+          edited,
+          await readBlobs(
+            repoDir,
+            edited.map((c) => ({
+              commit: head,
+              file: infraDir ? `${infraDir}/${c.path}` : c.path,
+            })),
+          ),
+          outputs.after,
+          infraDir,
+        ),
+        ...(await guardedElsewhere(repoDir, since, head, { configDir, templatesDir })),
+      ],
     };
     return { changes, base: before.snapshot, head: after.snapshot };
   } finally {
@@ -183,18 +202,31 @@ interface Labels {
 }
 
 /**
- * Renders both revisions in memory and compares file contents by path. Needs both to be
- * valid (a model is built only from a valid configuration); a template that fails becomes
- * a problem of its revision. Seeds count only when created: render never rewrites them.
+ * Renders the revisions in memory: both when the configuration or templates differ (to
+ * compare), the head alone when only out-dir files changed (to explain them). Needs a valid
+ * configuration (a model is built only from one); a template that fails becomes a problem
+ * of its revision.
  */
-async function renderedChanges(
+async function renderBoth(
   before: Revision,
   after: Revision,
   labels: Labels,
-): Promise<ChangedPath[]> {
-  if (before.snapshot.problems.length > 0 || after.snapshot.problems.length > 0) return [];
-  const [a, b] = await Promise.all([renderRevision(before, labels), renderRevision(after, labels)]);
-  if (!a || !b) return [];
+  o: { unchanged: boolean; edited: ChangedPath[] },
+): Promise<{ before?: RenderedOutput; after?: RenderedOutput }> {
+  const valid = (r: Revision) => r.snapshot.problems.length === 0;
+  if (!o.unchanged && valid(before) && valid(after)) {
+    const [a, b] = await Promise.all([
+      renderRevision(before, labels),
+      renderRevision(after, labels),
+    ]);
+    return { before: a, after: b };
+  }
+  if (o.edited.length > 0 && valid(after)) return { after: await renderRevision(after, labels) };
+  return {};
+}
+
+/** Files that differ between two renders, by path. Seeds count only when created: render never rewrites them. */
+function diffOutputs(a: RenderedOutput, b: RenderedOutput): ChangedPath[] {
   const old = new Map(a.files.map((f) => [f.path, f.content]));
   const out: ChangedPath[] = [];
   for (const f of b.files) {
@@ -207,6 +239,32 @@ async function renderedChanges(
   const seeded = new Set(a.seeds.map((s) => s.path));
   for (const s of b.seeds) if (!seeded.has(s.path)) out.push({ path: s.path, change: "create" });
   return out;
+}
+
+/**
+ * Changes outside the out-dir that need the platform owners: the templates, the workflows,
+ * actions and bundles, and files in the config directory that are not documents (a Policy's
+ * OPA bundle, say: the rules every later pull request is judged by).
+ */
+async function guardedElsewhere(
+  repoDir: string,
+  since: string,
+  head: string,
+  dirs: { configDir: string; templatesDir: string },
+): Promise<GuardedFile[]> {
+  const toolchain = [...TOOLCHAIN_DIRS, dirs.templatesDir].filter((d) => d !== "");
+  const byDir = await Promise.all(
+    toolchain.map(async (dir) => ({ dir, changed: await changedPaths(repoDir, since, head, dir) })),
+  );
+  const config = dirs.configDir;
+  const notDocuments = (await changedPaths(repoDir, since, head, config))
+    .filter((c) => !/\.ya?ml$/.test(c.path))
+    .map((c) => ({
+      path: config ? `${config}/${c.path}` : c.path,
+      change: c.change,
+      reason: "a file of the configuration that is not a document",
+    }));
+  return [...toolchainChanges(byDir), ...(config ? notDocuments : [])];
 }
 
 async function renderRevision(

@@ -1,0 +1,63 @@
+// Files a pull request changes that no platform-config document accounts for: files under the
+// out-dir that a render of the head does not produce byte for byte (hand-written Terraform,
+// manifests, playbooks), and the toolchain itself (templates, workflows, actions, bundles).
+// They reach a cloud without passing through the owner rules of a document, so they need the
+// platform owners' approval on top of whatever their unit asks for.
+import type { RenderedOutput } from "../render/render-files.ts";
+import type { ChangedPath } from "./git.ts";
+import type { GuardedFile } from "./types.ts";
+
+/** Directories whose every change needs the platform owners: code that renders, runs or judges. */
+export const TOOLCHAIN_DIRS = [".github/workflows", "actions", "dist"] as const;
+
+/**
+ * The changed out-dir files (paths relative to the out-dir) that `rendered` — the head's
+ * render, undefined when the head could not be rendered — does not explain. `atHead` holds
+ * each changed path's bytes at head, in order, or "missing"/"tree".
+ */
+export function unrenderedChanges(
+  edited: ChangedPath[],
+  atHead: (Uint8Array | "missing" | "tree")[],
+  rendered: RenderedOutput | undefined,
+  outDir: string,
+): GuardedFile[] {
+  const files = new Map(rendered?.files.map((f) => [f.path, f.content]));
+  const seeds = new Set(rendered?.seeds.map((s) => s.path));
+  const why = (c: ChangedPath, blob: Uint8Array | "missing" | "tree" | undefined) => {
+    if (!rendered) return "the head's configuration does not render";
+    if (!(blob instanceof Uint8Array))
+      // Gone at head: render agrees when it no longer produces the file either.
+      return files.has(c.path) || seeds.has(c.path) ? "render produces this file" : undefined;
+    const text = Buffer.from(blob).toString("utf8");
+    if (seeds.has(c.path))
+      return isNodeCount(text) ? undefined : "holds more than the desired node count";
+    const expected = files.get(c.path);
+    if (expected === undefined) return "render does not produce this file";
+    return expected === text ? undefined : "differs from what render produces";
+  };
+  return edited.flatMap((c, i) => {
+    const reason = why(c, atHead[i]);
+    const repoPath = outDir === "" ? c.path : `${outDir}/${c.path}`;
+    return reason ? [{ path: repoPath, change: c.change, reason }] : [];
+  });
+}
+
+/** A node-pool seed as the autoscaler keeps it: comments and one `node_count = N`. */
+function isNodeCount(text: string): boolean {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
+  return lines.length === 1 && /^node_count\s*=\s*[0-9]{1,6}$/.test(lines[0]!);
+}
+
+/** Every change under the toolchain directories and the templates, as guarded files. */
+export function toolchainChanges(byDir: { dir: string; changed: ChangedPath[] }[]): GuardedFile[] {
+  return byDir.flatMap(({ dir, changed }) =>
+    changed.map((c) => ({
+      path: `${dir}/${c.path}`,
+      change: c.change,
+      reason: "renders, runs or judges what reaches a cloud",
+    })),
+  );
+}
