@@ -3,6 +3,7 @@
 // manifests, playbooks), and the toolchain itself (templates, workflows, actions, bundles).
 // They reach a cloud without passing through the owner rules of a document, so they need the
 // platform owners' approval on top of whatever their unit asks for.
+import { manifestOf } from "../render/output.ts";
 import type { RenderedOutput } from "../render/render-files.ts";
 import type { ChangedPath } from "./git.ts";
 import type { GuardedFile } from "./types.ts";
@@ -21,7 +22,9 @@ export function unrenderedChanges(
   rendered: RenderedOutput | undefined,
   outDir: string,
 ): GuardedFile[] {
-  const files = new Map(rendered?.files.map((f) => [f.path, f.content]));
+  // Render's manifest of what it owns is as much its output as the files it lists.
+  const owned = rendered ? [...rendered.files, manifestOf(rendered.files)] : [];
+  const files = new Map(owned.map((f) => [f.path, f.content]));
   const seeds = new Set(rendered?.seeds.map((s) => s.path));
   const why = (c: ChangedPath, blob: Uint8Array | "missing" | "tree" | undefined) => {
     if (!rendered) return "the head's configuration does not render";
