@@ -20,13 +20,12 @@ import {
   hasControlCharacters,
   materialise,
   mergeBase,
-  readBlobs,
   resolveCommit,
   treeIds,
 } from "./git.ts";
 import { readPlans } from "./plan-resources.ts";
-import type { ChangeSet, DocumentChange, GuardedFile, StackChange } from "./types.ts";
-import { TOOLCHAIN_DIRS, toolchainChanges, unrenderedChanges } from "./unrendered.ts";
+import type { ChangeSet, DocumentChange, StackChange } from "./types.ts";
+import { guardedFiles } from "./unrendered.ts";
 
 export { resourceChanges } from "./plan-resources.ts";
 
@@ -99,21 +98,14 @@ export async function changeSet(
       documents: unchanged ? [] : documentChanges(before.snapshot, after.snapshot),
       stacks: stackChanges([...rendered, ...edited]),
       resources: await readPlans(repoDir, options.planFiles ?? []),
-      guarded: [
-        ...unrenderedChanges(
-          edited,
-          await readBlobs(
-            repoDir,
-            edited.map((c) => ({
-              commit: head,
-              file: infraDir ? `${infraDir}/${c.path}` : c.path,
-            })),
-          ),
-          outputs.after,
-          infraDir,
-        ),
-        ...(await guardedElsewhere(repoDir, since, head, { configDir, templatesDir })),
-      ],
+      guarded: await guardedFiles({
+        repoDir,
+        since,
+        head,
+        dirs: { configDir, templatesDir, infraDir },
+        edited,
+        rendered: outputs.after,
+      }),
     };
     return { changes, base: before.snapshot, head: after.snapshot };
   } finally {
@@ -239,32 +231,6 @@ function diffOutputs(a: RenderedOutput, b: RenderedOutput): ChangedPath[] {
   const seeded = new Set(a.seeds.map((s) => s.path));
   for (const s of b.seeds) if (!seeded.has(s.path)) out.push({ path: s.path, change: "create" });
   return out;
-}
-
-/**
- * Changes outside the out-dir that need the platform owners: the templates, the workflows,
- * actions and bundles, and files in the config directory that are not documents (a Policy's
- * OPA bundle, say: the rules every later pull request is judged by).
- */
-async function guardedElsewhere(
-  repoDir: string,
-  since: string,
-  head: string,
-  dirs: { configDir: string; templatesDir: string },
-): Promise<GuardedFile[]> {
-  const toolchain = [...TOOLCHAIN_DIRS, dirs.templatesDir].filter((d) => d !== "");
-  const byDir = await Promise.all(
-    toolchain.map(async (dir) => ({ dir, changed: await changedPaths(repoDir, since, head, dir) })),
-  );
-  const config = dirs.configDir;
-  const notDocuments = (await changedPaths(repoDir, since, head, config))
-    .filter((c) => !/\.ya?ml$/.test(c.path))
-    .map((c) => ({
-      path: config ? `${config}/${c.path}` : c.path,
-      change: c.change,
-      reason: "a file of the configuration that is not a document",
-    }));
-  return [...toolchainChanges(byDir), ...(config ? notDocuments : [])];
 }
 
 async function renderRevision(

@@ -5,7 +5,7 @@
 // platform owners' approval on top of whatever their unit asks for.
 import { manifestOf } from "../render/output.ts";
 import type { RenderedOutput } from "../render/render-files.ts";
-import type { ChangedPath } from "./git.ts";
+import { type ChangedPath, changedPaths, readBlobs } from "./git.ts";
 import type { GuardedFile } from "./types.ts";
 
 /** Directories whose every change needs the platform owners: code that renders, runs or judges. */
@@ -54,13 +54,47 @@ function isNodeCount(text: string): boolean {
   return lines.length === 1 && /^node_count\s*=\s*[0-9]{1,6}$/.test(lines[0]!);
 }
 
-/** Every change under the toolchain directories and the templates, as guarded files. */
-export function toolchainChanges(byDir: { dir: string; changed: ChangedPath[] }[]): GuardedFile[] {
-  return byDir.flatMap(({ dir, changed }) =>
-    changed.map((c) => ({
-      path: `${dir}/${c.path}`,
-      change: c.change,
-      reason: "renders, runs or judges what reaches a cloud",
-    })),
+/**
+ * Every guarded file of a change: out-dir files the head's render does not explain, then
+ * changes to the templates, the workflows, actions and bundles, and files in the config
+ * directory that are not documents (a Policy's OPA bundle, say: the rules every later pull
+ * request is judged by).
+ */
+export async function guardedFiles(o: {
+  repoDir: string;
+  since: string;
+  head: string;
+  dirs: { configDir: string; templatesDir: string; infraDir: string };
+  /** What changed under the out-dir (paths relative to it). */
+  edited: ChangedPath[];
+  /** The head's render; undefined when it could not be rendered. */
+  rendered: RenderedOutput | undefined;
+}): Promise<GuardedFile[]> {
+  const { repoDir, since, head, dirs } = o;
+  const inRepo = (dir: string, file: string) => (dir ? `${dir}/${file}` : file);
+  const atHead = await readBlobs(
+    repoDir,
+    o.edited.map((c) => ({ commit: head, file: inRepo(dirs.infraDir, c.path) })),
   );
+  const toolchain = [...TOOLCHAIN_DIRS, dirs.templatesDir].filter((d) => d !== "");
+  const byDir = await Promise.all(
+    toolchain.map(async (dir) => ({ dir, changed: await changedPaths(repoDir, since, head, dir) })),
+  );
+  const reason = "renders, runs or judges what reaches a cloud";
+  const notDocuments = dirs.configDir
+    ? (await changedPaths(repoDir, since, head, dirs.configDir))
+        .filter((c) => !/\.ya?ml$/.test(c.path))
+        .map((c) => ({
+          path: inRepo(dirs.configDir, c.path),
+          change: c.change,
+          reason: "a file of the configuration that is not a document",
+        }))
+    : [];
+  return [
+    ...unrenderedChanges(o.edited, atHead, o.rendered, dirs.infraDir),
+    ...byDir.flatMap(({ dir, changed }) =>
+      changed.map((c) => ({ path: inRepo(dir, c.path), change: c.change, reason })),
+    ),
+    ...notDocuments,
+  ];
 }
