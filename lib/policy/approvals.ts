@@ -4,6 +4,7 @@
 // every change no document accounts for (hand-written out-dir files, the toolchain).
 import path from "node:path";
 import type { LoadedConfig, SourceDoc } from "../model/index.ts";
+import { deepEqual } from "./changes.ts";
 import { strictestEnvironment } from "./environments.ts";
 import type { GateContext } from "./gates.ts";
 import type { DocumentChange, GuardedFile, PolicyResult, PullRequestInfo } from "./types.ts";
@@ -97,7 +98,7 @@ function ownerGroupsOf(change: DocumentChange, ctx: GateContext): string[][] {
 function limitsChanged(change: DocumentChange): boolean {
   if (!change.old || !change.new) return true; // a tenant created or removed
   const [a, b] = [specOf(change.old), specOf(change.new)];
-  return TENANT_LIMITS.some((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  return TENANT_LIMITS.some((k) => !deepEqual(a[k], b[k]));
 }
 
 /** One note per directory of guarded files: why the platform owners are asked. */
