@@ -8,6 +8,8 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { ApplyRecords } from "../lib/apply/records.ts";
 import { applyScope } from "../lib/apply/scope.ts";
+import { pullScope } from "../lib/plan/pull.ts";
+import { changeSet } from "../lib/policy/changes.ts";
 import { judgeRepository } from "../lib/policy/check.ts";
 import type { Verdict } from "../lib/policy/verdict.ts";
 import { cli, ROOT, scratch } from "./helpers.ts";
@@ -224,6 +226,19 @@ describe("hand-written files under infra/ need the platform owners", () => {
     expectAllowed(v);
   });
 
+  it("lets the autoscaler's node count change alone, nothing else in its file", async () => {
+    const dir = await sampleRepo();
+    const file = "infra/node-pool/jp1.tfvars";
+    await edit(dir, file, (t) => t.replace(/node_count = \d+/, "node_count = 7"));
+    await commitAll(dir, "jp1: 7 nodes");
+    expect((await changeSet({ repoDir: dir, base: "main" })).changes.guarded).toEqual([]);
+    await edit(dir, file, (t) => `${t}instance_type = "x1e.32xlarge"\n`);
+    await commitAll(dir, "jp1: and a bigger machine");
+    expect((await changeSet({ repoDir: dir, base: "main" })).changes.guarded).toEqual([
+      { path: file, change: "update", reason: "holds more than the desired node count" },
+    ]);
+  });
+
   it("counts a template or workflow change as the platform owners' too", async () => {
     const dir = await sampleRepo();
     await write(dir, ".github/workflows/exfiltrate.yml", "on: pull_request\njobs: {}\n");
@@ -335,6 +350,19 @@ describe("fixed gates", () => {
         .filter((r) => r !== region);
       return `regions: [${(kept.length > 0 ? kept : [to]).join(", ")}]`;
     });
+
+  it("keeps a region's Environment when a pull request moves every service out of it", async () => {
+    const dir = await sampleRepo();
+    for (const f of ["acme-storefront", "acme-payments", "globex-inference"])
+      await edit(dir, `platform-config/services/${f}.yaml`, leave("eu1", "sg1"));
+    // (eu1's container service has nowhere valid to go: the head need not even be valid.)
+    await edit(dir, "infra/stacks/foundation/eu1/network.tf", (t) => `${t}\n# moved\n`);
+    await commitAll(dir, "move every service out of eu1");
+    const scope = await pullScope({ repoDir: dir, base: "main", head: "HEAD" });
+    const eu1 = [...scope.routes.values()].filter((r) => r.region === "eu1");
+    expect(eu1.map((r) => r.stack)).toContain("stacks/foundation/eu1");
+    for (const r of eu1) expect(r.environment).toBe(`cloudneutral-${r.layer}-prod`);
+  });
 
   it("keeps a region's Environment when a merge moves every service out of it", async () => {
     const dir = await sampleRepo();
