@@ -142,6 +142,49 @@ const cases: Case[] = [
       /dependency cycle: orders-cache → orders-db → orders-cache|dependency cycle: orders-db → orders-cache → orders-db/,
   },
   {
+    // orders-db.yaml: the source is on line 15, its value at column 13.
+    name: "a module source the Platform does not allow",
+    mutate: (d) =>
+      edit(
+        d,
+        "compositions/orders-db.yaml",
+        "source: terraform-aws-modules/rds/aws",
+        "source: git::https://evil.example/modules.git//rds",
+      ),
+    file: "compositions/orders-db.yaml",
+    line: 15,
+    column: 13,
+    message:
+      /module source "git::https:\/\/evil\.example\/modules\.git\/\/rds" is not allowed; Platform\.spec\.moduleSources allows "terraform-aws-modules\/"/,
+  },
+  {
+    name: "a module source climbing out of an allowed prefix",
+    mutate: (d) =>
+      edit(
+        d,
+        "compositions/orders-db.yaml",
+        "source: terraform-aws-modules/rds/aws",
+        "source: terraform-aws-modules/../../evil/rds",
+      ),
+    file: "compositions/orders-db.yaml",
+    line: 15,
+    column: 13,
+    message: /leaves the allowed prefix "terraform-aws-modules\/" with a "\.\." segment/,
+  },
+  {
+    name: "a tenant's composition in a region the tenant may not use",
+    mutate: (d) =>
+      add(
+        d,
+        "compositions/globex-cache.yaml",
+        `${DOC("Composition", "globex-cache").replace("spec: {}\n", "")}  labels:\n    cloudneutral.io/tenant: globex\nspec:\n  lifecycle: platform\n  changeFrequency: occasional\n  module:\n    source: terraform-aws-modules/elasticache/aws\n  regions: [jp1, cn1]\n`,
+      ),
+    file: "compositions/globex-cache.yaml",
+    line: 12,
+    column: 18,
+    message: /tenant "globex" may not use region "cn1"; it may use jp1, sg1, eu1/,
+  },
+  {
     name: "autoscale min greater than max",
     mutate: (d) => edit(d, "autoscale/jp1-nodes.yaml", "  min: 3\n", "  min: 13\n"),
     file: "autoscale/jp1-nodes.yaml",

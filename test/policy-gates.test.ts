@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type LoadedConfig, validateConfig } from "../lib/model/index.ts";
+import { type LoadedConfig, type SourceDoc, validateConfig } from "../lib/model/index.ts";
+import { strictestEnvironment } from "../lib/policy/environments.ts";
 import {
   evaluateGates,
   type GateContext,
@@ -9,6 +10,7 @@ import {
 import { BUILTIN_MATRIX, resolveMatrix, routeStacks } from "../lib/policy/matrix.ts";
 import type { ChangeSet, DocumentChange, PullRequestInfo } from "../lib/policy/types.ts";
 import { ruleInputs } from "../lib/policy/verdict.ts";
+import { routeUnits } from "../lib/stacks/routing.ts";
 import { SAMPLE_CONFIG } from "./helpers.ts";
 
 let sample: LoadedConfig;
@@ -44,6 +46,7 @@ function context(documents: DocumentChange[], over: Partial<GateContext> = {}): 
     documents,
     stacks: [],
     resources: [],
+    guarded: [],
   };
   return {
     changes,
@@ -278,5 +281,114 @@ describe("destroy, maintenance windows, budgets, regions", () => {
         message: 'tenant "globex" may not use region "cn1"',
       }),
     );
+  });
+});
+
+describe("owner rules and fixed gates (pure)", () => {
+  const platform = () => sample.byKind.Platform[0]!.value.spec.owners;
+  const doc = <K extends "Tenant" | "Composition">(kind: K, name: string) =>
+    (sample.byKind[kind] as SourceDoc<K>[]).find((d) => d.name === name)!.value;
+
+  it("a tenant's owners approve how it is described; its limits need the platform owners", () => {
+    const tenant = (edit: (spec: Record<string, unknown>) => void): DocumentChange => {
+      const old = doc("Tenant", "globex");
+      const next = structuredClone(old) as unknown as { spec: Record<string, unknown> };
+      edit(next.spec);
+      return { kind: "Tenant", name: "globex", change: "changed", old, new: next, at };
+    };
+    const groups = (c: DocumentChange) => evaluateGates(context([c])).approvals.ownerGroups;
+    expect(groups(tenant((s) => (s.displayName = "Globex")))).toEqual([
+      doc("Tenant", "globex").spec.owners,
+    ]);
+    for (const edit of [
+      (s: Record<string, unknown>) => (s.regions = ["jp1", "sg1", "eu1", "cn1"]),
+      (s: Record<string, unknown>) => (s.budget = { monthly: 9_000_000 }),
+      (s: Record<string, unknown>) => (s.owners = ["hank-scorpio", "mallory"]),
+    ])
+      expect(groups(tenant(edit))).toEqual([platform()]);
+  });
+
+  it("a composition in a shared layer, or outside its tenant's regions, needs the platform owners and is held to the allow-list", () => {
+    const composition = (edit: (spec: Record<string, unknown>) => void): DocumentChange => {
+      const old = doc("Composition", "orders-db");
+      const next = structuredClone(old) as unknown as { spec: Record<string, unknown> };
+      edit(next.spec);
+      return { kind: "Composition", name: "orders-db", change: "changed", old, new: next, at };
+    };
+    const own = evaluateGates(context([composition((s) => (s.inputs = {}))]));
+    expect(own.approvals.ownerGroups).toEqual([doc("Tenant", "acme").spec.owners]);
+    const foundation = evaluateGates(context([composition((s) => (s.lifecycle = "foundation"))]));
+    expect(foundation.approvals.ownerGroups).toEqual([
+      doc("Tenant", "acme").spec.owners,
+      platform(),
+    ]);
+
+    const narrow = cloneConfig(sample);
+    narrow.byKind.Tenant.find((t) => t.name === "acme")!.value.spec.regions = ["sg1"];
+    const outside = evaluateGates(context([composition(() => {})], { trusted: narrow }));
+    expect(outside.approvals.ownerGroups).toContainEqual(platform());
+    expect(outside.results).toContainEqual(
+      expect.objectContaining({
+        rule: "gate/tenant-regions",
+        severity: "deny",
+        object: "Composition/orders-db",
+        message: 'tenant "acme" may not use region "jp1"',
+      }),
+    );
+  });
+
+  it("each routed unit asks for its environment's approvals, and a guarded file for the platform owners", () => {
+    const routes = routeStacks(
+      BUILTIN_MATRIX,
+      [{ unit: "k8s/jp1", layer: "applications", region: "jp1", files: [] }],
+      [],
+    );
+    // The applications row asks for none; jp1 serves prod, which asks for two.
+    const plain = evaluateGates(context([], { routes, pr: pr([]) }));
+    expect(plain.approvals.required).toBe(2);
+    expect(plain.approvals.ownerGroups).toEqual([]);
+
+    const base = context([], { routes, pr: pr([]) });
+    const guarded = [
+      {
+        path: "infra/k8s/jp1/x.yaml",
+        change: "create" as const,
+        reason: "render does not produce this file",
+      },
+    ];
+    const outcome = evaluateGates({ ...base, changes: { ...base.changes, guarded } });
+    expect(outcome.approvals.ownerGroups).toEqual([platform()]);
+    expect(outcome.results).toContainEqual(
+      expect.objectContaining({ rule: "gate/platform-files", object: "infra/k8s/jp1" }),
+    );
+  });
+
+  it("a unit's GitHub Environment is the stricter of both sides", () => {
+    const emptied = cloneConfig(sample);
+    for (const s of emptied.byKind.Service)
+      s.value.spec.regions = s.value.spec.regions.filter((r) => r !== "eu1");
+    const units = [{ id: "stacks/foundation/eu1", layer: "foundation" as const, region: "eu1" }];
+    // Judged by the emptied side alone, eu1 would lose its prod gate…
+    expect(routeUnits(emptied, units).get("stacks/foundation/eu1")?.environment).toBe(
+      "cloudneutral-foundation",
+    );
+    // …which neither order of the two sides allows.
+    for (const [a, b] of [
+      [emptied, sample],
+      [sample, emptied],
+    ] as const)
+      expect(routeUnits(a, units, b).get("stacks/foundation/eu1")?.environment).toBe(
+        "cloudneutral-foundation-prod",
+      );
+    // A stricter definition of an environment on either side wins too.
+    const laxer = cloneConfig(sample);
+    const prod = laxer.byKind.Environment.find((e) => e.name === "prod")!.value.spec;
+    prod.protected = false;
+    prod.approvals = 0;
+    expect(strictestEnvironment([laxer, sample], "eu1")).toEqual({
+      name: "prod",
+      protected: true,
+      approvals: 2,
+    });
   });
 });

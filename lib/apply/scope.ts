@@ -5,7 +5,7 @@ import path from "node:path";
 import { snapshotAt } from "../policy/changes.ts";
 import { type AffectedUnit, affectedSinceApplied } from "../stacks/affected.ts";
 import { listUnits } from "../stacks/inventory.ts";
-import { routeUnits, type UnitRoute } from "../stacks/routing.ts";
+import { routeSinceApplied, type UnitRoute } from "../stacks/routing.ts";
 import type { ApplyRecords } from "./records.ts";
 
 export interface ApplyScope {
@@ -51,10 +51,14 @@ export async function applyScope(options: {
     lastApplied: (id) => last.get(id),
     fallback,
   });
-  const trusted = await snapshotAt(
+  const configDir = options.configDir ?? "platform-config";
+  const trusted = await snapshotAt(options.repoDir, found.head, configDir);
+  // The configuration each unit was applied from fixes its gate too: a merge cannot weaken it.
+  const routes = await routeSinceApplied(
     options.repoDir,
-    found.head,
-    options.configDir ?? "platform-config",
+    configDir,
+    trusted.config,
+    found.affected,
   );
-  return { ...found, routes: routeUnits(trusted.config, found.affected) };
+  return { ...found, routes };
 }

@@ -4,6 +4,8 @@ import type { Path } from "./locate.ts";
 import { deployEnvironmentOf, namespaceOf } from "./names.ts";
 import type { KindName } from "./schema.ts";
 
+const TENANT_LABEL = "cloudneutral.io/tenant";
+
 type Index = { [K in KindName]: Map<string, SourceDoc<K>> };
 
 /**
@@ -89,6 +91,7 @@ export function checkReferences(config: LoadedConfig): LocatedProblem[] {
   }
   checkAutoscale(k.AutoscalePolicy, ref, report);
   checkCompositions(k.Composition, ref, report);
+  checkModuleSources(k.Composition, platform, report);
   for (const p of k.Policy) {
     const { validations, opa } = p.value.spec;
     if ((validations === undefined) === (opa === undefined)) {
@@ -309,8 +312,20 @@ function checkAutoscale(policies: SourceDoc<"AutoscalePolicy">[], ref: Ref, repo
 function checkCompositions(comps: SourceDoc<"Composition">[], ref: Ref, report: Report): void {
   const byName = new Map(comps.map((c) => [c.name, c]));
   for (const c of comps) {
+    // A tenant's composition stays inside the tenant's regions, as its services do.
+    const tenantName = c.value.metadata.labels?.[TENANT_LABEL];
+    const tenant =
+      tenantName === undefined
+        ? undefined
+        : ref(c, ["metadata", "labels", TENANT_LABEL], "Tenant", tenantName);
     c.value.spec.regions.forEach((r, i) => {
-      ref(c, ["spec", "regions", i], "Region", r);
+      const region = ref(c, ["spec", "regions", i], "Region", r);
+      if (region && tenant && !tenant.value.spec.regions.includes(r))
+        report(
+          c,
+          ["spec", "regions", i],
+          `tenant "${tenantName}" may not use region "${r}"; it may use ${tenant.value.spec.regions.join(", ") || "no region"}`,
+        );
     });
     (c.value.spec.dependsOn ?? []).forEach((d, i) => {
       ref(c, ["spec", "dependsOn", i], "Composition", d);
@@ -335,6 +350,36 @@ function checkCompositions(comps: SourceDoc<"Composition">[], ref: Ref, report: 
   };
   for (const c of [...comps].sort((a, b) => (a.name < b.name ? -1 : 1)))
     if (!state.has(c.name)) visit(c);
+}
+
+/**
+ * Module sources come only from the prefixes the Platform allows: a composition is code that
+ * runs with the cloud's credentials, so where it comes from is the platform owners' choice.
+ * A `..` segment after the prefix would climb out of it.
+ */
+function checkModuleSources(
+  comps: SourceDoc<"Composition">[],
+  platform: SourceDoc<"Platform"> | undefined,
+  report: Report,
+): void {
+  if (!platform) return; // no Platform is already a problem of its own
+  const allowed = platform.value.spec.moduleSources ?? [];
+  for (const c of comps) {
+    const source = c.value.spec.module.source;
+    const prefix = allowed.find((p) => source.startsWith(p));
+    const climbs =
+      prefix !== undefined && /(^|[/\\])\.\.([/\\?]|$)/.test(source.slice(prefix.length));
+    if (prefix !== undefined && !climbs) continue;
+    report(
+      c,
+      ["spec", "module", "source"],
+      climbs
+        ? `module source "${source}" leaves the allowed prefix "${prefix}" with a ".." segment`
+        : allowed.length === 0
+          ? `module source "${source}" is not allowed: the Platform lists no moduleSources; add a prefix to Platform.spec.moduleSources (${platform.file})`
+          : `module source "${source}" is not allowed; Platform.spec.moduleSources allows ${allowed.map((p) => `"${p}"`).join(", ")}`,
+    );
+  }
 }
 
 function compareVersions(a: string, b: string): number {

@@ -34,8 +34,13 @@ export interface PullScope {
 /** The affected units, routed by the base branch's configuration (the trusted side). */
 export async function pullScope(o: PullOptions): Promise<PullScope> {
   const found = await affectedByPull(o);
-  const trusted = await snapshotAt(o.repoDir, o.base, o.configDir ?? "platform-config");
-  const routes = routeUnits(trusted.config, found.affected);
+  const configDir = o.configDir ?? "platform-config";
+  // Gates are fixed by both sides: the head may make a unit's gate stricter, never weaker.
+  const [trusted, head] = await Promise.all([
+    snapshotAt(o.repoDir, o.base, configDir),
+    snapshotAt(o.repoDir, found.head, configDir),
+  ]);
+  const routes = routeUnits(trusted.config, found.affected, head.config);
   return { ...found, routes };
 }
 

@@ -25,6 +25,7 @@ import { unitOf } from "../render/summary.ts";
 import { loadTemplates } from "../render/templates.ts";
 import { readPlans } from "./plan-resources.ts";
 import type { ChangeSet, DocumentChange, StackChange } from "./types.ts";
+import { guardedFiles } from "./unrendered.ts";
 
 export { resourceChanges } from "./plan-resources.ts";
 
@@ -86,8 +87,10 @@ export async function changeSet(
           load("base", baseConfig, baseTemplates),
           load("head", headConfig, headTemplates),
         ]);
-    const rendered = unchanged ? [] : await renderedChanges(before, after, labels);
     const edited = await changedPaths(repoDir, since, head, infraDir);
+    const outputs = await renderBoth(before, after, labels, { unchanged, edited });
+    const rendered =
+      outputs.before && outputs.after ? diffOutputs(outputs.before, outputs.after) : [];
     const changes: ChangeSet = {
       base,
       head,
@@ -95,6 +98,14 @@ export async function changeSet(
       documents: unchanged ? [] : documentChanges(before.snapshot, after.snapshot),
       stacks: stackChanges([...rendered, ...edited]),
       resources: await readPlans(repoDir, options.planFiles ?? []),
+      guarded: await guardedFiles({
+        repoDir,
+        since,
+        head,
+        dirs: { configDir, templatesDir, infraDir },
+        edited,
+        rendered: outputs.after,
+      }),
     };
     return { changes, base: before.snapshot, head: after.snapshot };
   } finally {
@@ -184,18 +195,31 @@ interface Labels {
 }
 
 /**
- * Renders both revisions in memory and compares file contents by path. Needs both to be
- * valid (a model is built only from a valid configuration); a template that fails becomes
- * a problem of its revision. Seeds count only when created: render never rewrites them.
+ * Renders the revisions in memory: both when the configuration or templates differ (to
+ * compare), the head alone when only out-dir files changed (to explain them). Needs a valid
+ * configuration (a model is built only from one); a template that fails becomes a problem
+ * of its revision.
  */
-async function renderedChanges(
+async function renderBoth(
   before: Revision,
   after: Revision,
   labels: Labels,
-): Promise<ChangedPath[]> {
-  if (before.snapshot.problems.length > 0 || after.snapshot.problems.length > 0) return [];
-  const [a, b] = await Promise.all([renderRevision(before, labels), renderRevision(after, labels)]);
-  if (!a || !b) return [];
+  o: { unchanged: boolean; edited: ChangedPath[] },
+): Promise<{ before?: RenderedOutput; after?: RenderedOutput }> {
+  const valid = (r: Revision) => r.snapshot.problems.length === 0;
+  if (!o.unchanged && valid(before) && valid(after)) {
+    const [a, b] = await Promise.all([
+      renderRevision(before, labels),
+      renderRevision(after, labels),
+    ]);
+    return { before: a, after: b };
+  }
+  if (o.edited.length > 0 && valid(after)) return { after: await renderRevision(after, labels) };
+  return {};
+}
+
+/** Files that differ between two renders, by path. Seeds count only when created: render never rewrites them. */
+function diffOutputs(a: RenderedOutput, b: RenderedOutput): ChangedPath[] {
   const old = new Map(a.files.map((f) => [f.path, f.content]));
   const out: ChangedPath[] = [];
   for (const f of b.files) {

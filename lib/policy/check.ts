@@ -128,6 +128,7 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     documents,
     stacks,
     resources: [],
+    guarded: [],
   };
   const readConfigFile = (file: string) => readFile(path.join(configDir, file));
   return checkPolicy({

@@ -3,10 +3,19 @@
 // Owners, environments, budgets and windows come from the base branch as it is now (the
 // trusted side): a PR cannot loosen the rules it is judged by, nor escape rules tightened
 // after it branched.
-import type { LoadedConfig, SourceDoc } from "../model/index.ts";
+import type { LoadedConfig } from "../model/index.ts";
+import {
+  type ApprovalGate,
+  approvalGate,
+  find,
+  regionsOutsideTenant,
+  specOf,
+} from "./approvals.ts";
 import type { RoutedStack } from "./matrix.ts";
 import { layerOfStack } from "./plan-spec.ts";
-import type { ChangeSet, DocumentChange, PolicyResult, PullRequestInfo } from "./types.ts";
+import type { ChangeSet, PolicyResult, PullRequestInfo } from "./types.ts";
+
+export type { ApprovalGate } from "./approvals.ts";
 
 export interface GateContext {
   changes: ChangeSet;
@@ -20,14 +29,6 @@ export interface GateContext {
   now: Date;
   /** Members of the `@org/team` owners involved (resolved by the caller). */
   teams: Map<string, Set<string>>;
-}
-
-export interface ApprovalGate {
-  required: number;
-  /** Owner groups every counted approver must belong to, e.g. ["@acme/storefront, kenji-sato"]. */
-  ownerGroups: string[][];
-  counted: string[];
-  ignored: { user: string; reason: string }[];
 }
 
 export interface BudgetLine {
@@ -44,17 +45,6 @@ export interface GateOutcome {
   budgets: BudgetLine[];
 }
 
-const PLATFORM_KINDS = new Set([
-  "Platform",
-  "Region",
-  "Size",
-  "Environment",
-  "Policy",
-  "DecisionMatrix",
-  "GtmPolicy",
-  "AutoscalePolicy",
-]);
-
 export function evaluateGates(ctx: GateContext): GateOutcome {
   const results: PolicyResult[] = [];
   const approvals = approvalGate(ctx, results);
@@ -63,121 +53,6 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   const budgets = budgetGate(ctx, results);
   regionGate(ctx, results);
   return { results, approvals, budgets };
-}
-
-function find<K extends SourceDoc["kind"]>(
-  config: LoadedConfig,
-  kind: K,
-  name: string | undefined,
-) {
-  return config.byKind[kind].find((d) => d.name === name) as SourceDoc<K> | undefined;
-}
-
-type Spec = { spec?: Record<string, unknown>; metadata?: { labels?: Record<string, string> } };
-const specOf = (v: unknown) => ((v as Spec | undefined)?.spec ?? {}) as Record<string, unknown>;
-
-/** Owner groups a document change needs approval from: its tenant's and project's, or the platform's. */
-function ownerGroupsOf(change: DocumentChange, ctx: GateContext): string[][] {
-  const platform = ctx.trusted.byKind.Platform[0]?.value.spec.owners ?? [];
-  const groups: string[][] = [];
-  const tenantOwners = (name: unknown) =>
-    find(ctx.trusted, "Tenant", String(name))?.value.spec.owners ?? platform;
-  const projectOwners = (name: unknown) =>
-    find(ctx.trusted, "Project", String(name))?.value.spec.owners;
-  for (const v of [change.old, change.new]) {
-    if (!v) continue;
-    const spec = specOf(v);
-    if (change.kind === "Service") {
-      groups.push(tenantOwners(spec.tenant));
-      const p = projectOwners(spec.project);
-      if (p) groups.push(p);
-    } else if (change.kind === "Project") {
-      groups.push(
-        tenantOwners(spec.tenant),
-        projectOwners(change.name) ?? tenantOwners(spec.tenant),
-      );
-    } else if (change.kind === "Tenant") {
-      groups.push(tenantOwners(change.name));
-    } else if (change.kind === "Composition") {
-      const tenant = (v as Spec).metadata?.labels?.["cloudneutral.io/tenant"];
-      groups.push(tenant ? tenantOwners(tenant) : platform);
-    } else if (PLATFORM_KINDS.has(change.kind)) {
-      // Policies, the matrix, regions, sizes…: changing the rules needs the platform owners.
-      groups.push(platform);
-    }
-  }
-  const seen = new Set<string>();
-  return groups.filter((g) => g.length > 0 && !seen.has(g.join(",")) && seen.add(g.join(",")));
-}
-
-function approvalGate(ctx: GateContext, results: PolicyResult[]): ApprovalGate {
-  let required = 0;
-  for (const r of ctx.routes) required = Math.max(required, r.approvals);
-  const ownerGroups: string[][] = [];
-  for (const change of ctx.changes.documents) {
-    for (const v of [change.old, change.new]) {
-      const env =
-        change.kind === "Service"
-          ? specOf(v).env
-          : change.kind === "Environment"
-            ? change.name
-            : undefined;
-      const approvalsOf = find(ctx.trusted, "Environment", env as string | undefined)?.value.spec
-        .approvals;
-      if (approvalsOf !== undefined) required = Math.max(required, approvalsOf);
-    }
-    for (const g of ownerGroupsOf(change, ctx))
-      if (!ownerGroups.some((o) => o.join() === g.join())) ownerGroups.push(g);
-  }
-  // Rules, owners and shared infrastructure never change without at least one owner's review.
-  if (
-    ctx.changes.documents.some(
-      (c) => PLATFORM_KINDS.has(c.kind) || c.kind === "Tenant" || c.kind === "Project",
-    )
-  ) {
-    required = Math.max(required, 1);
-  }
-  const gate: ApprovalGate = { required, ownerGroups, counted: [], ignored: [] };
-  if (required === 0) return gate;
-  if (!ctx.pr) {
-    results.push({
-      rule: "gate/approvals",
-      severity: "warn",
-      object: "pull request",
-      message: `${required} approval(s) required; not checked outside a pull request`,
-    });
-    return gate;
-  }
-  const isOwner = (user: string, group: string[]) =>
-    group.some((o) =>
-      o.startsWith("@") ? ctx.teams.get(o)?.has(user) : o.toLowerCase() === user.toLowerCase(),
-    );
-  const latest = new Map<string, PullRequestInfo["reviews"][number]>();
-  for (const r of ctx.pr.reviews)
-    if (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED")
-      latest.set(r.user, r);
-  for (const [user, review] of latest) {
-    if (review.state !== "APPROVED") continue;
-    if (user === ctx.pr.author) gate.ignored.push({ user, reason: "the author's own approval" });
-    else if (review.commitId !== ctx.pr.headSha)
-      gate.ignored.push({
-        user,
-        reason: `approved ${review.commitId.slice(0, 7)}, older than the head commit`,
-      });
-    else if (!ownerGroups.every((g) => isOwner(user, g)))
-      gate.ignored.push({ user, reason: "not an owner of everything this PR touches" });
-    else gate.counted.push(user);
-  }
-  if (gate.counted.length < required) {
-    const who = ownerGroups.map((g) => g.join(" or ")).join("; and ");
-    results.push({
-      rule: "gate/approvals",
-      severity: "deny",
-      object: "pull request",
-      message: `${gate.counted.length} of ${required} required approval(s) on the head commit${who ? ` from owners (${who})` : ""}`,
-    });
-  }
-  return gate;
 }
 
 function destroyGate(ctx: GateContext, results: PolicyResult[]): void {
@@ -295,6 +170,18 @@ function budgetGate(ctx: GateContext, results: PolicyResult[]): BudgetLine[] {
 
 function regionGate(ctx: GateContext, results: PolicyResult[]): void {
   for (const c of ctx.changes.documents) {
+    if (c.kind === "Composition" && c.new) {
+      const tenant = (c.new as { metadata?: { labels?: Record<string, string> } }).metadata
+        ?.labels?.["cloudneutral.io/tenant"];
+      for (const r of regionsOutsideTenant(ctx, c.new))
+        results.push({
+          rule: "gate/tenant-regions",
+          severity: "deny",
+          object: `Composition/${c.name}`,
+          message: `tenant "${tenant}" may not use region "${r}"`,
+          at: c.at,
+        });
+    }
     if (c.kind !== "Service" || !c.new) continue;
     const spec = specOf(c.new);
     const allowed = find(ctx.trusted, "Tenant", String(spec.tenant))?.value.spec.regions;

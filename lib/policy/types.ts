@@ -41,6 +41,18 @@ export interface ResourceChange {
   actions: string[];
 }
 
+/**
+ * A changed file no platform-config document accounts for (hand-written under the out-dir,
+ * or the toolchain: templates, workflows, actions, bundles): it needs the platform owners.
+ */
+export interface GuardedFile {
+  /** Relative to the repository. */
+  path: string;
+  change: "create" | "update" | "delete";
+  /** Why no document accounts for it, e.g. "render does not produce this file". */
+  reason: string;
+}
+
 export interface ChangeSet {
   base: string;
   head: string;
@@ -48,6 +60,7 @@ export interface ChangeSet {
   documents: DocumentChange[];
   stacks: StackChange[];
   resources: ResourceChange[];
+  guarded: GuardedFile[];
 }
 
 /** What a policy may know about the pull request (the `pr` variable in CEL). */

@@ -58,11 +58,21 @@ export interface Verdict {
 export function checkPolicy(o: VerdictInput): Verdict {
   const { changes, trusted, base, head } = o;
   const matrix = resolveMatrix(trusted.config.byKind.DecisionMatrix[0]);
+  // Compositions' overrides from both sides, the stricter winning: a PR that drops an
+  // `approvals` override is still judged by it.
+  const fromBase = routeStacks(
+    matrix,
+    changes.stacks,
+    trusted.config.byKind.Composition.map((c) => c.value),
+  );
   const routes = routeStacks(
     matrix,
     changes.stacks,
     head.config.byKind.Composition.map((c) => c.value),
-  );
+  ).map((r, i) => {
+    const b = fromBase[i];
+    return b && b.approvals > r.approvals ? { ...r, approvals: b.approvals, backup: b.backup } : r;
+  });
   const results: PolicyResult[] = head.problems.map((p) => ({
     rule: "config/valid",
     severity: "deny",

@@ -89,7 +89,7 @@ function parseManifest(text: string, label: string): Record<string, string> {
   ]);
 }
 
-function manifestOf(files: OutputFile[]): OutputFile {
+export function manifestOf(files: OutputFile[]): OutputFile {
   const manifest: Manifest = {
     version: 1,
     files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)])),
