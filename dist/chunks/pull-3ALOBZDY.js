@@ -7,23 +7,22 @@ import {
   readResults,
   unitById,
   writeResult
-} from "./chunk-PAM2VJ43.js";
-import "./chunk-FJ2K2IKM.js";
-import "./chunk-BV24L5RP.js";
-import "./chunk-VL6BSS2I.js";
-import "./chunk-ZWE3U27X.js";
+} from "./chunk-J7O2BSBD.js";
+import "./chunk-6Q2WQFWQ.js";
+import "./chunk-WJMNCLUI.js";
+import "./chunk-DUPYH4Q3.js";
 import "./chunk-EZ4IOWSM.js";
 import "./chunk-GOEM2NLZ.js";
 import "./chunk-GCILZPZ6.js";
 import "./chunk-PC3UXLJJ.js";
-import "./chunk-5G2L36B5.js";
+import "./chunk-DQ7PU7NH.js";
 import "./chunk-N4SQIPCK.js";
 import "./chunk-65PPA6I5.js";
 import "./chunk-MVVZDAL2.js";
 import "./chunk-67MDLEXD.js";
-import "./chunk-ZIIYJ5YO.js";
+import "./chunk-NKEZGRMP.js";
 import "./chunk-WAWDWLZY.js";
-import "./chunk-QIDO7VDN.js";
+import "./chunk-3763KEMA.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   loadDocuments
-} from "./chunk-ZIIYJ5YO.js";
+} from "./chunk-NKEZGRMP.js";
 import {
   sortProblems,
   underRoot
@@ -16,6 +16,7 @@ function deployEnvironmentOf(tenant, env) {
 }
 
 // lib/model/references.ts
+var TENANT_LABEL = "cloudneutral.io/tenant";
 function checkReferences(config) {
   let problems = [], report = (doc, path, message, key = !1) => problems.push({ file: doc.file, ...doc.at(path, key), message }), index = buildIndex(config.byKind, report), k = config.byKind;
   k.Platform.length === 0 && config.docs.length > 0 && problems.push({
@@ -62,7 +63,7 @@ function checkReferences(config) {
     let name = g.value.spec.publicName.toLowerCase().replace(/\.$/, ""), first = byName.get(name);
     first ? report(g, ["spec", "publicName"], `"${name}" is already served by GtmPolicy ${first}`) : byName.set(name, g.name);
   }
-  checkAutoscale(k.AutoscalePolicy, ref, report), checkCompositions(k.Composition, ref, report);
+  checkAutoscale(k.AutoscalePolicy, ref, report), checkCompositions(k.Composition, ref, report), checkModuleSources(k.Composition, platform, report);
   for (let p of k.Policy) {
     let { validations, opa } = p.value.spec;
     validations === void 0 == (opa === void 0) && report(
@@ -205,12 +206,18 @@ function checkAutoscale(policies, ref, report) {
 }
 function checkCompositions(comps, ref, report) {
   let byName = new Map(comps.map((c) => [c.name, c]));
-  for (let c of comps)
+  for (let c of comps) {
+    let tenantName = c.value.metadata.labels?.[TENANT_LABEL], tenant = tenantName === void 0 ? void 0 : ref(c, ["metadata", "labels", TENANT_LABEL], "Tenant", tenantName);
     c.value.spec.regions.forEach((r, i) => {
-      ref(c, ["spec", "regions", i], "Region", r);
+      ref(c, ["spec", "regions", i], "Region", r) && tenant && !tenant.value.spec.regions.includes(r) && report(
+        c,
+        ["spec", "regions", i],
+        `tenant "${tenantName}" may not use region "${r}"; it may use ${tenant.value.spec.regions.join(", ") || "no region"}`
+      );
     }), (c.value.spec.dependsOn ?? []).forEach((d, i) => {
       ref(c, ["spec", "dependsOn", i], "Composition", d);
     });
+  }
   let state = /* @__PURE__ */ new Map(), stack = [], visit = (c) => {
     state.set(c.name, "open"), stack.push(c.name), (c.value.spec.dependsOn ?? []).forEach((dep, i) => {
       let target = byName.get(dep);
@@ -223,6 +230,18 @@ function checkCompositions(comps, ref, report) {
   };
   for (let c of [...comps].sort((a, b) => a.name < b.name ? -1 : 1))
     state.has(c.name) || visit(c);
+}
+function checkModuleSources(comps, platform, report) {
+  if (!platform) return;
+  let allowed = platform.value.spec.moduleSources ?? [];
+  for (let c of comps) {
+    let source = c.value.spec.module.source, prefix = allowed.find((p) => source.startsWith(p)), climbs = prefix !== void 0 && /(^|[/\\])\.\.([/\\?]|$)/.test(source.slice(prefix.length));
+    prefix !== void 0 && !climbs || report(
+      c,
+      ["spec", "module", "source"],
+      climbs ? `module source "${source}" leaves the allowed prefix "${prefix}" with a ".." segment` : allowed.length === 0 ? `module source "${source}" is not allowed: the Platform lists no moduleSources; add a prefix to Platform.spec.moduleSources (${platform.file})` : `module source "${source}" is not allowed; Platform.spec.moduleSources allows ${allowed.map((p) => `"${p}"`).join(", ")}`
+    );
+  }
 }
 function compareVersions(a, b) {
   let pa = a.split(".").map(Number), pb = b.split(".").map(Number);

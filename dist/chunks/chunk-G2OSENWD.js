@@ -67,7 +67,7 @@ function gtmSetup(config, only = []) {
   };
 }
 async function loadGtmSetup(configDir, only = [], root = configDir) {
-  let { validateConfig } = await import("./model-BKVP3WPU.js"), { assertNoProblems } = await import("./load-UA3F5I4I.js"), { config, problems } = await validateConfig(configDir, root);
+  let { validateConfig } = await import("./model-ENQOSYP3.js"), { assertNoProblems } = await import("./load-6AOC6L5Z.js"), { config, problems } = await validateConfig(configDir, root);
   return assertNoProblems(problems), gtmSetup(config, only);
 }
 

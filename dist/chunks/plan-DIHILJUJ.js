@@ -45,7 +45,7 @@ usage: cloudneutral ${PLAN_USAGE}
   if ("why" in read)
     return io.err(`cloudneutral: cannot read the plan ${parsed.file}: ${read.why}
 `), 1;
-  let text = read.text, { UsageError } = await import("./model-BKVP3WPU.js"), { parsePlanJson } = await import("./parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./summary-CP5MIIVX.js"), label = parsed.stack ?? parsed.file, summary;
+  let text = read.text, { UsageError } = await import("./model-ENQOSYP3.js"), { parsePlanJson } = await import("./parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./summary-CP5MIIVX.js"), label = parsed.stack ?? parsed.file, summary;
   try {
     summary = summarizePlan(parsePlanJson(text, label), label);
   } catch (err) {
@@ -79,7 +79,7 @@ async function prCommand(args, io) {
   let format = values.format ?? "markdown";
   if (format !== "markdown" && format !== "json")
     throw new UsageError(`--format must be markdown or json, not ${JSON.stringify(format)}`);
-  let pull = await import("./pull-QAYS2MLE.js"), path = await import("node:path"), repoDir = path.resolve(values.repo ?? "."), options2 = {
+  let pull = await import("./pull-3ALOBZDY.js"), path = await import("node:path"), repoDir = path.resolve(values.repo ?? "."), options2 = {
     repoDir,
     base: values.base,
     head: values.head ?? "HEAD",
@@ -105,7 +105,7 @@ ${lines.join(`
   if (format === "json")
     return io.out(`${JSON.stringify({ head: scope.head, mergeBase: scope.mergeBase, results })}
 `), failed ? 1 : 0;
-  let { planComment } = await import("./comment-WWH2HZTS.js"), { commentTemplates } = await import("./comment-templates-ZS5OKGGK.js"), { full } = planComment({
+  let { planComment } = await import("./comment-WWH2HZTS.js"), { commentTemplates } = await import("./comment-templates-M5CVJE2W.js"), { full } = planComment({
     results,
     routes: scope.routes,
     commit: scope.head,

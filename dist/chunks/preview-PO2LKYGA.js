@@ -3,8 +3,11 @@ import {
   affects,
   listUnits,
   routeUnits
-} from "./chunk-FJ2K2IKM.js";
-import "./chunk-VL6BSS2I.js";
+} from "./chunk-6Q2WQFWQ.js";
+import "./chunk-WJMNCLUI.js";
+import "./chunk-DUPYH4Q3.js";
+import "./chunk-EZ4IOWSM.js";
+import "./chunk-GOEM2NLZ.js";
 import {
   diffSection,
   fenced
@@ -16,6 +19,9 @@ import {
   inlineCode,
   markdownText
 } from "./chunk-GCILZPZ6.js";
+import "./chunk-PC3UXLJJ.js";
+import "./chunk-DQ7PU7NH.js";
+import "./chunk-N4SQIPCK.js";
 import {
   terraformPlan
 } from "./chunk-DQUPEQVK.js";
@@ -29,7 +35,9 @@ import {
 import {
   pool
 } from "./chunk-67MDLEXD.js";
-import "./chunk-QIDO7VDN.js";
+import "./chunk-NKEZGRMP.js";
+import "./chunk-WAWDWLZY.js";
+import "./chunk-3763KEMA.js";
 import {
   errorMessage
 } from "./chunk-Q3YCBL2Q.js";

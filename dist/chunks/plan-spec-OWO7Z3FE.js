@@ -2,8 +2,8 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   layerOfStack,
   parsePlanSpecs
-} from "./chunk-N3XTP5YC.js";
-import "./chunk-QIDO7VDN.js";
+} from "./chunk-B2CIV5RS.js";
+import "./chunk-3763KEMA.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";
 export {

@@ -1,11 +1,13 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   resolveMatrix,
-  routeStacks
-} from "./chunk-VL6BSS2I.js";
+  routeStacks,
+  snapshotAt,
+  strictestEnvironment
+} from "./chunk-WJMNCLUI.js";
 import {
   Layers
-} from "./chunk-QIDO7VDN.js";
+} from "./chunk-3763KEMA.js";
 import {
   ConfigurationError,
   errorMessage
@@ -98,35 +100,33 @@ function parseUnitId(id) {
 }
 
 // lib/stacks/routing.ts
-function strictestEnvironment(config, region) {
-  let names = new Set(
-    config.byKind.Service.filter((s) => s.value.spec.regions.includes(region)).map(
-      (s) => s.value.spec.env
-    )
-  ), envs = config.byKind.Environment.filter((e) => names.has(e.name)).map((e) => ({
-    name: e.name,
-    protected: e.value.spec.protected === !0,
-    approvals: e.value.spec.approvals ?? 0
-  }));
-  return envs.sort(
-    (a, b) => Number(b.protected) - Number(a.protected) || b.approvals - a.approvals || (a.name < b.name ? -1 : 1)
-  ), envs[0]?.name;
-}
 function matrixOf(config) {
   return resolveMatrix(config.byKind.DecisionMatrix[0]);
 }
-function routeUnits(config, units) {
-  let routed = routeStacks(
-    matrixOf(config),
-    units.map((u) => ({ unit: u.id, layer: u.layer, region: u.region, files: [] })),
-    config.byKind.Composition.map((c) => c.value)
-  );
+function routeUnits(config, units, other) {
+  let configs = other ? [config, other] : [config], stacks = units.map((u) => ({ unit: u.id, layer: u.layer, region: u.region, files: [] })), route = (c) => routeStacks(
+    matrixOf(c),
+    stacks,
+    c.byKind.Composition.map((d) => d.value)
+  ), routed = route(config), others = other ? route(other) : [];
   return new Map(
-    routed.map((r) => {
-      let env = strictestEnvironment(config, r.region), environment = `cloudneutral-${r.layer}${env ? `-${env}` : ""}`;
-      return [r.stack, { ...r, environment }];
+    routed.map((r, i) => {
+      let o = others[i], stricter = o ? {
+        ...r,
+        approvals: Math.max(r.approvals, o.approvals),
+        maintenanceWindow: r.maintenanceWindow || o.maintenanceWindow
+      } : r, env = strictestEnvironment(configs, r.region)?.name, environment = `cloudneutral-${r.layer}${env ? `-${env}` : ""}`;
+      return [r.stack, { ...stricter, environment }];
     })
   );
+}
+async function routeSinceApplied(repoDir, configDir, head, units) {
+  let routes = /* @__PURE__ */ new Map();
+  for (let since of new Set(units.map((u) => u.since))) {
+    let some = units.filter((u) => u.since === since), before = since ? (await snapshotAt(repoDir, since, configDir)).config : void 0;
+    for (let [id, r] of routeUnits(head, some, before)) routes.set(id, r);
+  }
+  return routes;
 }
 
 export {
@@ -134,5 +134,6 @@ export {
   sortUnits,
   affects,
   parseUnitId,
-  routeUnits
+  routeUnits,
+  routeSinceApplied
 };

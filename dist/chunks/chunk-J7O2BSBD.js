@@ -5,11 +5,11 @@ import {
   parseUnitId,
   routeUnits,
   sortUnits
-} from "./chunk-FJ2K2IKM.js";
+} from "./chunk-6Q2WQFWQ.js";
 import {
   changeSet,
   snapshotAt
-} from "./chunk-BV24L5RP.js";
+} from "./chunk-WJMNCLUI.js";
 import {
   changedPaths,
   mergeBase,
@@ -128,7 +128,10 @@ function removedUnitOf(file) {
 // lib/plan/pull.ts
 var MAX_DIFF_FILES = 200;
 async function pullScope(o) {
-  let found = await affectedByPull(o), trusted = await snapshotAt(o.repoDir, o.base, o.configDir ?? "platform-config"), routes = routeUnits(trusted.config, found.affected);
+  let found = await affectedByPull(o), configDir = o.configDir ?? "platform-config", [trusted, head] = await Promise.all([
+    snapshotAt(o.repoDir, o.base, configDir),
+    snapshotAt(o.repoDir, found.head, configDir)
+  ]), routes = routeUnits(trusted.config, found.affected, head.config);
   return { ...found, routes };
 }
 async function fileDiffs(o, scope) {

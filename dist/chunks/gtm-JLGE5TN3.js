@@ -7,7 +7,7 @@ import {
   gtmRound,
   gtmStatusPath,
   runGtm
-} from "./chunk-N2UV4BRN.js";
+} from "./chunk-DC3GRM72.js";
 import "./chunk-C37YV2F7.js";
 import "./chunk-UUDXPX67.js";
 import "./chunk-ABQOVWO3.js";
@@ -21,7 +21,7 @@ import {
 import {
   gtmSetup,
   loadGtmSetup
-} from "./chunk-4B27VGFQ.js";
+} from "./chunk-G2OSENWD.js";
 import "./chunk-HU4KB7YU.js";
 import "./chunk-YYUTBJUR.js";
 import {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-C37YV2F7.js";
 import {
   proposeAutoscale
-} from "./chunk-SJFAT6KR.js";
+} from "./chunk-E2CZHZFT.js";
 import "./chunk-4XNVKP4A.js";
 import {
   autoscaleMarkdown
@@ -18,14 +18,14 @@ import "./chunk-WRVK7YPS.js";
 import "./chunk-PC3UXLJJ.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-NYTFFUUD.js";
-import "./chunk-5G2L36B5.js";
+import "./chunk-DQ7PU7NH.js";
 import "./chunk-67MDLEXD.js";
 import "./chunk-4A54ULV7.js";
 import "./chunk-WXA26J57.js";
 import "./chunk-XPURT6RJ.js";
-import "./chunk-ZIIYJ5YO.js";
+import "./chunk-NKEZGRMP.js";
 import "./chunk-WAWDWLZY.js";
-import "./chunk-QIDO7VDN.js";
+import "./chunk-3763KEMA.js";
 import {
   ConfigurationError,
   UsageError,

@@ -1,15 +1,15 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   changeSet,
-  snapshotAt
-} from "./chunk-BV24L5RP.js";
-import {
+  deepEqual,
   resolveMatrix,
-  routeStacks
-} from "./chunk-VL6BSS2I.js";
+  routeStacks,
+  snapshotAt,
+  strictestEnvironment
+} from "./chunk-WJMNCLUI.js";
 import {
   buildModel
-} from "./chunk-ZWE3U27X.js";
+} from "./chunk-DUPYH4Q3.js";
 import "./chunk-EZ4IOWSM.js";
 import {
   readBlob
@@ -18,18 +18,18 @@ import "./chunk-GCILZPZ6.js";
 import "./chunk-PC3UXLJJ.js";
 import {
   validateConfig
-} from "./chunk-5G2L36B5.js";
+} from "./chunk-DQ7PU7NH.js";
 import "./chunk-N4SQIPCK.js";
 import {
   classifyActions
 } from "./chunk-7L672MCS.js";
 import "./chunk-65PPA6I5.js";
-import "./chunk-ZIIYJ5YO.js";
+import "./chunk-NKEZGRMP.js";
 import "./chunk-WAWDWLZY.js";
 import {
   layerOfStack
-} from "./chunk-N3XTP5YC.js";
-import "./chunk-QIDO7VDN.js";
+} from "./chunk-B2CIV5RS.js";
+import "./chunk-3763KEMA.js";
 import "./chunk-Q3YCBL2Q.js";
 import {
   __commonJS,
@@ -2001,10 +2001,10 @@ ${indent}${str}` : str;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        let k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        let k = path4[i];
         if (Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -2020,14 +2020,14 @@ ${indent}${str}` : str;
       }
       return schema.createNode(v, !1);
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 == "object" && path3[Symbol.iterator]().next().done, Collection = class _Collection extends Node {
+    var isEmptyPath = (path4) => path4 == null || typeof path4 == "object" && path4[Symbol.iterator]().next().done, Collection = class _Collection extends Node {
       constructor(schema) {
         super(), PlainValue._defineProperty(this, "items", []), this.schema = schema;
       }
-      addIn(path3, value) {
-        if (isEmptyPath(path3)) this.add(value);
+      addIn(path4, value) {
+        if (isEmptyPath(path4)) this.add(value);
         else {
-          let [key, ...rest] = path3, node = this.get(key, !0);
+          let [key, ...rest] = path4, node = this.get(key, !0);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
           else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -3623,8 +3623,8 @@ ${pair.comment}` : item.comment), item = pair;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(!0)) {
-        let path3 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path3}' will be removed in a future release.`, "DeprecationWarning");
+        let path4 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path4}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -4415,14 +4415,14 @@ ${cbNode.commentBefore}` : cb;
       add(value) {
         return assertCollection(this.contents), this.contents.add(value);
       }
-      addIn(path3, value) {
-        assertCollection(this.contents), this.contents.addIn(path3, value);
+      addIn(path4, value) {
+        assertCollection(this.contents), this.contents.addIn(path4, value);
       }
       delete(key) {
         return assertCollection(this.contents), this.contents.delete(key);
       }
-      deleteIn(path3) {
-        return resolveSeq.isEmptyPath(path3) ? this.contents == null ? !1 : (this.contents = null, !0) : (assertCollection(this.contents), this.contents.deleteIn(path3));
+      deleteIn(path4) {
+        return resolveSeq.isEmptyPath(path4) ? this.contents == null ? !1 : (this.contents = null, !0) : (assertCollection(this.contents), this.contents.deleteIn(path4));
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -4430,20 +4430,20 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path3, keepScalar) {
-        return resolveSeq.isEmptyPath(path3) ? !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents : this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path3, keepScalar) : void 0;
+      getIn(path4, keepScalar) {
+        return resolveSeq.isEmptyPath(path4) ? !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents : this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : !1;
       }
-      hasIn(path3) {
-        return resolveSeq.isEmptyPath(path3) ? this.contents !== void 0 : this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path3) : !1;
+      hasIn(path4) {
+        return resolveSeq.isEmptyPath(path4) ? this.contents !== void 0 : this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path4) : !1;
       }
       set(key, value) {
         assertCollection(this.contents), this.contents.set(key, value);
       }
-      setIn(path3, value) {
-        resolveSeq.isEmptyPath(path3) ? this.contents = value : (assertCollection(this.contents), this.contents.setIn(path3, value));
+      setIn(path4, value) {
+        resolveSeq.isEmptyPath(path4) ? this.contents = value : (assertCollection(this.contents), this.contents.setIn(path4, value));
       }
       setSchema(id, customTags) {
         if (!id && !customTags && this.schema) return;
@@ -4964,7 +4964,7 @@ var require_opa = __commonJS({
 
 // lib/policy/check.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // node_modules/@bufbuild/cel/dist/esm/error.js
 var privateSymbol = /* @__PURE__ */ Symbol.for("@bufbuild/cel/error");
@@ -7533,8 +7533,8 @@ function bootEnumDescriptorProto(init) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
-function messageDesc(file, path3, ...paths) {
-  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path3]);
+function messageDesc(file, path4, ...paths) {
+  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path4]);
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
@@ -9306,10 +9306,10 @@ function durationFromJson(duration, json) {
 function fieldMaskFromJson(fieldMask, json) {
   if (typeof json != "string")
     throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: ${formatVal(json)}`);
-  json !== "" && (fieldMask.paths = json.split(",").map((path3) => {
-    if (path3.includes("_"))
+  json !== "" && (fieldMask.paths = json.split(",").map((path4) => {
+    if (path4.includes("_"))
       throw new Error(`cannot decode message ${fieldMask.$typeName} from JSON: path names must be lowerCamelCase`);
-    return protoSnakeCase(path3);
+    return protoSnakeCase(path4);
   }));
 }
 function structFromJson(struct, json, ctx) {
@@ -20148,9 +20148,9 @@ async function instantiate(wasm, data) {
 async function loadOpaPolicy(doc, readFile3) {
   let spec = doc.value.spec.opa;
   if (!spec) return { problems: [] };
-  let problemAt = (message, path3) => ({
+  let problemAt = (message, path4) => ({
     file: doc.file,
-    ...doc.at(path3),
+    ...doc.at(path4),
     message: `Policy ${doc.name}: ${message}`
   }), problem = (message) => ({
     problems: [problemAt(message, ["spec", "opa", "bundle"])]
@@ -20219,7 +20219,8 @@ async function loadOpaPolicy(doc, readFile3) {
   } }, problems: [] };
 }
 
-// lib/policy/gates.ts
+// lib/policy/approvals.ts
+import path2 from "node:path";
 var PLATFORM_KINDS = /* @__PURE__ */ new Set([
   "Platform",
   "Region",
@@ -20229,17 +20230,17 @@ var PLATFORM_KINDS = /* @__PURE__ */ new Set([
   "DecisionMatrix",
   "GtmPolicy",
   "AutoscalePolicy"
-]);
-function evaluateGates(ctx) {
-  let results = [], approvals = approvalGate(ctx, results);
-  destroyGate(ctx, results), maintenanceGate(ctx, results);
-  let budgets = budgetGate(ctx, results);
-  return regionGate(ctx, results), { results, approvals, budgets };
-}
+]), SHARED_LAYERS = /* @__PURE__ */ new Set(["foundation", "k8s-base"]), TENANT_LIMITS = ["owners", "regions", "budget"], TENANT_LABEL = "cloudneutral.io/tenant";
 function find(config, kind, name) {
   return config.byKind[kind].find((d) => d.name === name);
 }
-var specOf = (v) => v?.spec ?? {};
+var specOf = (v) => v?.spec ?? {}, tenantLabel = (v) => v?.metadata?.labels?.[TENANT_LABEL];
+function regionsOutsideTenant(ctx, composition) {
+  let tenant = tenantLabel(composition);
+  if (tenant === void 0) return [];
+  let allowed = find(ctx.trusted, "Tenant", tenant)?.value.spec.regions;
+  return allowed ? (specOf(composition).regions ?? []).filter((r) => !allowed.includes(r)) : [];
+}
 function ownerGroupsOf(change, ctx) {
   let platform = ctx.trusted.byKind.Platform[0]?.value.spec.owners ?? [], groups = [], tenantOwners = (name) => find(ctx.trusted, "Tenant", String(name))?.value.spec.owners ?? platform, projectOwners = (name) => find(ctx.trusted, "Project", String(name))?.value.spec.owners;
   for (let v of [change.old, change.new]) {
@@ -20255,30 +20256,55 @@ function ownerGroupsOf(change, ctx) {
         projectOwners(change.name) ?? tenantOwners(spec.tenant)
       );
     else if (change.kind === "Tenant")
-      groups.push(tenantOwners(change.name));
+      groups.push(limitsChanged(change) ? platform : tenantOwners(change.name));
     else if (change.kind === "Composition") {
-      let tenant = v.metadata?.labels?.["cloudneutral.io/tenant"];
-      groups.push(tenant ? tenantOwners(tenant) : platform);
+      let tenant = tenantLabel(v), shared = SHARED_LAYERS.has(String(spec.lifecycle)) || regionsOutsideTenant(ctx, v).length > 0;
+      groups.push(tenant && !shared ? tenantOwners(tenant) : platform);
     } else PLATFORM_KINDS.has(change.kind) && groups.push(platform);
   }
   let seen = /* @__PURE__ */ new Set();
   return groups.filter((g) => g.length > 0 && !seen.has(g.join(",")) && seen.add(g.join(",")));
 }
+function limitsChanged(change) {
+  if (!change.old || !change.new) return !0;
+  let [a, b] = [specOf(change.old), specOf(change.new)];
+  return TENANT_LIMITS.some((k) => !deepEqual(a[k], b[k]));
+}
+function guardedNotes(guarded, platform) {
+  let byDir = /* @__PURE__ */ new Map();
+  for (let g of guarded) {
+    let dir = path2.posix.dirname(g.path);
+    byDir.set(dir, [...byDir.get(dir) ?? [], g]);
+  }
+  return [...byDir].map(([dir, files]) => {
+    let shown = files.slice(0, 5).map((f) => `${path2.posix.basename(f.path)} (${f.reason})`).join(", "), more = files.length > 5 ? `, and ${files.length - 5} more` : "";
+    return {
+      rule: "gate/platform-files",
+      severity: "warn",
+      object: dir,
+      message: `${shown}${more}: no platform-config document accounts for this; it needs approval from the platform owners (${platform.join(" or ") || "none defined"})`
+    };
+  });
+}
 function approvalGate(ctx, results) {
-  let required = 0;
-  for (let r of ctx.routes) required = Math.max(required, r.approvals);
-  let ownerGroups = [];
+  let platform = ctx.trusted.byKind.Platform[0]?.value.spec.owners ?? [], required = 0;
+  for (let r of ctx.routes) {
+    let env2 = strictestEnvironment([ctx.trusted, ctx.head], r.region);
+    required = Math.max(required, r.approvals, env2?.approvals ?? 0);
+  }
+  let ownerGroups = [], addGroup = (g) => {
+    g.length > 0 && !ownerGroups.some((o) => o.join() === g.join()) && ownerGroups.push(g);
+  };
   for (let change of ctx.changes.documents) {
     for (let v of [change.old, change.new]) {
       let env2 = change.kind === "Service" ? specOf(v).env : change.kind === "Environment" ? change.name : void 0, approvalsOf = find(ctx.trusted, "Environment", env2)?.value.spec.approvals;
       approvalsOf !== void 0 && (required = Math.max(required, approvalsOf));
     }
-    for (let g of ownerGroupsOf(change, ctx))
-      ownerGroups.some((o) => o.join() === g.join()) || ownerGroups.push(g);
+    for (let g of ownerGroupsOf(change, ctx)) addGroup(g);
   }
-  ctx.changes.documents.some(
-    (c) => PLATFORM_KINDS.has(c.kind) || c.kind === "Tenant" || c.kind === "Project"
-  ) && (required = Math.max(required, 1));
+  ctx.changes.guarded.length > 0 && (addGroup(platform), results.push(...guardedNotes(ctx.changes.guarded, platform))), (ctx.changes.guarded.length > 0 || ctx.changes.documents.some(
+    (c) => PLATFORM_KINDS.has(c.kind) || c.kind === "Tenant" || c.kind === "Project" || c.kind === "Composition"
+  )) && (required = Math.max(required, 1));
   let gate = { required, ownerGroups, counted: [], ignored: [] };
   if (required === 0) return gate;
   if (!ctx.pr)
@@ -20288,17 +20314,7 @@ function approvalGate(ctx, results) {
       object: "pull request",
       message: `${required} approval(s) required; not checked outside a pull request`
     }), gate;
-  let isOwner = (user, group) => group.some(
-    (o) => o.startsWith("@") ? ctx.teams.get(o)?.has(user) : o.toLowerCase() === user.toLowerCase()
-  ), latest = /* @__PURE__ */ new Map();
-  for (let r of ctx.pr.reviews)
-    (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED") && latest.set(r.user, r);
-  for (let [user, review] of latest)
-    review.state === "APPROVED" && (user === ctx.pr.author ? gate.ignored.push({ user, reason: "the author's own approval" }) : review.commitId !== ctx.pr.headSha ? gate.ignored.push({
-      user,
-      reason: `approved ${review.commitId.slice(0, 7)}, older than the head commit`
-    }) : ownerGroups.every((g) => isOwner(user, g)) ? gate.counted.push(user) : gate.ignored.push({ user, reason: "not an owner of everything this PR touches" }));
-  if (gate.counted.length < required) {
+  if (countApprovals(ctx, ctx.pr, gate), gate.counted.length < required) {
     let who = ownerGroups.map((g) => g.join(" or ")).join("; and ");
     results.push({
       rule: "gate/approvals",
@@ -20308,6 +20324,26 @@ function approvalGate(ctx, results) {
     });
   }
   return gate;
+}
+function countApprovals(ctx, pr, gate) {
+  let isOwner = (user, group) => group.some(
+    (o) => o.startsWith("@") ? ctx.teams.get(o)?.has(user) : o.toLowerCase() === user.toLowerCase()
+  ), latest = /* @__PURE__ */ new Map();
+  for (let r of pr.reviews)
+    (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED") && latest.set(r.user, r);
+  for (let [user, review] of latest)
+    review.state === "APPROVED" && (user === pr.author ? gate.ignored.push({ user, reason: "the author's own approval" }) : review.commitId !== pr.headSha ? gate.ignored.push({
+      user,
+      reason: `approved ${review.commitId.slice(0, 7)}, older than the head commit`
+    }) : gate.ownerGroups.every((g) => isOwner(user, g)) ? gate.counted.push(user) : gate.ignored.push({ user, reason: "not an owner of everything this PR touches" }));
+}
+
+// lib/policy/gates.ts
+function evaluateGates(ctx) {
+  let results = [], approvals = approvalGate(ctx, results);
+  destroyGate(ctx, results), maintenanceGate(ctx, results);
+  let budgets = budgetGate(ctx, results);
+  return regionGate(ctx, results), { results, approvals, budgets };
 }
 function destroyGate(ctx, results) {
   if (ctx.pr?.labels.includes("allow-destroy")) return;
@@ -20398,6 +20434,17 @@ function budgetGate(ctx, results) {
 }
 function regionGate(ctx, results) {
   for (let c of ctx.changes.documents) {
+    if (c.kind === "Composition" && c.new) {
+      let tenant = c.new.metadata?.labels?.["cloudneutral.io/tenant"];
+      for (let r of regionsOutsideTenant(ctx, c.new))
+        results.push({
+          rule: "gate/tenant-regions",
+          severity: "deny",
+          object: `Composition/${c.name}`,
+          message: `tenant "${tenant}" may not use region "${r}"`,
+          at: c.at
+        });
+    }
     if (c.kind !== "Service" || !c.new) continue;
     let spec = specOf(c.new), allowed = find(ctx.trusted, "Tenant", String(spec.tenant))?.value.spec.regions;
     if (allowed)
@@ -20414,11 +20461,18 @@ function regionGate(ctx, results) {
 
 // lib/policy/verdict.ts
 function checkPolicy(o) {
-  let { changes, trusted, base, head } = o, matrix = resolveMatrix(trusted.config.byKind.DecisionMatrix[0]), routes = routeStacks(
+  let { changes, trusted, base, head } = o, matrix = resolveMatrix(trusted.config.byKind.DecisionMatrix[0]), fromBase = routeStacks(
+    matrix,
+    changes.stacks,
+    trusted.config.byKind.Composition.map((c) => c.value)
+  ), routes = routeStacks(
     matrix,
     changes.stacks,
     head.config.byKind.Composition.map((c) => c.value)
-  ), results = head.problems.map((p) => ({
+  ).map((r, i) => {
+    let b = fromBase[i];
+    return b && b.approvals > r.approvals ? { ...r, approvals: b.approvals, backup: b.backup } : r;
+  }), results = head.problems.map((p) => ({
     rule: "config/valid",
     severity: "deny",
     object: p.file,
@@ -20512,7 +20566,7 @@ async function judgeRepository(o) {
     head: o.head,
     configDir: o.configDir,
     planFiles: o.planFiles
-  }), trusted = changes.base === changes.mergeBase ? base : await snapshotAt(o.repoDir, changes.base, o.configDir), pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head }, blobAt = (commit) => (file) => readBlob(o.repoDir, commit, path2.posix.join(o.configDir, file)), edited = new Set(editedPolicies(changes));
+  }), trusted = changes.base === changes.mergeBase ? base : await snapshotAt(o.repoDir, changes.base, o.configDir), pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head }, blobAt = (commit) => (file) => readBlob(o.repoDir, commit, path3.posix.join(o.configDir, file)), edited = new Set(editedPolicies(changes));
   return checkPolicy({
     changes,
     trusted,
@@ -20574,8 +20628,9 @@ async function judgeWholeConfig(configDir, now) {
     mergeBase: "",
     documents,
     stacks,
-    resources: []
-  }, readConfigFile = (file) => readFile2(path2.join(configDir, file));
+    resources: [],
+    guarded: []
+  }, readConfigFile = (file) => readFile2(path3.join(configDir, file));
   return checkPolicy({
     changes,
     trusted: snapshot,

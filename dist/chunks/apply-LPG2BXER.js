@@ -9,17 +9,16 @@ import {
   readUnitResults,
   unitById,
   writeUnitResult
-} from "./chunk-PAM2VJ43.js";
+} from "./chunk-J7O2BSBD.js";
 import {
   listUnits,
   parseUnitId,
-  routeUnits
-} from "./chunk-FJ2K2IKM.js";
+  routeSinceApplied
+} from "./chunk-6Q2WQFWQ.js";
 import {
   snapshotAt
-} from "./chunk-BV24L5RP.js";
-import "./chunk-VL6BSS2I.js";
-import "./chunk-ZWE3U27X.js";
+} from "./chunk-WJMNCLUI.js";
+import "./chunk-DUPYH4Q3.js";
 import "./chunk-EZ4IOWSM.js";
 import {
   firstParentCommits,
@@ -28,7 +27,7 @@ import {
 import {
   matrixEntries,
   matrixOutputs
-} from "./chunk-TDWDQATL.js";
+} from "./chunk-XMLGC6YC.js";
 import {
   fenced,
   readReviewed
@@ -44,7 +43,7 @@ import {
   encryptBackup
 } from "./chunk-EUCEDX4W.js";
 import "./chunk-PC3UXLJJ.js";
-import "./chunk-5G2L36B5.js";
+import "./chunk-DQ7PU7NH.js";
 import "./chunk-N4SQIPCK.js";
 import {
   digestDifference
@@ -66,11 +65,11 @@ import {
 } from "./chunk-4A54ULV7.js";
 import "./chunk-WXA26J57.js";
 import "./chunk-XPURT6RJ.js";
-import "./chunk-ZIIYJ5YO.js";
+import "./chunk-NKEZGRMP.js";
 import "./chunk-WAWDWLZY.js";
 import {
   Layers
-} from "./chunk-QIDO7VDN.js";
+} from "./chunk-3763KEMA.js";
 import {
   tableCell
 } from "./chunk-GPRVIFN3.js";
@@ -581,12 +580,13 @@ async function applyScope(options) {
     head,
     lastApplied: (id) => last.get(id),
     fallback
-  }), trusted = await snapshotAt(
+  }), configDir = options.configDir ?? "platform-config", trusted = await snapshotAt(options.repoDir, found.head, configDir), routes = await routeSinceApplied(
     options.repoDir,
-    found.head,
-    options.configDir ?? "platform-config"
+    configDir,
+    trusted.config,
+    found.affected
   );
-  return { ...found, routes: routeUnits(trusted.config, found.affected) };
+  return { ...found, routes };
 }
 
 // lib/apply/index.ts

@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   Layers
-} from "./chunk-QIDO7VDN.js";
+} from "./chunk-3763KEMA.js";
 import {
   UsageError
 } from "./chunk-Q3YCBL2Q.js";

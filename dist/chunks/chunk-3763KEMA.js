@@ -2482,6 +2482,12 @@ var SecretRef = strict({ tokenEnv: EnvVarName }), PlatformSpec = strict({
   }),
   statusBranch: Type.Optional(
     Type.String({ pattern: "^[A-Za-z0-9._/-]+$", default: "cloudneutral/status" })
+  ),
+  moduleSources: Type.Optional(
+    Type.Array(Type.String({ minLength: 1, maxLength: 500 }), {
+      uniqueItems: !0,
+      description: "prefixes a Composition's module.source must start with, e.g. terraform-aws-modules/ or git::https://github.com/acme/modules.git//; end each with / so that no other repository or namespace matches; no Composition is allowed without one"
+    })
   )
 }), TenantSpec = strict({
   displayName: Type.Optional(Type.String({ maxLength: 200 })),

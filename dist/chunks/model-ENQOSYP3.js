@@ -1,10 +1,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   validateConfig
-} from "./chunk-5G2L36B5.js";
-import "./chunk-ZIIYJ5YO.js";
+} from "./chunk-DQ7PU7NH.js";
+import "./chunk-NKEZGRMP.js";
 import "./chunk-WAWDWLZY.js";
-import "./chunk-QIDO7VDN.js";
+import "./chunk-3763KEMA.js";
 import {
   UsageError
 } from "./chunk-Q3YCBL2Q.js";

@@ -30,7 +30,7 @@ import {
 } from "./chunk-P65MNMF3.js";
 import {
   validateConfig
-} from "./chunk-5G2L36B5.js";
+} from "./chunk-DQ7PU7NH.js";
 import {
   pool
 } from "./chunk-67MDLEXD.js";

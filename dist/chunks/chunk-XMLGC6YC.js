@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   Layers
-} from "./chunk-QIDO7VDN.js";
+} from "./chunk-3763KEMA.js";
 
 // lib/stacks/fan-out.ts
 var MAX_MATRIX_JOBS = 256;

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   gtmSetup,
   loadGtmSetup
-} from "./chunk-4B27VGFQ.js";
+} from "./chunk-G2OSENWD.js";
 import "./chunk-4A54ULV7.js";
 import "./chunk-WXA26J57.js";
 import "./chunk-XPURT6RJ.js";

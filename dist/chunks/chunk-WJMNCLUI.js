@@ -1,8 +1,9 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   buildModel,
+  manifestOf,
   renderFiles
-} from "./chunk-ZWE3U27X.js";
+} from "./chunk-DUPYH4Q3.js";
 import {
   loadTemplates
 } from "./chunk-EZ4IOWSM.js";
@@ -10,6 +11,7 @@ import {
   changedPaths,
   materialise,
   mergeBase,
+  readBlobs,
   resolveCommit,
   treeIds
 } from "./chunk-GOEM2NLZ.js";
@@ -18,7 +20,7 @@ import {
 } from "./chunk-PC3UXLJJ.js";
 import {
   validateConfig
-} from "./chunk-5G2L36B5.js";
+} from "./chunk-DQ7PU7NH.js";
 import {
   unitOf
 } from "./chunk-N4SQIPCK.js";
@@ -28,10 +30,10 @@ import {
 } from "./chunk-65PPA6I5.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-ZIIYJ5YO.js";
+} from "./chunk-NKEZGRMP.js";
 import {
   Layers
-} from "./chunk-QIDO7VDN.js";
+} from "./chunk-3763KEMA.js";
 import {
   ConfigurationError,
   UsageError,
@@ -69,6 +71,49 @@ function resourceChanges(stack, plan) {
   }));
 }
 
+// lib/policy/unrendered.ts
+var TOOLCHAIN_DIRS = [".github/workflows", "actions", "dist"];
+function unrenderedChanges(edited, atHead, rendered, outDir) {
+  let owned = rendered ? [...rendered.files, manifestOf(rendered.files)] : [], files = new Map(owned.map((f) => [f.path, f.content])), seeds = new Set(rendered?.seeds.map((s) => s.path)), why = (c, blob) => {
+    if (!rendered) return "the head's configuration does not render";
+    if (!(blob instanceof Uint8Array))
+      return files.has(c.path) || seeds.has(c.path) ? "render produces this file" : void 0;
+    let text = Buffer.from(blob).toString("utf8");
+    if (seeds.has(c.path))
+      return isNodeCount(text) ? void 0 : "holds more than the desired node count";
+    let expected = files.get(c.path);
+    return expected === void 0 ? "render does not produce this file" : expected === text ? void 0 : "differs from what render produces";
+  };
+  return edited.flatMap((c, i) => {
+    let reason = why(c, atHead[i]), repoPath = outDir === "" ? c.path : `${outDir}/${c.path}`;
+    return reason ? [{ path: repoPath, change: c.change, reason }] : [];
+  });
+}
+function isNodeCount(text) {
+  let lines = text.split(`
+`).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  return lines.length === 1 && /^node_count\s*=\s*[0-9]{1,6}$/.test(lines[0]);
+}
+async function guardedFiles(o) {
+  let { repoDir, since, head, dirs } = o, inRepo = (dir, file) => dir ? `${dir}/${file}` : file, atHead = await readBlobs(
+    repoDir,
+    o.edited.map((c) => ({ commit: head, file: inRepo(dirs.infraDir, c.path) }))
+  ), toolchain = [...TOOLCHAIN_DIRS, dirs.templatesDir].filter((d) => d !== ""), byDir = await Promise.all(
+    toolchain.map(async (dir) => ({ dir, changed: await changedPaths(repoDir, since, head, dir) }))
+  ), reason = "renders, runs or judges what reaches a cloud", notDocuments = dirs.configDir ? (await changedPaths(repoDir, since, head, dirs.configDir)).filter((c) => !/\.ya?ml$/.test(c.path)).map((c) => ({
+    path: inRepo(dirs.configDir, c.path),
+    change: c.change,
+    reason: "a file of the configuration that is not a document"
+  })) : [];
+  return [
+    ...unrenderedChanges(o.edited, atHead, o.rendered, dirs.infraDir),
+    ...byDir.flatMap(
+      ({ dir, changed }) => changed.map((c) => ({ path: inRepo(dir, c.path), change: c.change, reason }))
+    ),
+    ...notDocuments
+  ];
+}
+
 // lib/policy/changes.ts
 async function changeSet(options) {
   let repoDir = path2.resolve(options.repoDir), configDir = repoRelative(options.configDir ?? "platform-config", "configDir"), templatesDir = repoRelative(options.templatesDir ?? "templates", "templatesDir"), infraDir = repoRelative(options.infraDir ?? "infra", "infraDir"), base = await resolveCommit(repoDir, options.base, "base"), head = await resolveCommit(repoDir, options.head ?? "HEAD", "head"), since = await mergeBase(repoDir, base, head), [baseConfig, baseTemplates, headConfig, headTemplates] = await treeIds(repoDir, [
@@ -81,14 +126,22 @@ async function changeSet(options) {
     let labels = { configLabel: configDir, templatesLabel: templatesDir }, load = (name, config, templates) => loadRevision(repoDir, path2.join(work, name), labels, config, templates), [before, after] = unchanged ? await load("base", baseConfig, baseTemplates).then((r) => [r, r]) : await Promise.all([
       load("base", baseConfig, baseTemplates),
       load("head", headConfig, headTemplates)
-    ]), rendered = unchanged ? [] : await renderedChanges(before, after, labels), edited = await changedPaths(repoDir, since, head, infraDir);
+    ]), edited = await changedPaths(repoDir, since, head, infraDir), outputs = await renderBoth(before, after, labels, { unchanged, edited }), rendered = outputs.before && outputs.after ? diffOutputs(outputs.before, outputs.after) : [];
     return { changes: {
       base,
       head,
       mergeBase: since,
       documents: unchanged ? [] : documentChanges(before.snapshot, after.snapshot),
       stacks: stackChanges([...rendered, ...edited]),
-      resources: await readPlans(repoDir, options.planFiles ?? [])
+      resources: await readPlans(repoDir, options.planFiles ?? []),
+      guarded: await guardedFiles({
+        repoDir,
+        since,
+        head,
+        dirs: { configDir, templatesDir, infraDir },
+        edited,
+        rendered: outputs.after
+      })
     }, base: before.snapshot, head: after.snapshot };
   } finally {
     await rm(work, { recursive: !0, force: !0 });
@@ -139,10 +192,18 @@ async function loadRevision(repoDir, work, labels, configTree, templatesTree) {
     templates: templatesCopy
   };
 }
-async function renderedChanges(before, after, labels) {
-  if (before.snapshot.problems.length > 0 || after.snapshot.problems.length > 0) return [];
-  let [a, b] = await Promise.all([renderRevision(before, labels), renderRevision(after, labels)]);
-  if (!a || !b) return [];
+async function renderBoth(before, after, labels, o) {
+  let valid = (r) => r.snapshot.problems.length === 0;
+  if (!o.unchanged && valid(before) && valid(after)) {
+    let [a, b] = await Promise.all([
+      renderRevision(before, labels),
+      renderRevision(after, labels)
+    ]);
+    return { before: a, after: b };
+  }
+  return o.edited.length > 0 && valid(after) ? { after: await renderRevision(after, labels) } : {};
+}
+function diffOutputs(a, b) {
   let old = new Map(a.files.map((f) => [f.path, f.content])), out = [];
   for (let f of b.files) {
     let previous = old.get(f.path);
@@ -219,7 +280,104 @@ function deepEqual(a, b) {
   return keys.length !== Object.keys(y).length ? !1 : keys.every((k) => Object.hasOwn(y, k) && deepEqual(x[k], y[k]));
 }
 
+// lib/policy/environments.ts
+function strictestEnvironment(configs, region) {
+  let names = /* @__PURE__ */ new Set();
+  for (let config of configs)
+    for (let s of config.byKind.Service)
+      s.value.spec.regions.includes(region) && names.add(s.value.spec.env);
+  let rules = [];
+  for (let name of names) {
+    let docs = configs.flatMap((c) => c.byKind.Environment.filter((e) => e.name === name));
+    docs.length !== 0 && rules.push({
+      name,
+      protected: docs.some((d) => d.value.spec.protected === !0),
+      approvals: Math.max(...docs.map((d) => d.value.spec.approvals ?? 0))
+    });
+  }
+  return rules.sort(
+    (a, b) => Number(b.protected) - Number(a.protected) || b.approvals - a.approvals || (a.name < b.name ? -1 : 1)
+  ), rules[0];
+}
+
+// lib/policy/matrix.ts
+var BUILTIN_MATRIX = {
+  foundation: {
+    engine: "terraform",
+    reconcile: "on_drift",
+    drift: "alert",
+    approvals: 2,
+    maintenanceWindow: !1,
+    backup: "state-snapshot",
+    gate: "strong approval"
+  },
+  "k8s-base": {
+    engine: "terraform",
+    reconcile: "periodic",
+    drift: "alert",
+    approvals: 1,
+    maintenanceWindow: !0,
+    backup: "state-snapshot",
+    gate: "approval + maintenance window"
+  },
+  platform: {
+    engine: "terraform",
+    reconcile: "periodic",
+    drift: "correct",
+    approvals: 0,
+    maintenanceWindow: !1,
+    backup: "pre-change-snapshot",
+    gate: "per environment"
+  },
+  applications: {
+    engine: "gitops",
+    reconcile: "continuous",
+    drift: "correct",
+    approvals: 0,
+    maintenanceWindow: !1,
+    backup: "rollback",
+    gate: "automatic (policy)"
+  },
+  config: {
+    engine: "ansible",
+    reconcile: "on_change",
+    drift: "correct",
+    approvals: 0,
+    maintenanceWindow: !1,
+    backup: "none",
+    gate: "automatic"
+  }
+};
+function resolveMatrix(doc) {
+  let rows = doc?.value.spec.rows ?? {};
+  return Object.fromEntries(
+    Layers.map((layer) => {
+      let over = rows[layer] ?? {}, route = { ...BUILTIN_MATRIX[layer] };
+      return over.engine && (route.engine = over.engine), over.reconcile && (route.reconcile = over.reconcile), over.drift && (route.drift = over.drift), over.approvals !== void 0 && (route.approvals = over.approvals), over.maintenanceWindow !== void 0 && (route.maintenanceWindow = over.maintenanceWindow), over.backup && (route.backup = over.backup), doc && rows[layer] && (route.gate = `${route.gate} (overridden by ${doc.name})`), [layer, route];
+    })
+  );
+}
+function routeComposition(matrix, composition) {
+  let route = { ...matrix[composition.spec.lifecycle] }, over = composition.spec.overrides ?? {};
+  return composition.spec.engine && (route.engine = composition.spec.engine), over.reconcile && (route.reconcile = over.reconcile), over.approvals !== void 0 && (route.approvals = Math.max(route.approvals, over.approvals)), over.backup && (route.backup = over.backup), route;
+}
+function routeStacks(matrix, stacks, compositions) {
+  return stacks.map((s) => {
+    let route = matrix[s.layer];
+    for (let c of compositions) {
+      if (c.spec.lifecycle !== s.layer || !c.spec.regions.includes(s.region)) continue;
+      let r = routeComposition(matrix, c);
+      r.approvals > route.approvals && (route = { ...route, approvals: r.approvals, backup: r.backup });
+    }
+    return { ...route, stack: s.unit, layer: s.layer, region: s.region };
+  });
+}
+
 export {
   changeSet,
-  snapshotAt
+  snapshotAt,
+  deepEqual,
+  strictestEnvironment,
+  resolveMatrix,
+  routeStacks
 };

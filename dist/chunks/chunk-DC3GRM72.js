@@ -24,7 +24,7 @@ import {
 } from "./chunk-564VSPFL.js";
 import {
   loadGtmSetup
-} from "./chunk-4B27VGFQ.js";
+} from "./chunk-G2OSENWD.js";
 import {
   findMarkedIssue,
   issueMarker

@@ -64,7 +64,7 @@ async function gtmCommand(args, io) {
     group: (title, lines) => io.err(`${title}
 ${lines.map((l) => `  ${l}
 `).join("")}`)
-  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-YOZFJWXC.js"), controller = new AbortController(), stop = () => controller.abort();
+  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-JLGE5TN3.js"), controller = new AbortController(), stop = () => controller.abort();
   process.once("SIGINT", stop);
   try {
     let outcome = await reconcileGtm({
@@ -98,7 +98,7 @@ async function githubFor(o, log) {
   }
   let full = process.env.GITHUB_REPOSITORY ?? "";
   if (full === "") {
-    let { loadGtmSetup } = await import("./targets-SHAS7QMO.js");
+    let { loadGtmSetup } = await import("./targets-KGHCKRE7.js");
     full = (await loadGtmSetup(o.configDir)).owner;
   }
   let [owner = "", repo = ""] = full.split("/"), { createGitHubClient } = await import("./client-OPNFRPXW.js");
@@ -109,7 +109,7 @@ async function githubFor(o, log) {
   }), repo: { owner, repo } };
 }
 async function gtmDryRun(configDir, repoRoot) {
-  let { gtmDryRunMarkdown } = await import("./dry-run-IDV62NZR.js");
+  let { gtmDryRunMarkdown } = await import("./dry-run-4HCZJQW4.js");
   return gtmDryRunMarkdown(configDir, repoRoot);
 }
 export {

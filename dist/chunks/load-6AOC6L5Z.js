@@ -3,9 +3,9 @@ import {
   MAX_FILE_BYTES,
   assertNoProblems,
   loadDocuments
-} from "./chunk-ZIIYJ5YO.js";
+} from "./chunk-NKEZGRMP.js";
 import "./chunk-WAWDWLZY.js";
-import "./chunk-QIDO7VDN.js";
+import "./chunk-3763KEMA.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";
 export {

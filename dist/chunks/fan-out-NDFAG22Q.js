@@ -4,8 +4,8 @@ import {
   chunk,
   matrixEntries,
   matrixOutputs
-} from "./chunk-TDWDQATL.js";
-import "./chunk-QIDO7VDN.js";
+} from "./chunk-XMLGC6YC.js";
+import "./chunk-3763KEMA.js";
 import "./chunk-BOG7BZ5N.js";
 export {
   MAX_MATRIX_JOBS,
