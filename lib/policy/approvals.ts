@@ -6,7 +6,7 @@ import path from "node:path";
 import type { LoadedConfig, SourceDoc } from "../model/index.ts";
 import { deepEqual } from "./changes.ts";
 import { strictestEnvironment } from "./environments.ts";
-import type { GateContext } from "./gates.ts";
+import type { GateContext } from "./gate-context.ts";
 import type { DocumentChange, GuardedFile, PolicyResult, PullRequestInfo } from "./types.ts";
 
 export interface ApprovalGate {

@@ -11,25 +11,12 @@ import {
   regionsOutsideTenant,
   specOf,
 } from "./approvals.ts";
-import type { RoutedStack } from "./matrix.ts";
+import type { GateContext } from "./gate-context.ts";
 import { layerOfStack } from "./plan-spec.ts";
-import type { ChangeSet, PolicyResult, PullRequestInfo } from "./types.ts";
+import type { PolicyResult } from "./types.ts";
 
 export type { ApprovalGate } from "./approvals.ts";
-
-export interface GateContext {
-  changes: ChangeSet;
-  /** The base branch as it is now: owners, environments, budgets, windows and allow-lists. */
-  trusted: LoadedConfig;
-  /** The configuration at the merge-base: what the PR started from (cost before). */
-  base: LoadedConfig;
-  head: LoadedConfig;
-  routes: RoutedStack[];
-  pr: PullRequestInfo | null;
-  now: Date;
-  /** Members of the `@org/team` owners involved (resolved by the caller). */
-  teams: Map<string, Set<string>>;
-}
+export type { GateContext } from "./gate-context.ts";
 
 export interface BudgetLine {
   tenant: string;
