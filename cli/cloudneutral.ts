@@ -190,7 +190,7 @@ async function mainCommand(args: string[], io: Io): Promise<number> {
   const { judgeWholeConfig } = await import("../lib/policy/check.ts");
   const { verdictMarkdown } = await import("../lib/policy/report.ts");
   const verdict = await judgeWholeConfig(configDir, new Date());
-  io.out(`\n${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
+  io.out(`\n${verdictMarkdown(verdict)}`);
   // What a PR with the working copy's configuration would plan.
   const { validateConfig } = await import("../lib/model/index.ts");
   const { planPreview } = await import("../lib/plan/preview.ts");

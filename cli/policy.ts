@@ -57,7 +57,7 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
     now: new Date(),
   });
   if (format === "json") io.out(`${JSON.stringify(verdictJson(verdict))}\n`);
-  else io.out(verdictMarkdown(verdict, (f) => `${configDir}/${f}`));
+  else io.out(verdictMarkdown(verdict));
   if (verdict.results.some((r) => r.rule.startsWith("config/"))) return 2;
   return verdict.decision === "allow" ? 0 : 1;
 }

@@ -18,7 +18,7 @@ export const underRoot = (root: string, problems: readonly LocatedProblem[]): Pr
   problems.map((p) => ({ root, ...p }));
 
 /** The problem's file as a path from where the user ran us (root and file joined). */
-export function problemPath(p: Problem): string {
+export function problemPath(p: Pick<Problem, "root" | "file">): string {
   const root = p.root.replace(/\/+$/, "");
   return root === "" || root === "." ? p.file : `${root}/${p.file}`;
 }

@@ -90,7 +90,7 @@ describe("CEL policies on the sample platform", () => {
   it("fires a deny and a warn with the rule, object, message and location", async () => {
     const { config } = await loadDocuments(SAMPLE_CONFIG);
     const { policies } = compileCelPolicies(config.byKind.Policy);
-    const at = { file: "services/shop.yaml", line: 3, column: 1 };
+    const at = { root: "platform-config", file: "services/shop.yaml", line: 3, column: 1 };
     const bad = service("shop", { regions: ["jp1"], image: "ghcr.io/acme/shop:latest" });
     expect(policies.evaluate({ ...input(bad), at })).toEqual([
       {

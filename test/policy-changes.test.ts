@@ -123,7 +123,12 @@ describe("changeSet", () => {
     const { changes } = await changeSet({ repoDir: dir, base: "main" });
     expect(docs(changes)).toEqual(["changed Service/storefront-api"]);
     const [changed] = changes.documents;
-    expect(changed?.at).toEqual({ file: "services/acme-storefront.yaml", line: 8, column: 9 });
+    expect(changed?.at).toEqual({
+      root: "platform-config",
+      file: "services/acme-storefront.yaml",
+      line: 8,
+      column: 9,
+    });
     expect(changed?.old).toMatchObject({ spec: { image: "ghcr.io/acme/storefront-api:2.8.1" } });
     expect(changed?.new).toMatchObject({ spec: { image: "ghcr.io/acme/storefront-api:2.9.0" } });
     expect(units(changes)).toEqual(["k8s/eu1", "k8s/jp1", "k8s/sg1"]);
@@ -202,6 +207,7 @@ describe("changeSet", () => {
     const { changes } = await changeSet({ repoDir: dir, base: "main" });
     expect(docs(changes)).toEqual(["changed Composition/orders-db"]);
     expect(changes.documents[0]?.at).toEqual({
+      root: "platform-config",
       file: "compositions/orders-db.yaml",
       line: 7,
       column: 9,

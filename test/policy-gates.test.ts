@@ -28,7 +28,7 @@ function cloneConfig(config: LoadedConfig): LoadedConfig {
 }
 
 const service = (name: string) => sample.byKind.Service.find((s) => s.name === name)!.value;
-const at = { file: "services/x.yaml", line: 1, column: 1 };
+const at = { root: "platform-config", file: "services/x.yaml", line: 1, column: 1 };
 const HEAD = "a".repeat(40);
 
 function changed(name: string, edit: (spec: Record<string, unknown>) => void): DocumentChange {

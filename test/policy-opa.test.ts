@@ -297,7 +297,7 @@ describe("loadOpaPolicy", () => {
     const { policy, problems } = await loadOpaPolicy(doc, read);
     expect(problems).toEqual([]);
     expect(policy?.entrypoints).toEqual([DENY, WARN]);
-    const at = { file: "services/shop.yaml", line: 4, column: 1 };
+    const at = { root: "platform-config", file: "services/shop.yaml", line: 4, column: 1 };
     expect(policy?.evaluate({ ...input, at })).toEqual([
       {
         rule: `rego/${DENY}`,

@@ -1,3 +1,4 @@
+import { problemPath } from "../../lib/errors.ts";
 import { parsePlanSpecs } from "../../lib/policy/plan-spec.ts";
 import { commentOnPullRequest, githubClient } from "../github.ts";
 import {
@@ -69,20 +70,19 @@ export async function run(): Promise<void> {
     const json = verdictJson(verdict);
     setOutput("decision", verdict.decision);
     setOutput("results", JSON.stringify(json.results));
-    const fileOf = (f: string) => `${inputs.configDir}/${f}`;
     for (const severity of ["deny", "warn"] as const) {
       const located = verdict.results
         .filter((r) => r.severity === severity && r.at)
         .slice(0, ANNOTATION_LIMIT);
       for (const r of located) {
         annotate(severity === "deny" ? "error" : "warning", `${r.rule}: ${r.message}`, {
-          file: fileOf(r.at!.file),
+          file: problemPath(r.at!),
           line: r.at!.line,
           column: r.at!.column,
         });
       }
     }
-    const markdown = verdictMarkdown(verdict, fileOf);
+    const markdown = verdictMarkdown(verdict);
     appendSummary(fitSummary(markdown));
     if (inputs.comment) await commentOnPullRequest(inputs.token, "policy", markdown);
     if (verdict.decision === "deny") {

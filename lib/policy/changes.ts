@@ -298,18 +298,28 @@ function documentChanges(base: Snapshot, head: Snapshot): DocumentChange[] {
   const before = byKey(base.config.docs);
   const after = byKey(head.config.docs);
   const out: DocumentChange[] = [];
-  const where = (d: SourceDoc) => ({ file: d.file, ...d.at(["metadata", "name"]) });
+  const where = (d: SourceDoc, side: Snapshot) => ({
+    root: side.config.dir,
+    file: d.file,
+    ...d.at(["metadata", "name"]),
+  });
   // Positions cost a second parse of the file: only for documents that changed.
   for (const [key, doc] of after) {
     const old = before.get(key);
     if (old && deepEqual(old.value, doc.value)) continue;
-    const common = { kind: doc.kind, name: doc.name, at: where(doc) };
+    const common = { kind: doc.kind, name: doc.name, at: where(doc, head) };
     if (old) out.push({ ...common, change: "changed", old: old.value, new: doc.value });
     else out.push({ ...common, change: "added", new: doc.value });
   }
   for (const [key, doc] of before) {
     if (after.has(key) || head.config.invalid.has(key)) continue;
-    out.push({ kind: doc.kind, name: doc.name, change: "removed", old: doc.value, at: where(doc) });
+    out.push({
+      kind: doc.kind,
+      name: doc.name,
+      change: "removed",
+      old: doc.value,
+      at: where(doc, base),
+    });
   }
   const order = (d: DocumentChange) => `${d.kind}/${d.name}`;
   return out.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));

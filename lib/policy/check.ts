@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { underRoot } from "../errors.ts";
 import { readBlob } from "../git/index.ts";
 import { type LoadedConfig, type SourceDoc, validateConfig } from "../model/index.ts";
 import { buildModel } from "../render/context.ts";
@@ -48,20 +49,29 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
     now: o.now,
     teams: await resolveTeams(trusted.config, pr, o.isTeamMember),
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
-    judged: await preparePolicies(trusted.config.byKind.Policy, blobAt(changes.base)),
+    judged: await preparePolicies(
+      trusted.config.byKind.Policy,
+      blobAt(changes.base),
+      trusted.config.dir,
+    ),
     // Previews run the PR's CEL rules only: its OPA bundles are code from the PR, and run
     // once merged, never before.
     previewed: await preparePolicies(
       head.config.byKind.Policy.filter((p) => edited.has(p.name) && p.value.spec.validations),
       blobAt(changes.head),
+      head.config.dir,
     ),
   });
 }
 
-/** Compiles CEL rules and loads OPA bundles (reading files, building Rego): the verdict's I/O. */
+/**
+ * Compiles CEL rules and loads OPA bundles (reading files, building Rego): the verdict's I/O.
+ * `root` is the config dir the documents are in, for the problems found.
+ */
 export async function preparePolicies(
   docs: SourceDoc<"Policy">[],
   readFile: (path: string) => Promise<Uint8Array>,
+  root: string,
 ): Promise<PreparedPolicies> {
   const { policies: cel, problems } = compileCelPolicies(
     docs.filter((p) => p.value.spec.validations),
@@ -72,7 +82,7 @@ export async function preparePolicies(
     problems.push(...loaded.problems);
     if (loaded.policy) opa.push(loaded.policy);
   }
-  return { cel, opa, problems };
+  return { cel, opa, problems: underRoot(root, problems) };
 }
 
 /** Members of the owner teams, asked only about the PR's approving reviewers. */
@@ -110,7 +120,7 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     name: d.name,
     change: "added",
     new: d.value,
-    at: { file: d.file, ...d.at(["metadata", "name"]) },
+    at: { root: configDir, file: d.file, ...d.at(["metadata", "name"]) },
   }));
   const stacks: StackChange[] =
     snapshot.problems.length > 0
@@ -139,8 +149,8 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     pr: null,
     now,
     teams: new Map(),
-    judged: await preparePolicies(config.byKind.Policy, readConfigFile),
+    judged: await preparePolicies(config.byKind.Policy, readConfigFile, configDir),
     // Nothing is edited: every document counts as new, so there is nothing to preview.
-    previewed: await preparePolicies([], readConfigFile),
+    previewed: await preparePolicies([], readConfigFile, configDir),
   });
 }

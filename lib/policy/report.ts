@@ -1,16 +1,17 @@
+import { problemPath } from "../errors.ts";
 import { tableCell } from "../report/job-report.ts";
 import type { PolicyResult } from "./types.ts";
 import type { Verdict } from "./verdict.ts";
 
-function resultRows(results: PolicyResult[], fileOf: (f: string) => string): string[] {
+function resultRows(results: PolicyResult[]): string[] {
   return results.map((r) => {
-    const where = r.at ? ` (\`${tableCell(`${fileOf(r.at.file)}:${r.at.line}`)}\`)` : "";
+    const where = r.at ? ` (\`${tableCell(`${problemPath(r.at)}:${r.at.line}`)}\`)` : "";
     return `| \`${tableCell(r.rule)}\` | ${r.severity} | \`${tableCell(r.object)}\` | ${tableCell(r.message)}${where} |`;
   });
 }
 
 /** The verdict as markdown: the job summary and the `policy` section of the PR comment. */
-export function verdictMarkdown(v: Verdict, fileOf: (f: string) => string = (f) => f): string {
+export function verdictMarkdown(v: Verdict): string {
   const denies = v.results.filter((r) => r.severity === "deny").length;
   const warns = v.results.length - denies;
   const lines = [`### Policy: ${v.decision === "allow" ? "✅ allow" : "❌ deny"}`, ""];
@@ -39,7 +40,7 @@ export function verdictMarkdown(v: Verdict, fileOf: (f: string) => string = (f) 
       "",
       "| rule | severity | object | message |",
       "|---|---|---|---|",
-      ...resultRows(v.results, fileOf),
+      ...resultRows(v.results),
     );
   }
   if (v.budgets.length > 0) {
@@ -61,7 +62,7 @@ export function verdictMarkdown(v: Verdict, fileOf: (f: string) => string = (f) 
       lines.push(
         "| rule | severity | object | message |",
         "|---|---|---|---|",
-        ...resultRows(v.preview, fileOf),
+        ...resultRows(v.preview),
       );
     lines.push("", "</details>");
   }
@@ -83,7 +84,7 @@ export function verdictJson(v: Verdict) {
       severity: r.severity,
       message: r.message,
       object: r.object,
-      ...(r.at ? { file: r.at.file, line: r.at.line } : {}),
+      ...(r.at ? { root: r.at.root, file: r.at.file, line: r.at.line } : {}),
     })),
   };
 }

@@ -1,14 +1,11 @@
 // The shapes policy-check works with. A change set is computed from git (changes.ts), judged
 // by the decision matrix and gates (matrix.ts, gates.ts) and by user policies in CEL or OPA
 // (cel.ts, opa.ts); verdict.ts puts the results together.
+import type { Problem } from "../errors.ts";
 import type { KindName, Lifecycle } from "../model/schema.ts";
 
-/** Where something is in the configuration: file relative to the config dir, 1-based. */
-export interface Location {
-  file: string;
-  line: number;
-  column: number;
-}
+/** Where something is in the configuration: file relative to `root` (the config dir), 1-based. */
+export type Location = Omit<Problem, "message">;
 
 /** One platform-config document added, changed or removed between base and head. */
 export interface DocumentChange {

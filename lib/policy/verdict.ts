@@ -1,7 +1,7 @@
 // The verdict of a change set: matrix routes, gates, and user policies — the base side's
 // policies decide; the head side's new or edited policies are only previewed, so a PR
 // cannot approve itself by rewriting the rules.
-import type { LocatedProblem } from "../errors.ts";
+import type { Problem } from "../errors.ts";
 import type { Lifecycle } from "../model/schema.ts";
 import { classifyActions } from "../tfplan/summary.ts";
 import type { CompiledPolicies } from "./cel.ts";
@@ -22,7 +22,7 @@ import type {
 export interface PreparedPolicies {
   cel: CompiledPolicies;
   opa: OpaPolicy[];
-  problems: LocatedProblem[];
+  problems: Problem[];
 }
 
 export interface VerdictInput {
