@@ -61,7 +61,7 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-LPG2BXER.js"), options = {
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-URJEHIXQ.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,

@@ -40,7 +40,7 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-DIHILJUJ.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-JTACX2O6.js")).planCommand(rest, io);
       case "gtm":
         return await (await import("./chunks/gtm-SUUDG4MM.js")).gtmCommand(rest, io);
       case "dns":
@@ -73,7 +73,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand } = await import("./chunks/policy-DETSBNCS.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
+  let { policyCommand } = await import("./chunks/policy-OVCFS3TB.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -162,10 +162,10 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-TLZA57NX.js"), { verdictMarkdown } = await import("./chunks/report-CCBMVWIY.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-2BWCGDN2.js"), { verdictMarkdown } = await import("./chunks/report-WJOB76H3.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
-${verdictMarkdown(verdict, (f) => `${configDir}/${f}`)}`);
-  let { validateConfig } = await import("./chunks/model-ENQOSYP3.js"), { planPreview } = await import("./chunks/preview-PO2LKYGA.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+${verdictMarkdown(verdict)}`);
+  let { validateConfig } = await import("./chunks/model-ENQOSYP3.js"), { planPreview } = await import("./chunks/preview-O7TRP5U7.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`

@@ -55,7 +55,7 @@ function report(results) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-3ALOBZDY.js");
+    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-MWBPJGYE.js");
     if (inputs.mode === "stack") {
       let { planUnit } = await import("./chunks/run-C463PAYR.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);

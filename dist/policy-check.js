@@ -18,7 +18,9 @@ import {
 } from "./chunks/chunk-5NC2DA2M.js";
 import "./chunks/chunk-GPRVIFN3.js";
 import "./chunks/chunk-53UA33VZ.js";
-import "./chunks/chunk-Q3YCBL2Q.js";
+import {
+  problemPath
+} from "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/policy-check/main.ts
@@ -43,7 +45,7 @@ async function run() {
       throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-7TIUXIA5.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-TLZA57NX.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-CCBMVWIY.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-7TIUXIA5.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-2BWCGDN2.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-WJOB76H3.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
       repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       base: inputs.base,
       head: inputs.head,
@@ -54,17 +56,16 @@ async function run() {
       now: /* @__PURE__ */ new Date()
     }), json = verdictJson(verdict);
     setOutput("decision", verdict.decision), setOutput("results", JSON.stringify(json.results));
-    let fileOf = (f) => `${inputs.configDir}/${f}`;
     for (let severity of ["deny", "warn"]) {
       let located = verdict.results.filter((r) => r.severity === severity && r.at).slice(0, ANNOTATION_LIMIT);
       for (let r of located)
         annotate(severity === "deny" ? "error" : "warning", `${r.rule}: ${r.message}`, {
-          file: fileOf(r.at.file),
+          file: problemPath(r.at),
           line: r.at.line,
           column: r.at.column
         });
     }
-    let markdown = verdictMarkdown(verdict, fileOf);
+    let markdown = verdictMarkdown(verdict);
     if (appendSummary(fitSummary(markdown)), inputs.comment && await commentOnPullRequest(inputs.token, "policy", markdown), verdict.decision === "deny") {
       let denies = verdict.results.filter((r) => r.severity === "deny").length;
       setFailed(`policy: deny (${denies} finding(s)); see the job summary`);

@@ -3,8 +3,8 @@ import {
   affects,
   listUnits,
   routeUnits
-} from "./chunk-6Q2WQFWQ.js";
-import "./chunk-WJMNCLUI.js";
+} from "./chunk-C2G3KJRP.js";
+import "./chunk-2VNZUL4L.js";
 import "./chunk-DUPYH4Q3.js";
 import "./chunk-EZ4IOWSM.js";
 import "./chunk-GOEM2NLZ.js";

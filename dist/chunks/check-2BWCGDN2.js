@@ -6,7 +6,7 @@ import {
   routeStacks,
   snapshotAt,
   strictestEnvironment
-} from "./chunk-WJMNCLUI.js";
+} from "./chunk-2VNZUL4L.js";
 import {
   buildModel
 } from "./chunk-DUPYH4Q3.js";
@@ -30,7 +30,9 @@ import {
   layerOfStack
 } from "./chunk-B2CIV5RS.js";
 import "./chunk-3763KEMA.js";
-import "./chunk-Q3YCBL2Q.js";
+import {
+  underRoot
+} from "./chunk-Q3YCBL2Q.js";
 import {
   __commonJS,
   __toESM
@@ -20576,16 +20578,21 @@ async function judgeRepository(o) {
     now: o.now,
     teams: await resolveTeams(trusted.config, pr, o.isTeamMember),
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
-    judged: await preparePolicies(trusted.config.byKind.Policy, blobAt(changes.base)),
+    judged: await preparePolicies(
+      trusted.config.byKind.Policy,
+      blobAt(changes.base),
+      trusted.config.dir
+    ),
     // Previews run the PR's CEL rules only: its OPA bundles are code from the PR, and run
     // once merged, never before.
     previewed: await preparePolicies(
       head.config.byKind.Policy.filter((p) => edited.has(p.name) && p.value.spec.validations),
-      blobAt(changes.head)
+      blobAt(changes.head),
+      head.config.dir
     )
   });
 }
-async function preparePolicies(docs, readFile3) {
+async function preparePolicies(docs, readFile3, root) {
   let { policies: cel, problems } = compileCelPolicies(
     docs.filter((p) => p.value.spec.validations)
   ), opa2 = [];
@@ -20593,7 +20600,7 @@ async function preparePolicies(docs, readFile3) {
     let loaded = await loadOpaPolicy(doc, readFile3);
     problems.push(...loaded.problems), loaded.policy && opa2.push(loaded.policy);
   }
-  return { cel, opa: opa2, problems };
+  return { cel, opa: opa2, problems: underRoot(root, problems) };
 }
 async function resolveTeams(trusted, pr, isTeamMember) {
   let approvers = [
@@ -20616,7 +20623,7 @@ async function judgeWholeConfig(configDir, now) {
     name: d.name,
     change: "added",
     new: d.value,
-    at: { file: d.file, ...d.at(["metadata", "name"]) }
+    at: { root: configDir, file: d.file, ...d.at(["metadata", "name"]) }
   })), stacks = snapshot.problems.length > 0 ? [] : buildModel(config).stacks.map((s) => ({
     unit: `stacks/${s.layer}/${s.region.name}`,
     layer: s.layer,
@@ -20639,9 +20646,9 @@ async function judgeWholeConfig(configDir, now) {
     pr: null,
     now,
     teams: /* @__PURE__ */ new Map(),
-    judged: await preparePolicies(config.byKind.Policy, readConfigFile),
+    judged: await preparePolicies(config.byKind.Policy, readConfigFile, configDir),
     // Nothing is edited: every document counts as new, so there is nothing to preview.
-    previewed: await preparePolicies([], readConfigFile)
+    previewed: await preparePolicies([], readConfigFile, configDir)
   });
 }
 export {

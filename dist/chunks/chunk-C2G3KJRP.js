@@ -4,7 +4,7 @@ import {
   routeStacks,
   snapshotAt,
   strictestEnvironment
-} from "./chunk-WJMNCLUI.js";
+} from "./chunk-2VNZUL4L.js";
 import {
   Layers
 } from "./chunk-3763KEMA.js";

@@ -250,15 +250,25 @@ function stackChanges(changed) {
   return [...units.values()].map((u) => ({ ...u, files: u.files.sort(byPath) })).sort((a, b) => a.unit < b.unit ? -1 : 1);
 }
 function documentChanges(base, head) {
-  let before = byKey(base.config.docs), after = byKey(head.config.docs), out = [], where = (d) => ({ file: d.file, ...d.at(["metadata", "name"]) });
+  let before = byKey(base.config.docs), after = byKey(head.config.docs), out = [], where = (d, side) => ({
+    root: side.config.dir,
+    file: d.file,
+    ...d.at(["metadata", "name"])
+  });
   for (let [key, doc] of after) {
     let old = before.get(key);
     if (old && deepEqual(old.value, doc.value)) continue;
-    let common = { kind: doc.kind, name: doc.name, at: where(doc) };
+    let common = { kind: doc.kind, name: doc.name, at: where(doc, head) };
     old ? out.push({ ...common, change: "changed", old: old.value, new: doc.value }) : out.push({ ...common, change: "added", new: doc.value });
   }
   for (let [key, doc] of before)
-    after.has(key) || head.config.invalid.has(key) || out.push({ kind: doc.kind, name: doc.name, change: "removed", old: doc.value, at: where(doc) });
+    after.has(key) || head.config.invalid.has(key) || out.push({
+      kind: doc.kind,
+      name: doc.name,
+      change: "removed",
+      old: doc.value,
+      at: where(doc, base)
+    });
   let order = (d) => `${d.kind}/${d.name}`;
   return out.sort((a, b) => order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0);
 }

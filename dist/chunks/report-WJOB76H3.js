@@ -3,17 +3,19 @@ import {
   tableCell
 } from "./chunk-GPRVIFN3.js";
 import "./chunk-53UA33VZ.js";
-import "./chunk-Q3YCBL2Q.js";
+import {
+  problemPath
+} from "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";
 
 // lib/policy/report.ts
-function resultRows(results, fileOf) {
+function resultRows(results) {
   return results.map((r) => {
-    let where = r.at ? ` (\`${tableCell(`${fileOf(r.at.file)}:${r.at.line}`)}\`)` : "";
+    let where = r.at ? ` (\`${tableCell(`${problemPath(r.at)}:${r.at.line}`)}\`)` : "";
     return `| \`${tableCell(r.rule)}\` | ${r.severity} | \`${tableCell(r.object)}\` | ${tableCell(r.message)}${where} |`;
   });
 }
-function verdictMarkdown(v, fileOf = (f) => f) {
+function verdictMarkdown(v) {
   let denies = v.results.filter((r) => r.severity === "deny").length, warns = v.results.length - denies, lines = [`### Policy: ${v.decision === "allow" ? "\u2705 allow" : "\u274C deny"}`, ""];
   lines.push(`${denies} deny, ${warns} warn.`);
   let a = v.approvals;
@@ -38,7 +40,7 @@ function verdictMarkdown(v, fileOf = (f) => f) {
     "",
     "| rule | severity | object | message |",
     "|---|---|---|---|",
-    ...resultRows(v.results, fileOf)
+    ...resultRows(v.results)
   ), v.budgets.length > 0) {
     lines.push("", "| tenant | budget | before | after | delta |", "|---|---:|---:|---:|---:|");
     for (let b of v.budgets)
@@ -53,7 +55,7 @@ function verdictMarkdown(v, fileOf = (f) => f) {
   ), v.preview.length === 0 ? lines.push("No findings.") : lines.push(
     "| rule | severity | object | message |",
     "|---|---|---|---|",
-    ...resultRows(v.preview, fileOf)
+    ...resultRows(v.preview)
   ), lines.push("", "</details>")), `${lines.join(`
 `)}
 `;
@@ -72,7 +74,7 @@ function verdictJson(v) {
       severity: r.severity,
       message: r.message,
       object: r.object,
-      ...r.at ? { file: r.at.file, line: r.at.line } : {}
+      ...r.at ? { root: r.at.root, file: r.at.file, line: r.at.line } : {}
     }))
   };
 }

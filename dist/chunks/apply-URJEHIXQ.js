@@ -9,15 +9,15 @@ import {
   readUnitResults,
   unitById,
   writeUnitResult
-} from "./chunk-J7O2BSBD.js";
+} from "./chunk-JGNMLCGV.js";
 import {
   listUnits,
   parseUnitId,
   routeSinceApplied
-} from "./chunk-6Q2WQFWQ.js";
+} from "./chunk-C2G3KJRP.js";
 import {
   snapshotAt
-} from "./chunk-WJMNCLUI.js";
+} from "./chunk-2VNZUL4L.js";
 import "./chunk-DUPYH4Q3.js";
 import "./chunk-EZ4IOWSM.js";
 import {

@@ -30,7 +30,7 @@ async function policyCommand(args, io) {
   if (!values.base) throw new UsageError("--base is required");
   let format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError("--format must be text or json");
-  let { parsePlanSpecs } = await import("./plan-spec-OWO7Z3FE.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-TLZA57NX.js"), { verdictJson, verdictMarkdown } = await import("./report-CCBMVWIY.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
+  let { parsePlanSpecs } = await import("./plan-spec-OWO7Z3FE.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-2BWCGDN2.js"), { verdictJson, verdictMarkdown } = await import("./report-WJOB76H3.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values.base,
     head: values.head ?? "HEAD",
@@ -41,7 +41,7 @@ async function policyCommand(args, io) {
     now: /* @__PURE__ */ new Date()
   });
   return format === "json" ? io.out(`${JSON.stringify(verdictJson(verdict))}
-`) : io.out(verdictMarkdown(verdict, (f) => `${configDir}/${f}`)), verdict.results.some((r) => r.rule.startsWith("config/")) ? 2 : verdict.decision === "allow" ? 0 : 1;
+`) : io.out(verdictMarkdown(verdict)), verdict.results.some((r) => r.rule.startsWith("config/")) ? 2 : verdict.decision === "allow" ? 0 : 1;
 }
 async function readPrFile(file) {
   let parsed;

@@ -7,9 +7,9 @@ import {
   readResults,
   unitById,
   writeResult
-} from "./chunk-J7O2BSBD.js";
-import "./chunk-6Q2WQFWQ.js";
-import "./chunk-WJMNCLUI.js";
+} from "./chunk-JGNMLCGV.js";
+import "./chunk-C2G3KJRP.js";
+import "./chunk-2VNZUL4L.js";
 import "./chunk-DUPYH4Q3.js";
 import "./chunk-EZ4IOWSM.js";
 import "./chunk-GOEM2NLZ.js";

@@ -5,11 +5,11 @@ import {
   parseUnitId,
   routeUnits,
   sortUnits
-} from "./chunk-6Q2WQFWQ.js";
+} from "./chunk-C2G3KJRP.js";
 import {
   changeSet,
   snapshotAt
-} from "./chunk-WJMNCLUI.js";
+} from "./chunk-2VNZUL4L.js";
 import {
   changedPaths,
   mergeBase,
