@@ -1,6 +1,7 @@
 // The GTM as its adapters call it (the gtm-reconcile action, `cloudneutral gtm reconcile`):
 // load the configuration, narrow it to the policies asked for, wire the providers, the
 // status branch and the alerts, run one round or a watch, and say what happened.
+import type { Clock } from "../clock.ts";
 import type { DnsProvider } from "../dns/provider.ts";
 import { UsageError } from "../errors.ts";
 import type { GitHub } from "../github/client.ts";
@@ -42,6 +43,8 @@ export interface GtmRequest {
   dnsProvider?: (entry: PlatformDnsEntry) => Promise<DnsProvider>;
   probes?: GtmContext["probes"];
   metrics?: MetricsSettings;
+  /** The watch's time and waiting (the machine's by default). */
+  clock?: Clock;
   /** Called after each round, after the round's log line. */
   onRound?: (round: GtmRound, index: number) => void | Promise<void>;
 }
@@ -100,6 +103,7 @@ export async function reconcileGtm(request: GtmRequest): Promise<GtmOutcome> {
     ...(store ? { store } : {}),
     ...(github ? { alerts: github } : {}),
     ...(request.watch ? { watch: request.watch } : {}),
+    ...(request.clock ? { clock: request.clock } : {}),
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.probes ? { probes: request.probes } : {}),
     ...(request.metrics ? { metrics: request.metrics } : {}),
