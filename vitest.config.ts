@@ -1,11 +1,22 @@
 import { defineConfig } from "vitest/config";
+import { TEST_GITHUB_PACING, TEST_WATCH_CLOCK } from "./test/pacing.ts";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // A test that needs longer (a real ansible-playbook, terraform) says so itself, with the
+    // measurement its timeout is sized from.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Files run in child processes, two at a time: most files spend their time waiting on
+    // real servers and tools (git, PowerDNS, Prometheus, ansible), which their own processes
+    // use the cores for. Every server a test starts listens on a port chosen at run time, so
+    // files (and a second copy of the suite beside this one) never share one.
     pool: "forks",
+    maxWorkers: 2,
+    // GitHub's one second between writes is off in tests, watches run on a virtual clock
+    // (test/pacing.ts).
+    env: { ...TEST_GITHUB_PACING, ...TEST_WATCH_CLOCK },
     // In CI also write a JSON report; .ci/run turns it into a plain "N passed, N failed" line.
     reporters: process.env.CI
       ? ["default", ["json", { outputFile: ".cache/vitest.json" }]]

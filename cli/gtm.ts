@@ -4,6 +4,7 @@
 // Exit codes: 0 ok, 1 something failed (DNS, the status branch), 2 usage.
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { clockFromEnv } from "../lib/clock.ts";
 import { UsageError } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
 
@@ -97,7 +98,7 @@ export async function gtmCommand(args: string[], io: Io): Promise<number> {
       policies: o.policies,
       dryRun: o.dryRun,
       force: o.force,
-      ...(o.watch ? { watch: o.watch } : {}),
+      ...(o.watch ? { watch: o.watch, clock: clockFromEnv() } : {}),
       ...(o.statusBranch ? { statusBranch: o.statusBranch } : {}),
       ...(o.prometheusUrl ? { prometheusUrl: o.prometheusUrl } : {}),
       ...(github ? { github } : {}),

@@ -741,7 +741,8 @@ describe("dry run against a real Prometheus", () => {
     const port = await freePort();
     let started = Date.now();
     const down = await autoscaleDryRun(config, infra, `http://127.0.0.1:${port}`);
-    expect(Date.now() - started).toBeLessThan(3000);
+    // Refused at once, no waiting; loose enough for a busy machine.
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(down).toContain(`\`jp1\`: no data: Prometheus at http://127.0.0.1:${port} unreachable`);
     expect(down).toContain("| `jp1` | 3 | – | 3 | no data: no decision |  |");
 
@@ -749,7 +750,9 @@ describe("dry run against a real Prometheus", () => {
     try {
       started = Date.now();
       const silent = await autoscaleDryRun(config, infra, hang.url);
-      expect(Date.now() - started).toBeLessThan(4000);
+      // Twelve queries timing out after 1.5 s each would take 18 s one after another; the
+      // bound stays below that, with room for a busy machine.
+      expect(Date.now() - started).toBeLessThan(12_000);
       expect(silent).toContain("did not answer in time");
       // One attempt per query: three queries for each of the four regions.
       expect(hang.requests).toHaveLength(12);

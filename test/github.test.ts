@@ -1,8 +1,8 @@
 // lib/github against the local GitHub: real HTTP, real bare git repositories, every request
 // and response checked against GitHub's OpenAPI description.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { proposeChange } from "../lib/github/bot-pr.ts";
-import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
+import { createGitHubClient, envMilliseconds, type GitHub } from "../lib/github/client.ts";
 import { statusStore } from "../lib/github/status-store.ts";
 import { COMMENT_BUDGET, upsertStickyComment } from "../lib/github/sticky-comment.ts";
 import { silentLogger } from "../lib/logger.ts";
@@ -60,6 +60,63 @@ describe("the client", () => {
     expect(
       apiCalls("GET", /\/repos\/acme\/platform$/).filter((r) => r.status === 401),
     ).toHaveLength(1);
+  });
+});
+
+describe("the client's pacing", () => {
+  it("spaces writes by GitHub's second by default (the tests' pacing variables unset)", async () => {
+    const saved = {
+      write: process.env.CLOUDNEUTRAL_GITHUB_WRITE_INTERVAL_MS,
+      backoff: process.env.CLOUDNEUTRAL_GITHUB_BACKOFF_MS,
+    };
+    delete process.env.CLOUDNEUTRAL_GITHUB_WRITE_INTERVAL_MS;
+    delete process.env.CLOUDNEUTRAL_GITHUB_BACKOFF_MS;
+    let paced: GitHub;
+    try {
+      paced = createGitHubClient({ token: sim.token, baseUrl: sim.url, log: silentLogger });
+    } finally {
+      if (saved.write !== undefined)
+        process.env.CLOUDNEUTRAL_GITHUB_WRITE_INTERVAL_MS = saved.write;
+      if (saved.backoff !== undefined) process.env.CLOUDNEUTRAL_GITHUB_BACKOFF_MS = saved.backoff;
+    }
+    const sent: { method: string; url: string; at: number }[] = [];
+    const fetch = globalThis.fetch;
+    globalThis.fetch = (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      sent.push({ method: init?.method ?? "GET", url, at: Date.now() });
+      return fetch(input, init);
+    };
+    onTestFinished(() => {
+      globalThis.fetch = fetch;
+    });
+    // Three writes at once (blobs: content-creating, but no notifications, which Octokit
+    // spaces by three seconds): they reach GitHub a second apart.
+    await Promise.all(
+      [0, 1, 2].map((i) =>
+        paced.rest.git.createBlob({ ...repo, content: `paced ${i}\n`, encoding: "utf-8" }),
+      ),
+    );
+    const writes = sent.filter((s) => s.method === "POST" && /\/git\/blobs$/.test(s.url));
+    expect(writes).toHaveLength(3);
+    expect(apiCalls("POST", /\/git\/blobs$/).map((r) => r.status)).toEqual([201, 201, 201]);
+    // A lower bound only: a slow machine makes the gaps longer, never shorter. The times are
+    // taken where the client hands each request to fetch, a few microtasks after Bottleneck
+    // let it go; 100 ms of that slack allowed.
+    for (let i = 1; i < writes.length; i++)
+      expect(writes[i]!.at - writes[i - 1]!.at).toBeGreaterThanOrEqual(900);
+  });
+
+  it("reads its pacing from the environment, and refuses a value that is not milliseconds", () => {
+    expect(envMilliseconds("CLOUDNEUTRAL_GITHUB_WRITE_INTERVAL_MS", 1000)).toBe(0);
+    expect(envMilliseconds("CLOUDNEUTRAL_TEST_UNSET_VARIABLE", 1000)).toBe(1000);
+    process.env.CLOUDNEUTRAL_TEST_BAD_MS = "soon";
+    try {
+      expect(() => envMilliseconds("CLOUDNEUTRAL_TEST_BAD_MS", 1000)).toThrow(
+        /CLOUDNEUTRAL_TEST_BAD_MS must be a number of milliseconds/,
+      );
+    } finally {
+      delete process.env.CLOUDNEUTRAL_TEST_BAD_MS;
+    }
   });
 });
 

@@ -64,7 +64,9 @@ describe("probes", () => {
       failure: "timeout",
       detail: "no answer within 300 ms",
     });
-    expect(performance.now() - t).toBeLessThan(1500);
+    // The detail names the 300 ms timeout that ended it; the bound only says "it ended, and
+    // not on some other, longer wait", loose enough for a busy machine.
+    expect(performance.now() - t).toBeLessThan(10_000);
     fleet.setMode("ok", A);
     await fleet.kill(A);
     expect(await probeAddress(A, spec())).toMatchObject({ result: "failed", failure: "refused" });

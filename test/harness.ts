@@ -10,6 +10,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
 import { ROOT, scratch } from "./helpers.ts";
+import { TEST_GITHUB_PACING, TEST_WATCH_CLOCK } from "./pacing.ts";
 
 /** The Node.js the actions declare (`runs.using: node24`), from the `node` dev dependency. */
 export const NODE24 = path.join(ROOT, "node_modules/node/bin/node");
@@ -250,6 +251,11 @@ export async function runAction(name: string, options: RunActionOptions): Promis
     RUNNER_TEMP: temp,
     RUNNER_TOOL_CACHE: path.join(temp, "tool-cache"),
     ...urls,
+    // The test pacing of every GitHub client (vitest.config.ts sets it for the workers):
+    // no second between writes, backoff steps of 10 ms; and watches on a virtual clock.
+    // options.env may override both.
+    ...TEST_GITHUB_PACING,
+    ...TEST_WATCH_CLOCK,
   };
   if (options.token !== undefined) env.GITHUB_TOKEN = options.token;
   const inputs = options.inputs ?? {};

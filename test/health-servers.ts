@@ -239,6 +239,19 @@ export async function pdnsPatch(
   if (res.status !== 204) throw new Error(`PATCH ${zone}: HTTP ${res.status} ${await res.text()}`);
 }
 
+/** Deletes `zone` and everything in it (a test's fresh zone starts from here). */
+export async function pdnsDeleteZone(
+  pdns: { apiUrl: string; apiKey: string },
+  zone: string,
+): Promise<void> {
+  const res = await fetch(`${pdns.apiUrl}/api/v1/servers/localhost/zones/${zone}`, {
+    method: "DELETE",
+    headers: { "X-API-Key": pdns.apiKey },
+  });
+  if (res.status !== 204 && res.status !== 404)
+    throw new Error(`DELETE ${zone}: HTTP ${res.status} ${await res.text()}`);
+}
+
 export interface RawRRset {
   name: string;
   type: string;

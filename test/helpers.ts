@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach } from "vitest";
 import { runCli } from "../cli/cloudneutral.ts";
+import { virtualClock } from "../lib/clock.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const SAMPLE_CONFIG = path.join(ROOT, "platform-config");
@@ -66,4 +67,13 @@ export async function snapshotTree(dir: string): Promise<Record<string, string>>
     out[path.relative(dir, full)] = await readFile(full, "utf8");
   }
   return out;
+}
+
+/**
+ * A clock for control loops under test (the GTM's watch): time moves only when the loop
+ * sleeps, so a watch has exactly the rounds its interval and duration make, however slow the
+ * machine. `slept` lists the waits it was asked for.
+ */
+export function fakeClock(start = Date.now()) {
+  return virtualClock(start);
 }

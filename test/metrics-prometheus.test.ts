@@ -261,7 +261,9 @@ describe("when Prometheus cannot answer", () => {
       instantQuery(hanging.url, "up", { ...fast, timeoutMs: 200, attempts: 2 }),
     );
     expect(err).toMatchObject({ reason: "timeout", attempts: 2 });
-    expect(Date.now() - started).toBeLessThan(1500);
+    // Two attempts of 200 ms each, 10 ms apart; the bound is loose (a busy machine is slow)
+    // and still far short of the server's never.
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(hanging.requests).toHaveLength(2);
   });
 

@@ -27,7 +27,13 @@ const available = async (provider: string) => {
 };
 
 describe.skipIf(!binary)(`${binary ?? "terraform (not on PATH)"} validate`, () => {
-  it("accepts every rendered stack whose providers are installed locally", async () => {
+  // Sized from measurements: the five stacks with local providers (two without a provider,
+  // three with the 675 MB aws plugin) took 27.6 s alone on 2 cores at load average 8, and up
+  // to 47 s with a second copy of the suite beside it (load average up to 11) — most of it
+  // starting the aws provider for init and validate. 120 s leaves room for a busier machine.
+  it("accepts every rendered stack whose providers are installed locally", {
+    timeout: 120_000,
+  }, async () => {
     const repo = await sampleRepo();
     await render({
       configDir: path.join(repo, "platform-config"),

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { clockFromEnv } from "../../lib/clock.ts";
 import { fitSummary } from "../../lib/report/job-report.ts";
 import { githubClient } from "../github.ts";
 import {
@@ -83,7 +84,7 @@ export async function run(): Promise<void> {
       policies: inputs.policies,
       dryRun: inputs.dryRun,
       force: inputs.force,
-      ...(inputs.watch ? { watch: inputs.watch } : {}),
+      ...(inputs.watch ? { watch: inputs.watch, clock: clockFromEnv() } : {}),
       ...(inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {}),
       ...(inputs.prometheusUrl ? { prometheusUrl: inputs.prometheusUrl } : {}),
       ...(dispatch ? { dispatch } : {}),

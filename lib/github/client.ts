@@ -14,10 +14,34 @@ export interface ClientOptions {
   log: Logger;
   /** How often a rate-limited or failed request is retried. */
   retries?: number;
-  /** Multiplies every wait (retry-after seconds, backoff steps); tests shrink it. */
+  /**
+   * Multiplies every wait (retry-after seconds, backoff steps); tests shrink it. Default:
+   * `CLOUDNEUTRAL_GITHUB_BACKOFF_MS` when set, else 1000.
+   */
   backoffMs?: number;
-  /** GitHub asks for a pause between content-creating requests; tests may turn it off. */
+  /**
+   * GitHub asks for a pause between content-creating requests; tests may turn it off.
+   * Default: `CLOUDNEUTRAL_GITHUB_WRITE_INTERVAL_MS` when set, else 1000.
+   */
   minWriteIntervalMs?: number;
+}
+
+/** The production pacing: one second between writes, retry-after read as seconds. */
+const SECOND = 1000;
+
+/**
+ * A millisecond setting from the environment (the test harness sets these for every client
+ * it starts, the bundled actions included); unset or empty means the production value.
+ */
+export function envMilliseconds(name: string, fallback: number): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0)
+    throw new RangeError(
+      `${name} must be a number of milliseconds ≥ 0, got ${JSON.stringify(raw)}`,
+    );
+  return value;
 }
 
 /**
@@ -28,10 +52,11 @@ export interface ClientOptions {
  */
 export function createGitHubClient(options: ClientOptions): GitHub {
   const retries = options.retries ?? 3;
-  const backoff = options.backoffMs ?? 1000;
-  const minTime = options.minWriteIntervalMs ?? 1000;
+  const backoff = options.backoffMs ?? envMilliseconds("CLOUDNEUTRAL_GITHUB_BACKOFF_MS", SECOND);
+  const minTime =
+    options.minWriteIntervalMs ?? envMilliseconds("CLOUDNEUTRAL_GITHUB_WRITE_INTERVAL_MS", SECOND);
   const groups =
-    minTime === 1000
+    minTime === SECOND
       ? {}
       : {
           write: new Bottleneck.Group({ maxConcurrent: 1, minTime }),

@@ -2,6 +2,7 @@
 // load the configuration, narrow it to the policies asked for, wire the providers, the
 // status branch and the alerts, run one round or a watch, and say what happened.
 import path from "node:path";
+import type { Clock } from "../clock.ts";
 import type { DnsProvider } from "../dns/provider.ts";
 import { UsageError } from "../errors.ts";
 import type { GitHub } from "../github/client.ts";
@@ -43,6 +44,8 @@ export interface GtmRequest {
   dnsProvider?: (entry: PlatformDnsEntry) => Promise<DnsProvider>;
   probes?: GtmContext["probes"];
   metrics?: MetricsSettings;
+  /** The watch's time and waiting (the machine's by default). */
+  clock?: Clock;
   /** Called after each round, after the round's log line. */
   onRound?: (round: GtmRound, index: number) => void | Promise<void>;
 }
@@ -105,6 +108,7 @@ export async function reconcileGtm(request: GtmRequest): Promise<GtmOutcome> {
     ...(store ? { store } : {}),
     ...(github ? { alerts: github } : {}),
     ...(request.watch ? { watch: request.watch } : {}),
+    ...(request.clock ? { clock: request.clock } : {}),
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.probes ? { probes: request.probes } : {}),
     ...(request.metrics ? { metrics: request.metrics } : {}),

@@ -2,7 +2,7 @@
 // M minutes inside one job, so failover is not bound to the scheduler's 5-minute floor (and
 // its delays). Between rounds the state stays in memory; the status branch gets a commit
 // when a decision changes, and once at the end for the counters that moved meanwhile.
-import { setTimeout as sleep } from "node:timers/promises";
+import { type Clock, systemClock } from "../clock.ts";
 import { flushGtm, type GtmContext, type GtmRound, gtmMemory, gtmRound } from "./reconcile.ts";
 
 export interface WatchOptions {
@@ -14,6 +14,11 @@ export interface WatchOptions {
 
 export interface GtmRunOptions extends GtmContext {
   watch?: WatchOptions;
+  /**
+   * What time it is and how to wait, for the round grid and every round's decisions; the
+   * machine's by default (`now`, when given, still overrides its time).
+   */
+  clock?: Clock;
   /** Called after each round (progress lines, benches). */
   onRound?: (round: GtmRound, index: number) => void | Promise<void>;
 }
@@ -53,7 +58,10 @@ export async function runGtm(options: GtmRunOptions): Promise<GtmRunResult> {
     if (!(watch.intervalSeconds > 0)) throw new RangeError("watch interval must be > 0 seconds");
     if (!(watch.forMinutes >= 0)) throw new RangeError("watch duration must be ≥ 0 minutes");
   }
-  const now = options.now ?? Date.now;
+  const clock = options.clock ?? systemClock;
+  const now = options.now ?? (() => clock.now());
+  // The rounds see the time this run sees.
+  const ctx: GtmRunOptions = { ...options, now };
   const memory = gtmMemory();
   const recorded: RecordedDecision[] = [];
   const troubled: GtmRound[] = [];
@@ -63,7 +71,7 @@ export async function runGtm(options: GtmRunOptions): Promise<GtmRunResult> {
   let rounds = 0;
   let last: GtmRound | undefined;
   for (;;) {
-    const round = await gtmRound(options, memory, watch ? "decisions" : "all");
+    const round = await gtmRound(ctx, memory, watch ? "decisions" : "all");
     rounds++;
     last = round;
     if (!round.ok) troubled.push(round);
@@ -90,12 +98,12 @@ export async function runGtm(options: GtmRunOptions): Promise<GtmRunResult> {
     const nextStart = start + Math.ceil((now() - start + 1) / step) * step;
     if (nextStart >= deadline) break;
     try {
-      await sleep(nextStart - now(), undefined, options.signal ? { signal: options.signal } : {});
+      await clock.sleep(nextStart - now(), options.signal);
     } catch {
       break; // aborted
     }
   }
-  const flushed = await flushGtm(options, memory);
+  const flushed = await flushGtm(ctx, memory);
   for (const f of flushed)
     if (f.written)
       recorded.push({

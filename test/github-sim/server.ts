@@ -15,6 +15,8 @@ export interface RequestLog {
   path: string;
   query: string;
   status: number;
+  /** When the request arrived (Date.now()). */
+  at: number;
 }
 
 export interface ServerOptions {
@@ -135,7 +137,7 @@ export function createSimServer(options: ServerOptions): Server {
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL, path: string) {
     const method = (req.method ?? "GET").toUpperCase();
-    const entry: RequestLog = { method, path, query: url.search, status: 0 };
+    const entry: RequestLog = { method, path, query: url.search, status: 0, at: Date.now() };
     requests.push(entry);
     const raw = await readBody(req);
     let body: unknown;
