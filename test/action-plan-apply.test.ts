@@ -16,6 +16,8 @@ const OWNER = "cloudneutral";
 const REPO = "platform";
 const STANDIN = path.join(ROOT, "test/fixtures/bin/terraform");
 const STACK = "stacks/platform/jp1";
+/** The attesting workflow as apply trusts it: review.yml on the default branch. */
+const TRUSTED = `${OWNER}/${REPO}/.github/workflows/review.yml@refs/heads/main`;
 
 let sim: GitHubSim;
 let workspace: string;
@@ -88,7 +90,8 @@ const plan = (inputs: Record<string, string> = {}) =>
       repository: `${OWNER}/${REPO}`,
     }),
     sha: head,
-    inputs: { binary: STANDIN, token: sim.token, policy: "allow", ...inputs },
+    oidc: { sim: sim.oidc, workflowRef: TRUSTED },
+    inputs: { binary: STANDIN, token: sim.token, policy: "allow", attest: "true", ...inputs },
   });
 
 /** Merges the PR on the local GitHub and checks the merge commit out, as apply's checkout would. */
@@ -105,7 +108,13 @@ const apply = (sha: string, inputs: Record<string, string> = {}) =>
     eventName: "push",
     event: pushEvent({ after: sha, before: base, repository: `${OWNER}/${REPO}` }),
     sha,
-    inputs: { binary: STANDIN, token: sim.token, "plan-author": sim.botLogin, ...inputs },
+    inputs: {
+      binary: STANDIN,
+      token: sim.token,
+      "plan-author": sim.botLogin,
+      "oidc-issuer": sim.oidc.issuer,
+      ...inputs,
+    },
   });
 
 const planComments = () =>
@@ -413,7 +422,12 @@ describe("apply on push to main", () => {
       eventName: "push",
       event: pushEvent({ after: next, before: merged, repository: `${OWNER}/${REPO}` }),
       sha: next,
-      inputs: { binary: STANDIN, token: sim.token, "plan-author": sim.botLogin },
+      inputs: {
+        binary: STANDIN,
+        token: sim.token,
+        "plan-author": sim.botLogin,
+        "oidc-issuer": sim.oidc.issuer,
+      },
     });
     const r = await second;
     expect(r.code, r.summary).toBe(0);

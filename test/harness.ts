@@ -68,6 +68,17 @@ export interface RunActionOptions {
   ref?: string;
   /** Further environment variables (URLs among them must be loopback too). */
   env?: Record<string, string>;
+  /**
+   * `permissions: id-token: write`: ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN from the local
+   * GitHub's token service, whose tokens carry the run's context. `workflowRef` (and
+   * GITHUB_WORKFLOW_REF) defaults to `<repository>/.github/workflows/cloudneutral-test.yml@<ref>`;
+   * `claims` overrides any claim.
+   */
+  oidc?: {
+    sim: { requestFor(claims: Record<string, unknown>): { url: string; token: string } };
+    workflowRef?: string;
+    claims?: Record<string, unknown>;
+  };
 }
 
 const git = promisify(execFile);
@@ -257,6 +268,30 @@ export async function runAction(name: string, options: RunActionOptions): Promis
     ...TEST_GITHUB_PACING,
     ...TEST_WATCH_CLOCK,
   };
+  if (options.oidc) {
+    const workflowRef =
+      options.oidc.workflowRef ?? `${repository}/.github/workflows/cloudneutral-test.yml@${ref}`;
+    env.GITHUB_WORKFLOW_REF = workflowRef;
+    const request = options.oidc.sim.requestFor({
+      sub: `repo:${repository}:ref:${ref}`,
+      repository,
+      repository_owner: repository.split("/")[0],
+      ref,
+      sha,
+      event_name: eventName,
+      actor,
+      workflow: env.GITHUB_WORKFLOW,
+      workflow_ref: workflowRef,
+      job_workflow_ref: workflowRef,
+      run_id: env.GITHUB_RUN_ID,
+      run_attempt: env.GITHUB_RUN_ATTEMPT,
+      runner_environment: "github-hosted",
+      ...options.oidc.claims,
+    });
+    assertLoopback(request.url, "oidc request URL");
+    env.ACTIONS_ID_TOKEN_REQUEST_URL = request.url;
+    env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = request.token;
+  }
   if (options.token !== undefined) env.GITHUB_TOKEN = options.token;
   const inputs = options.inputs ?? {};
   for (const [input, spec] of Object.entries(await declaredInputs(name))) {

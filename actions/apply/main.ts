@@ -50,6 +50,8 @@ function getInputs() {
     statusBranch: getInput("status-branch") || "cloudneutral/status",
     requireReview: getBooleanInput("require-review", true),
     planAuthor: getInput("plan-author") || "github-actions[bot]",
+    oidcIssuer: getInput("oidc-issuer"),
+    trustedWorkflow: getInput("trusted-workflow"),
     token,
   };
 }
@@ -78,6 +80,10 @@ export async function run(): Promise<void> {
       engineContext: () => engineInputs(workspace),
       requireReview: inputs.requireReview,
       planAuthor: inputs.planAuthor,
+      trust: {
+        ...(inputs.oidcIssuer ? { issuer: inputs.oidcIssuer } : {}),
+        ...(inputs.trustedWorkflow ? { workflow: inputs.trustedWorkflow } : {}),
+      },
       backup: {
         dir: inputs.backupDir,
         ...(inputs.backupPublicKey ? { publicKey: inputs.backupPublicKey } : {}),

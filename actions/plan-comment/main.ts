@@ -13,6 +13,7 @@ import {
   runnerLog,
   setFailed,
   setOutput,
+  setSecret,
 } from "../runner.ts";
 
 const MODES = ["all", "matrix", "stack", "aggregate"] as const;
@@ -28,6 +29,7 @@ interface Inputs {
   resultsDir: string;
   policy: string;
   comment: boolean;
+  attest: boolean;
   token: string;
 }
 
@@ -51,8 +53,40 @@ function getInputs(): Inputs {
       getInput("results-dir") || path.join(process.env.RUNNER_TEMP ?? ".", "cloudneutral-plans"),
     policy: getInput("policy"),
     comment: getBooleanInput("comment", true),
+    attest: getBooleanInput("attest", false),
     token: getInput("token"),
   };
+}
+
+/** The review record (verdict, plan hashes, head, base) attested with the job's OIDC token. */
+async function attest(
+  inputs: Inputs,
+  repoDir: string,
+  head: string,
+  meta: Record<string, unknown>,
+) {
+  const context = getContext();
+  if (context.pullNumber === undefined)
+    throw new InputError('input "attest" needs a pull request (the record names it)');
+  if (!inputs.policy)
+    throw new InputError('input "attest" needs the input "policy": the verdict is attested');
+  const { attestPull } = await import("../../lib/review/attest.ts");
+  return attestPull(
+    {
+      repoDir,
+      repository: `${context.owner}/${context.repo}`,
+      pull: context.pullNumber,
+      base: inputs.base,
+      head,
+      verdict: inputs.policy,
+      hashes: (meta.hashes ?? {}) as Record<string, string>,
+    },
+    {
+      requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+      requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+      mask: setSecret,
+    },
+  );
 }
 
 function report(results: StackResult[]): void {
@@ -119,6 +153,10 @@ export async function run(): Promise<void> {
       templates: await commentTemplates(workspace, inputs.base, inputs.templatesDir),
       fullTextAt: "the job summary",
     });
+    if (inputs.attest) {
+      const meta = content.meta ?? {};
+      content.meta = { ...meta, attestation: await attest(inputs, workspace, scope.head, meta) };
+    }
     appendSummary(fitSummary(full));
     if (inputs.comment) await commentOnPullRequest(inputs.token, PLAN_COMMENT_KEY, content);
     setOutput("hashes", JSON.stringify(content.meta?.hashes ?? {}));

@@ -24,7 +24,7 @@ import { applyMarkdown, expectedResults, publishAudit } from "./audit.ts";
 import { type DriftResult, detectDrift } from "./drift.ts";
 import { driftMarkdown } from "./drift-report.ts";
 import { applyRecords } from "./records.ts";
-import { findReviews } from "./reviews.ts";
+import { findReviews, type TrustOptions } from "./reviews.ts";
 import {
   type ApplyOptions,
   type ApplyResult,
@@ -58,6 +58,8 @@ export interface ApplyRunOptions {
   /** Apply only the plan reviewed in a merged PR's plan comment written by `planAuthor`. */
   requireReview: boolean;
   planAuthor: string;
+  /** What an attested review must satisfy (issuer, trusted workflow); GitHub's by default. */
+  trust?: TrustOptions;
   /** Where state backups go, and the key they are encrypted to. */
   backup?: { dir: string; publicKey?: string };
   now?: () => Date;
@@ -124,6 +126,7 @@ async function session(options: ApplyRunOptions) {
       head: commit,
       sinceOf: new Map(affected.map((unit) => [unit.id, unit.since])),
       author: options.planAuthor,
+      ...(options.trust ? { trust: options.trust } : {}),
     });
   /** The PR merged as this commit, for the audit comment; none is not an error (a push). */
   const headPull = async () => {

@@ -37,10 +37,15 @@ export const AUDIENCES = {
 const wanted = (t: OidcTargets) =>
   Boolean(t.awsRoleArn || t.gcpWorkloadIdentityProvider || t.alicloudRoleArn);
 
-async function idToken(r: OidcRequest, audience: string): Promise<string> {
+/** One ID token for `audience`, masked before it is returned. */
+export async function requestIdToken(
+  r: Omit<OidcRequest, "dir">,
+  audience: string,
+  purpose = "cloud credentials",
+): Promise<string> {
   if (!r.requestUrl || !r.requestToken)
     throw new Error(
-      "cloud credentials need the workflow's OIDC token, but the job cannot request one: give it `permissions: id-token: write`",
+      `${purpose} need the workflow's OIDC token, but the job cannot request one: give it \`permissions: id-token: write\``,
     );
   const url = new URL(r.requestUrl);
   url.searchParams.set("audience", audience);
@@ -58,7 +63,7 @@ async function idToken(r: OidcRequest, audience: string): Promise<string> {
 }
 
 async function tokenFile(r: OidcRequest, name: string, audience: string): Promise<string> {
-  const token = await idToken(r, audience);
+  const token = await requestIdToken(r, audience);
   await mkdir(r.dir, { recursive: true, mode: 0o700 });
   const file = path.join(r.dir, name);
   await writeFile(file, token, { mode: 0o600 });

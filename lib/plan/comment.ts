@@ -1,7 +1,8 @@
 // The plan comment: a head (from the overridable template comments/plan.md.hbs) with the
 // totals, the policy verdict and a table of stacks; then failures, one fold per stack
 // (resources, destroys and replaces with reasons, the plan text) and the diff of the
-// rendered files. Hidden in the marker: each stack's plan hash, which apply checks. Pure.
+// rendered files. Hidden in the marker: each stack's plan hash and, with `attest: true`, the
+// attested review record (lib/review) that apply verifies before it compares hashes. Pure.
 import { createTwoFilesPatch } from "diff";
 import type { StickyContent } from "../github/sticky-comment.ts";
 import type { TemplateSet } from "../render/templates.ts";

@@ -10,6 +10,7 @@ import { createFaultQueue } from "./faults.ts";
 import { gitEnv } from "./git-store.ts";
 import { ReplyError } from "./http.ts";
 import { mergePull } from "./merge.ts";
+import { createOidcIssuer } from "./oidc.ts";
 import { operation } from "./openapi.ts";
 import { openPull, type PullFacts } from "./pulls.ts";
 import { commitAsPerson, createRepo } from "./repo-ops.ts";
@@ -101,7 +102,9 @@ export async function startGitHubSim(
   const faults = createFaultQueue();
   const requests: RequestLog[] = [];
   const openapiErrors: string[] = [];
+  const oidc = await createOidcIssuer(() => state.baseUrl);
   const server = createSimServer({
+    oidc,
     state,
     routes,
     faults,
@@ -118,6 +121,7 @@ export async function startGitHubSim(
     gitUrl: (owner, repo) => `${state.baseUrl}/git/${owner}/${repo}.git`,
     token: state.token,
     botLogin: state.bot,
+    oidc,
     async createRepo(owner, name, files = { "README.md": `# ${name}\n` }) {
       const repo = await createRepo(state, owner, name, files);
       return { owner, name, gitDir: repo.gitDir, defaultBranch: repo.defaultBranch };

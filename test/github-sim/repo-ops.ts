@@ -6,6 +6,7 @@ import {
   commitTree,
   hashBlob,
   initBare,
+  isAncestor,
   listRefs,
   lsTree,
   readRef,
@@ -165,6 +166,8 @@ export async function commitAsPerson(
   throw new Error(`could not commit to ${branch}: it keeps moving`);
 }
 
+let forcePushIds = 900_000_000;
+
 /** Open pull requests follow their head branch, as GitHub's `synchronize` does. */
 export async function refreshPulls(repo: RepoState): Promise<void> {
   const open = [...repo.issues.values()].filter((i) => i.pull && i.state === "open");
@@ -174,6 +177,11 @@ export async function refreshPulls(repo: RepoState): Promise<void> {
     const pull = issue.pull!;
     const head = refs.get(`refs/heads/${pull.head}`);
     if (head && head !== pull.headSha) {
+      // A head that does not descend from the last one was force-pushed (an issue event).
+      if (!(await isAncestor(repo.gitDir, pull.headSha, head))) {
+        pull.forcePushes ??= [];
+        pull.forcePushes.push({ id: forcePushIds++, at: now(), sha: head });
+      }
       pull.headSha = head;
       issue.updatedAt = now();
     }

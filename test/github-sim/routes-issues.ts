@@ -13,6 +13,7 @@ import {
   validationFailed,
 } from "./http.ts";
 import { issue, issueComment, label } from "./shapes.ts";
+import { simpleUser } from "./shapes-repo.ts";
 import { type IssueState, nextId, now, type RepoState } from "./state.ts";
 
 /** GitHub's limit on a comment body. */
@@ -75,6 +76,25 @@ export const issueRoutes: Route[] = [
         .filter((c) => c.issueNumber === i.number && (!since || c.updatedAt >= since))
         .sort((a, b) => a.id - b.id);
       return paged(ctx, list, (c) => issueComment(ctx.state, repo, c));
+    },
+  },
+  {
+    // Only the events apply reads: a pull request's force pushes (the pusher is not kept).
+    method: "GET",
+    template: "/repos/{owner}/{repo}/issues/{issue_number}/events",
+    handler: (ctx) => {
+      const { repo, issue: i } = issueOf(ctx);
+      return paged(ctx, i.pull?.forcePushes ?? [], (e) => ({
+        id: e.id,
+        node_id: `HRFPE_${e.id}`,
+        url: `${ctx.state.baseUrl}/repos/${repo.owner}/${repo.name}/issues/events/${e.id}`,
+        actor: simpleUser(ctx.state, i.user),
+        event: "head_ref_force_pushed",
+        commit_id: e.sha,
+        commit_url: `${ctx.state.baseUrl}/repos/${repo.owner}/${repo.name}/commits/${e.sha}`,
+        created_at: e.at,
+        performed_via_github_app: null,
+      }));
     },
   },
   {

@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { type FaultQueueInternal, faultBranch, faultReply } from "./faults.ts";
 import { type Ctx, errorBody, type Reply, ReplyError, type Route } from "./http.ts";
 import { serveGitHttp } from "./http-backend.ts";
+import type { OidcIssuer } from "./oidc.ts";
 import { checkRequest, checkResponse, describeUnrouted } from "./openapi.ts";
 import { commitAsPerson, refreshPulls } from "./repo-ops.ts";
 import { findRepo, type SimState } from "./state.ts";
@@ -26,6 +27,8 @@ export interface ServerOptions {
   validate: boolean;
   requests: RequestLog[];
   openapiErrors: string[];
+  /** The OIDC token service and its discovery, served beside the API. */
+  oidc?: OidcIssuer;
 }
 
 interface CompiledRoute {
@@ -204,13 +207,16 @@ export function createSimServer(options: ServerOptions): Server {
     const url = new URL(req.url ?? "/", state.baseUrl || "http://127.0.0.1");
     const path = decode(url.pathname);
     const serve = path.startsWith("/git/") ? serveGit : serveApi;
-    serve(req, res, url, path).catch((err: Error) => {
-      openapiErrors.push(`${req.method} ${path}: simulator error: ${err.stack ?? err.message}`);
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.setHeader("content-type", "application/json; charset=utf-8");
-      }
-      res.end(JSON.stringify(errorBody(500, err.message)));
-    });
+    const oidc = options.oidc;
+    (oidc ? oidc.serve(req, res, path, url) : Promise.resolve(false))
+      .then((served) => (served ? undefined : serve(req, res, url, path)))
+      .catch((err: Error) => {
+        openapiErrors.push(`${req.method} ${path}: simulator error: ${err.stack ?? err.message}`);
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.setHeader("content-type", "application/json; charset=utf-8");
+        }
+        res.end(JSON.stringify(errorBody(500, err.message)));
+      });
   });
 }

@@ -1,5 +1,6 @@
 // What tests see of the simulator: the GitHubSim object and the plain records it hands back.
 import type { FaultQueue } from "./faults.ts";
+import type { OidcSim } from "./oidc.ts";
 import type { RequestLog } from "./server.ts";
 import type { MergeMethod, ReviewStateName, StateReason } from "./state.ts";
 
@@ -50,6 +51,8 @@ export interface GitHubSim {
   token: string;
   /** The token's user, author of what the API creates. */
   botLogin: string;
+  /** Actions' OIDC token service: its issuer is `url`; see harness.ts's `oidc` option. */
+  oidc: OidcSim;
   createRepo(owner: string, name: string, files?: Record<string, string>): Promise<SimRepo>;
   addTeam(org: string, slug: string, members: string[]): void;
   addUser(login: string): void;

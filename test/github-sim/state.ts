@@ -36,6 +36,8 @@ export interface PullState {
   maintainerCanModify: boolean;
   reviews: ReviewState[];
   merge?: MergeState;
+  /** Force pushes to the head branch while open: GitHub's `head_ref_force_pushed` events. */
+  forcePushes?: { id: number; at: string; sha: string }[];
 }
 
 export type MergeMethod = "merge" | "squash" | "rebase";
