@@ -174,6 +174,49 @@ describe("the trusted half (workflow_run)", () => {
     expect(planComments()).toHaveLength(1);
   });
 
+  it("runs as pr-review.yml does: default-branch workspace, PR head as data under pr/", async () => {
+    await plannedArtifacts();
+    // The job's workspace: the default branch's checkout, with the PR's head cloned into pr/.
+    const job = await scratch("cn-trusted-job-");
+    await run("git", ["clone", "-q", "--branch", "main", workspace, job]);
+    await run("git", ["clone", "-q", workspace, path.join(job, "pr")]);
+    await run("git", ["checkout", "-q", "--detach", head], { cwd: path.join(job, "pr") });
+    const event = {
+      action: "completed",
+      workflow_run: { id: 7, event: "pull_request", head_sha: head, head_branch: "bigger-db" },
+      repository: { full_name: `${OWNER}/${REPO}`, default_branch: "main" },
+    };
+    const step = (name: string, inputs: Record<string, string>) =>
+      runAction(name, {
+        ...common(),
+        workspace: job,
+        eventName: "workflow_run",
+        event,
+        sha: base,
+        inputs: { token: sim.token, "repository-dir": "pr", ...inputs },
+      });
+    const pull = await step("plan-comment", { mode: "pull", "artifacts-dir": artifacts, head });
+    expect(pull.code, pull.stdout).toBe(0);
+    const policy = await step("policy-check", {
+      "config-dir": "platform-config",
+      "pull-number": pull.outputs["pull-number"]!,
+      base: pull.outputs.base!,
+      head,
+    });
+    expect(policy.outputs.decision, policy.stdout).toBeDefined();
+    expect(
+      sim.comments(OWNER, REPO, number).filter((c) => c.body.includes('"key":"policy"')),
+    ).toHaveLength(1);
+    const review = await step("plan-comment", {
+      mode: "review",
+      "artifacts-dir": artifacts,
+      head,
+      policy: policy.outputs.decision!,
+    });
+    expect(review.code, review.stdout).toBe(0);
+    expect(planComments()[0]?.body).toContain(`policy: **${policy.outputs.decision}**`);
+  });
+
   it("a fork's PR (no plan artifact) gets a comment that says why nothing was planned", async () => {
     await pullArtifact();
     const r = await trusted("review");
