@@ -11,6 +11,8 @@ import { type Static, type TSchema, Type } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import { UsageError } from "../errors.ts";
 import { Layers } from "../model/schema.ts";
+import { normalisedDigest } from "../tfplan/hash.ts";
+import { classifyActions } from "../tfplan/summary.ts";
 import type { StackResult } from "./run.ts";
 
 /** Artifact names, as the untrusted workflow uploads them and download-artifact unpacks them. */
@@ -132,6 +134,11 @@ export const UnitResultSchema = Type.Object(
     entries: Type.Optional(
       Type.Record(Type.String({ maxLength: 2_048 }), Type.String({ pattern: "^[0-9a-f]{10}$" })),
     ),
+    normalised: Type.Optional(
+      Type.Array(Type.Record(Type.String({ maxLength: 64 }), Type.Unknown()), {
+        maxItems: 100_000,
+      }),
+    ),
     error: Type.Optional(Text(100_000)),
     commit: Sha,
   },
@@ -229,7 +236,9 @@ export async function readReviewArtifacts(
   for (const doc of planDocs) {
     const r = checked(doc.name, UnitResultSchema, doc.value, problems);
     if (!r) continue;
-    if (results.has(r.id))
+    const unbound = planBinding(r as StackResult);
+    if (unbound) problems.push(`${doc.name}: ${unbound}`);
+    else if (results.has(r.id))
       problems.push(`${doc.name}: a second result for ${JSON.stringify(r.id)}`);
     else if (pull && r.commit !== pull.head)
       problems.push(
@@ -300,5 +309,57 @@ function checked<S extends TSchema>(
   if (Value.Check(schema, value)) return value;
   const errors = [...Value.Errors(schema, value)].slice(0, 5);
   for (const e of errors) problems.push(`${name}: ${e.path || "/"}: ${e.message}`);
+  return undefined;
+}
+
+/**
+ * Why a Terraform result's hash and what it shows are not of one plan, or undefined when they
+ * are: the hash must be the hash of the normalised plan it carries, and the summary's counts,
+ * changed resources and outputs must be that plan's. The per-change digests are recomputed
+ * (apply names differences by them). The plan text cannot be checked: it is shown as the
+ * untrusted run printed it.
+ */
+export function planBinding(r: StackResult): string | undefined {
+  if (r.engine !== "terraform" || r.hash === undefined) return undefined;
+  if (!r.normalised || !r.summary)
+    return "a Terraform plan without its normalised plan and summary: its hash cannot be checked";
+  const { hash, entries } = normalisedDigest(r.normalised);
+  if (hash !== r.hash) return "its hash is not the hash of the plan it carries";
+  r.entries = entries;
+  const resources: string[] = [];
+  const outputs: string[] = [];
+  const counts: Record<string, number> = { create: 0, update: 0, delete: 0, replace: 0, forget: 0 };
+  for (const e of r.normalised) {
+    const actions = Array.isArray(e.actions) ? e.actions.filter((a) => typeof a === "string") : [];
+    const action = classifyActions(actions) ?? `unknown ${JSON.stringify(e.actions)}`;
+    if (e.output !== undefined) {
+      outputs.push(`${String(e.output)} ${action}`);
+      continue;
+    }
+    resources.push(`${String(e.address)} ${String(e.deposed ?? "")} ${action}`);
+    if (action in counts) counts[action]!++;
+  }
+  const shown = r.summary;
+  const same = (a: string[], b: string[]) => JSON.stringify(a.sort()) === JSON.stringify(b.sort());
+  if (
+    !same(
+      resources,
+      shown.resources.map((x) => `${x.address} ${x.deposed ?? ""} ${x.action}`),
+    )
+  )
+    return "its summary lists other resource changes than the plan its hash is of";
+  if (
+    !same(
+      outputs,
+      shown.outputs.map((x) => `${x.name} ${x.action}`),
+    )
+  )
+    return "its summary lists other output changes than the plan its hash is of";
+  for (const [k, n] of Object.entries(counts))
+    if (
+      shown.counts[k as keyof typeof shown.counts] !== n ||
+      (r.counts && r.counts[k as keyof typeof r.counts] !== n)
+    )
+      return `its counts (${k}) are not those of the plan its hash is of`;
   return undefined;
 }
