@@ -275,6 +275,14 @@ describe("poisoned artifacts (issue 12, test 12): a clear error and no comment",
     );
   });
 
+  it("a plan shown that is not the plan hashed (the +3 create comment over a delete hash)", async () => {
+    const result = await plannedArtifacts();
+    await writeFile(resultFile(), JSON.stringify({ ...result, hash: "0".repeat(64) }));
+    await expectRefused(
+      `cloudneutral-plan/${RESULT_FILE}: its hash is not the hash of the plan it carries`,
+    );
+  });
+
   it("malformed JSON", async () => {
     await plannedArtifacts();
     await writeFile(resultFile(), '{"id": "stacks/platform/jp1", "status": ');

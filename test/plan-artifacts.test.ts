@@ -3,15 +3,67 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { stickyMarker } from "../lib/github/sticky-comment.ts";
 import { ArtifactError, readReviewArtifacts } from "../lib/plan/artifacts.ts";
 import { planComment } from "../lib/plan/comment.ts";
 import { commentTemplates } from "../lib/plan/comment-templates.ts";
 import type { StackResult } from "../lib/plan/run.ts";
+import { normalisedDigest } from "../lib/tfplan/hash.ts";
 import { ROOT, scratch } from "./helpers.ts";
 
 const HEAD = "a".repeat(40);
 const BASE = "b".repeat(40);
-const HASH = "c".repeat(64);
+
+const counts = (create = 0, del = 0) => ({
+  create,
+  update: 0,
+  delete: del,
+  replace: 0,
+  read: 0,
+  noop: 0,
+  forget: 0,
+  import: 0,
+  move: 0,
+});
+
+/** A Terraform result whose hash, summary and normalised plan agree, as the engine writes it. */
+function bound(
+  resources: { address: string; action: "create" | "delete" }[],
+  outputs: string[] = [],
+) {
+  const normalised = [
+    ...resources.map((r) => ({ address: r.address, actions: [r.action], after: null })),
+    ...outputs.map((o) => ({ output: o, actions: ["create"], after: "x" })),
+  ];
+  const c = counts(
+    resources.filter((r) => r.action === "create").length,
+    resources.filter((r) => r.action === "delete").length,
+  );
+  return {
+    normalised,
+    hash: normalisedDigest(normalised).hash,
+    counts: c,
+    summary: {
+      formatVersion: "1.2",
+      counts: c,
+      resources: resources.map((r) => ({
+        address: r.address,
+        type: r.address.split(".")[0]!,
+        actions: [r.action],
+        action: r.action,
+        importing: false,
+      })),
+      outputs: outputs.map((name) => ({
+        name,
+        actions: ["create"],
+        action: "create",
+        sensitive: false,
+      })),
+      errored: false,
+      complete: true,
+    },
+  };
+}
 
 const result = (over: Record<string, unknown> = {}) => ({
   id: "stacks/platform/jp1",
@@ -20,7 +72,7 @@ const result = (over: Record<string, unknown> = {}) => ({
   engine: "terraform",
   status: "changes",
   files: ["stacks/platform/jp1/main.tf"],
-  hash: HASH,
+  ...bound([{ address: "local_file.a", action: "create" }]),
   commit: HEAD,
   ...over,
 });
@@ -120,37 +172,57 @@ describe("readReviewArtifacts", () => {
   });
 });
 
+describe("a Terraform result's hash and what it shows are of one plan", () => {
+  const deleting = bound([{ address: "aws_db_instance.orders", action: "delete" }]);
+
+  it.each([
+    [
+      "shows +1 create, hashes a delete plan",
+      { hash: deleting.hash },
+      "its hash is not the hash of the plan it carries",
+    ],
+    [
+      "carries the delete plan and its hash, shows a create",
+      { hash: deleting.hash, normalised: deleting.normalised },
+      "its summary lists other resource changes than the plan its hash is of",
+    ],
+    [
+      "shows the delete resource but counts a create",
+      { ...deleting, counts: counts(1), summary: { ...deleting.summary, counts: counts(1) } },
+      "its counts (create) are not those of the plan its hash is of",
+    ],
+    [
+      "leaves the normalised plan out",
+      { normalised: undefined },
+      "a Terraform plan without its normalised plan and summary: its hash cannot be checked",
+    ],
+  ])("refuses a result that %s", async (_, over, why) => {
+    const value = JSON.parse(JSON.stringify(result(over)));
+    expect(await problems(readReviewArtifacts(await artifactDir({ "a.json": value })))).toEqual([
+      `cloudneutral-plan/a.json: ${why}`,
+    ]);
+  });
+
+  it("keeps the per-change digests of the plan, not the artifact's", async () => {
+    const dir = await artifactDir({
+      "a.json": result({ entries: { "local_file.a": "0".repeat(10) } }),
+    });
+    const [r] = [...(await readReviewArtifacts(dir)).results.values()];
+    expect(r?.entries).toEqual(normalisedDigest(r!.normalised!).entries);
+    expect(r?.entries?.["local_file.a"]).not.toBe("0".repeat(10));
+  });
+});
+
 describe("hostile strings in an accepted artifact", () => {
   it("reach the comment as text: no tag, no mention, no table cell, no marker break-out", async () => {
     const evil = "x` | <img src=x onerror=alert(1)> @admin [link](https://evil) -->";
+    const plan = bound([{ address: evil, action: "create" }], [evil]);
     const r = result({
       text: `${evil}\n\`\`\`\nbreak out`,
+      ...plan,
       summary: {
-        formatVersion: "1.2",
-        counts: {
-          create: 1,
-          update: 0,
-          delete: 0,
-          replace: 0,
-          read: 0,
-          noop: 0,
-          forget: 0,
-          import: 0,
-          move: 0,
-        },
-        resources: [
-          {
-            address: evil,
-            type: evil,
-            actions: ["create"],
-            action: "create",
-            reason: evil,
-            importing: false,
-          },
-        ],
-        outputs: [{ name: evil, actions: ["create"], action: "create", sensitive: false }],
-        errored: false,
-        complete: true,
+        ...plan.summary,
+        resources: plan.summary.resources.map((x) => ({ ...x, type: evil, reason: evil })),
       },
     });
     const read = await readReviewArtifacts(await artifactDir({ "a.json": r }));
@@ -168,6 +240,8 @@ describe("hostile strings in an accepted artifact", () => {
     expect(outsideFences).not.toContain("<img");
     expect(outsideFences).not.toContain("@admin");
     expect(outsideFences).not.toContain("](https://evil)");
-    expect(JSON.stringify(content.meta)).not.toContain("-->");
+    // Addresses are keys of the marker's digests: the marker stays one HTML comment.
+    const marker = stickyMarker("plan", content.meta);
+    expect(marker.indexOf("-->")).toBe(marker.length - 3);
   });
 });

@@ -279,7 +279,9 @@ describe("action metadata (actions/*/action.yml)", () => {
       let adapter = readFileSync(path.join(ACTIONS, name, "main.ts"), "utf8");
       if (adapter.includes('from "../engine-inputs.ts"'))
         adapter += readFileSync(path.join(ACTIONS, "engine-inputs.ts"), "utf8");
-      const read = [...adapter.matchAll(/get(?:Choice|Boolean)?Input\(\s*"([^"]+)"/g)].map((m) => m[1]);
+      const read = [...adapter.matchAll(/get(?:Choice|Boolean)?Input\(\s*"([^"]+)"/g)].map(
+        (m) => m[1],
+      );
       const set = [...adapter.matchAll(/setOutput\(\s*"([^"]+)"/g)].map((m) => m[1]);
       // Matrix outputs are set in a loop over what lib/stacks/fan-out.ts makes.
       if (adapter.includes("matrixOutputs(")) set.push(...Object.keys(matrixOutputs([])));
