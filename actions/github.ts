@@ -29,12 +29,15 @@ export async function commentOnPullRequest(
   token: string,
   key: string,
   content: string | Omit<StickyContent, "fullTextAt">,
+  /** The pull request, when the run's event is not one (a workflow_run reviewing it). */
+  pullNumber?: number,
 ): Promise<void> {
   try {
     await upsertComment(
       token,
       key,
       typeof content === "string" ? { head: content, sections: [] } : content,
+      pullNumber,
     );
   } catch (err) {
     runnerLog.warning(
@@ -47,8 +50,10 @@ async function upsertComment(
   token: string,
   key: string,
   content: Omit<StickyContent, "fullTextAt">,
+  pullNumber: number | undefined,
 ): Promise<void> {
-  const context = getContext();
+  const context = { ...getContext() };
+  context.pullNumber = pullNumber ?? context.pullNumber;
   if (context.pullNumber === undefined) {
     runnerLog.info(`not a pull request (${context.eventName || "no event"}): no comment`);
     return;

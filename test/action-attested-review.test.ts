@@ -20,7 +20,7 @@ const OWNER = "cloudneutral";
 const REPO = "platform";
 const STANDIN = path.join(ROOT, "test/fixtures/bin/terraform");
 const STACK = "stacks/platform/jp1";
-const TRUSTED = `${OWNER}/${REPO}/.github/workflows/review.yml@refs/heads/main`;
+const TRUSTED = `${OWNER}/${REPO}/.github/workflows/pr-review.yml@refs/heads/main`;
 const CREATE = { fixture: "tpc-0-create", planExit: 2 };
 const DELETE = { fixture: "tpc-2-delete", planExit: 2 };
 
@@ -174,7 +174,7 @@ describe("apply accepts only attested reviews", () => {
   });
 
   it("a record attested by a workflow of the PR's merge ref: refused", async () => {
-    const mergeRef = `${OWNER}/${REPO}/.github/workflows/review.yml@refs/pull/${number}/merge`;
+    const mergeRef = `${OWNER}/${REPO}/.github/workflows/pr-review.yml@refs/pull/${number}/merge`;
     expect((await plan({}, mergeRef)).code).toBe(0);
     await expectRefused(
       `workflow: the token's workflow_ref is ${mergeRef}, not the trusted ${TRUSTED}`,

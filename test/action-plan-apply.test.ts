@@ -16,8 +16,8 @@ const OWNER = "cloudneutral";
 const REPO = "platform";
 const STANDIN = path.join(ROOT, "test/fixtures/bin/terraform");
 const STACK = "stacks/platform/jp1";
-/** The attesting workflow as apply trusts it: review.yml on the default branch. */
-const TRUSTED = `${OWNER}/${REPO}/.github/workflows/review.yml@refs/heads/main`;
+/** The attesting workflow as apply trusts it: pr-review.yml on the default branch. */
+const TRUSTED = `${OWNER}/${REPO}/.github/workflows/pr-review.yml@refs/heads/main`;
 
 let sim: GitHubSim;
 let workspace: string;

@@ -27,7 +27,7 @@ describe("the local GitHub's OIDC issuer", () => {
     });
     const request = sim.oidc.requestFor({
       repository: "acme/platform",
-      workflow_ref: "acme/platform/.github/workflows/review.yml@refs/heads/main",
+      workflow_ref: "acme/platform/.github/workflows/pr-review.yml@refs/heads/main",
     });
     const url = new URL(request.url);
     url.searchParams.set("audience", "cloudneutral-review:abc");
@@ -41,7 +41,7 @@ describe("the local GitHub's OIDC issuer", () => {
     });
     expect(payload).toMatchObject({
       repository: "acme/platform",
-      workflow_ref: "acme/platform/.github/workflows/review.yml@refs/heads/main",
+      workflow_ref: "acme/platform/.github/workflows/pr-review.yml@refs/heads/main",
     });
     expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(300);
   });

@@ -42,12 +42,14 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Job {
+  if?: unknown;
   permissions?: unknown;
   concurrency?: unknown;
   uses?: string;
   steps?: Step[];
 }
 interface Workflow {
+  name?: string;
   on: Record<string, unknown>;
   permissions?: unknown;
   concurrency?: unknown;
@@ -277,7 +279,9 @@ describe("action metadata (actions/*/action.yml)", () => {
       let adapter = readFileSync(path.join(ACTIONS, name, "main.ts"), "utf8");
       if (adapter.includes('from "../engine-inputs.ts"'))
         adapter += readFileSync(path.join(ACTIONS, "engine-inputs.ts"), "utf8");
-      const read = [...adapter.matchAll(/get(?:Choice)?Input\(\s*"([^"]+)"/g)].map((m) => m[1]);
+      const read = [...adapter.matchAll(/get(?:Choice|Boolean)?Input\(\s*"([^"]+)"/g)].map(
+        (m) => m[1],
+      );
       const set = [...adapter.matchAll(/setOutput\(\s*"([^"]+)"/g)].map((m) => m[1]);
       // Matrix outputs are set in a loop over what lib/stacks/fan-out.ts makes.
       if (adapter.includes("matrixOutputs(")) set.push(...Object.keys(matrixOutputs([])));
@@ -289,18 +293,19 @@ describe("action metadata (actions/*/action.yml)", () => {
 });
 
 describe("workflows (.github/workflows)", () => {
-  it("include ci.yml, pr.yml and the reusable cloudneutral.yml, and no platform.yml", () => {
-    expect(workflowFiles).toEqual(expect.arrayContaining(["ci.yml", "pr.yml", "cloudneutral.yml"]));
+  it("include ci.yml, pr.yml, pr-review.yml and the reusable cloudneutral.yml, and no platform.yml", () => {
+    expect(workflowFiles).toEqual(
+      expect.arrayContaining(["ci.yml", "pr.yml", "pr-review.yml", "cloudneutral.yml"]),
+    );
     expect(workflowFiles).not.toContain("platform.yml");
   });
 
-  // The only writes granted anywhere, each for a reason: pr.yml keeps the render summary as
-  // a sticky PR comment.
+  // The only writes granted anywhere, each for a reason.
   const WRITES: Record<string, string[]> = {
-    "pr.yml/render": ["pull-requests"],
-    "pr.yml/policy": ["pull-requests"],
-    // The plan comment; the cloud credentials come from the OIDC token (id-token).
-    "pr.yml/plan": ["pull-requests", "id-token"],
+    // Plan-only cloud roles from the OIDC token; nothing else (it runs the PR's code).
+    "pr.yml/plan": ["id-token"],
+    // The policy and plan comments, and the review record's attestation (id-token).
+    "pr-review.yml/review": ["pull-requests", "id-token"],
     // Apply records on the status branch (contents), reports on the PR and the commit.
     ...Object.fromEntries(
       ["foundation", "k8s-base", "platform", "applications", "config"].map((l) => [
@@ -391,7 +396,7 @@ describe("workflows (.github/workflows)", () => {
       "config-dir": "platform-config",
       "out-dir": "infra",
       mode: "check",
-      comment: "true",
+      comment: "false",
     });
   });
 
@@ -405,5 +410,229 @@ describe("workflows (.github/workflows)", () => {
       Object.fromEntries(Object.keys(inputs).map((k) => [k, `\${{ inputs.${k} }}`])),
     );
     expect(steps(wf)[0]?.uses).toMatch(/^actions\/checkout@/);
+  });
+});
+
+// Issue 12: the PR's code and the code that judges it never share a job. A job runs PR code
+// when its workflow is one the PR supplies (`pull_request`), or when it checks out the PR's
+// head and then uses a local action (`./…`) from that checkout. Such a job may write nothing
+// a reviewer or apply reads; the job that attests reviews runs only on a trusted trigger.
+describe("trust (.github/workflows)", () => {
+  /** Write scopes a job running PR code must never hold. */
+  const FORBIDDEN = ["pull-requests", "contents", "statuses", "issues"];
+  /** Triggers whose workflow file and code come from the default branch. */
+  const TRUSTED_TRIGGERS = ["workflow_run", "push", "schedule", "workflow_dispatch"];
+  const DEFAULT_BRANCH = "main";
+  /** A `ref:` that names the PR's head (or its merge) rather than the default branch. */
+  const PR_REF =
+    /github\.event\.(pull_request|workflow_run)\.head|github\.head_ref|refs\/pull\/|pull_request\.merge/;
+
+  const triggers = (wf: Workflow) =>
+    typeof wf.on === "string"
+      ? [wf.on as string]
+      : Array.isArray(wf.on)
+        ? (wf.on as string[])
+        : Object.keys(wf.on);
+
+  const writes = (permissions: unknown): string[] => {
+    if (permissions === "write-all") return FORBIDDEN;
+    if (typeof permissions !== "object" || permissions === null) return [];
+    return Object.entries(permissions)
+      .filter(([, level]) => level === "write")
+      .map(([scope]) => scope);
+  };
+
+  const local = (dir: string) => dir.replace(/^\.\//, "").replace(/\/+$/, "");
+
+  /** Why `job` runs the PR's code, or undefined when it does not. */
+  function runsPrCode(wf: Workflow, job: Job): string | undefined {
+    const on = triggers(wf);
+    if (on.includes("pull_request")) return "its workflow is triggered by pull_request";
+    const heads = (job.steps ?? [])
+      .filter((s) => s.uses?.startsWith("actions/checkout@") && PR_REF.test(String(s.with?.ref)))
+      .map((s) => local(String(s.with?.path ?? "")));
+    for (const step of job.steps ?? []) {
+      if (!step.uses?.startsWith("./")) continue;
+      const used = local(step.uses);
+      for (const dir of heads)
+        if (dir === "" || used === dir || used.startsWith(`${dir}/`))
+          return `it checks out the PR head${dir ? ` into ${dir}/` : ""} and uses ${step.uses}`;
+    }
+    return undefined;
+  }
+
+  const attests = (job: Job) =>
+    (job.steps ?? []).some(
+      (s) =>
+        s.uses !== undefined && ownAction(s.uses) === "plan-comment" && s.with?.attest === "true",
+    );
+
+  function onlyTrustedTriggers(wf: Workflow): string[] {
+    const found: string[] = [];
+    for (const on of triggers(wf)) {
+      if (!TRUSTED_TRIGGERS.includes(on)) {
+        found.push(`trigger ${on} is not trusted`);
+        continue;
+      }
+      if (on !== "push") continue;
+      const branches = (wf.on as Record<string, { branches?: string[] } | null>).push?.branches;
+      if (!branches || branches.some((b) => b !== DEFAULT_BRANCH))
+        found.push(
+          `push must be to ${DEFAULT_BRANCH} only, not ${JSON.stringify(branches ?? "any")}`,
+        );
+    }
+    return found;
+  }
+
+  function trustProblems(wf: Workflow): string[] {
+    const found: string[] = [];
+    for (const [id, job] of Object.entries(wf.jobs)) {
+      const why = runsPrCode(wf, job);
+      if (why) {
+        const held = [...writes(wf.permissions), ...writes(job.permissions)].filter((s) =>
+          FORBIDDEN.includes(s),
+        );
+        for (const scope of new Set(held))
+          found.push(`job ${id} runs PR code (${why}) and holds ${scope}: write`);
+      }
+      if (attests(job)) {
+        for (const p of onlyTrustedTriggers(wf)) found.push(`job ${id} attests reviews, but ${p}`);
+        if (why) found.push(`job ${id} attests reviews, but runs PR code (${why})`);
+      }
+    }
+    return found;
+  }
+
+  it.each(workflowFiles)("%s: no job that runs PR code can write; attesting is trusted", (file) => {
+    expect(trustProblems(workflow(file))).toEqual([]);
+  });
+
+  it("pr-review.yml is the one attesting job: workflow_run on pr, PR head as data under pr/", () => {
+    const attesting = workflowFiles.flatMap((file) =>
+      Object.entries(workflow(file).jobs)
+        .filter(([, job]) => attests(job))
+        .map(([id]) => `${file}/${id}`),
+    );
+    expect(attesting).toEqual(["pr-review.yml/review"]);
+    const wf = workflow("pr-review.yml");
+    const pr = workflow("pr.yml");
+    expect(wf.on).toEqual({ workflow_run: { workflows: [pr.name], types: ["completed"] } });
+    const [own, head] = (wf.jobs.review?.steps ?? []).filter((s) =>
+      s.uses?.startsWith("actions/checkout@"),
+    );
+    expect(own?.with?.ref).toBeUndefined();
+    expect(head?.with).toMatchObject({
+      ref: "${{ github.event.workflow_run.head_sha }}",
+      path: "pr",
+    });
+    // Every local action comes from the default branch's checkout, none from pr/.
+    for (const s of wf.jobs.review?.steps ?? [])
+      if (s.uses?.startsWith("./")) expect(s.uses).toMatch(/^\.\/actions\/[a-z-]+$/);
+    // No script at all: nothing in this job can run a file from pr/ or the artifacts.
+    expect((wf.jobs.review?.steps ?? []).filter((s) => s.run !== undefined)).toEqual([]);
+  });
+
+  it("pr.yml never plans a fork's PR and hands plans over as artifacts", () => {
+    const wf = workflow("pr.yml");
+    expect(wf.jobs.plan?.if).toBe(
+      "${{ github.event.pull_request.head.repo.full_name == github.repository }}",
+    );
+    // Cloud roles only where the fork condition holds.
+    for (const [id, job] of Object.entries(wf.jobs))
+      if (writes(job.permissions).includes("id-token")) expect(id).toBe("plan");
+    const plan = (wf.jobs.plan?.steps ?? []).find((s) => s.uses === "./actions/plan-comment");
+    expect(plan?.with).toMatchObject({ comment: "false" });
+    const uploads = steps(wf)
+      .filter((s) => s.uses?.startsWith("actions/upload-artifact@"))
+      .map((s) => s.with?.name);
+    expect(uploads.sort()).toEqual(["cloudneutral-plan", "cloudneutral-pull"]);
+  });
+
+  // The rules find what issue 12 found, and what a careless fix would reintroduce.
+  const job = (lines: string): Job => ({
+    permissions: { contents: "read" },
+    ...(parse(`runs-on: ubuntu-24.04\n${lines}`) as Job),
+  });
+  const flow = (on: unknown, jobs: Record<string, Job>): Workflow =>
+    ({
+      name: "x",
+      on: on as Record<string, unknown>,
+      permissions: {},
+      jobs,
+    }) as Workflow;
+  const checkoutHead = (extra: string) =>
+    `  - uses: actions/checkout@${PINS["actions/checkout"]!.sha}\n    with:\n      persist-credentials: false\n      ref: \${{ github.event.workflow_run.head_sha }}\n${extra}`;
+
+  it.each([
+    [
+      "the old pr.yml: a pull_request job that comments",
+      flow(
+        { pull_request: {} },
+        { plan: job("permissions: { pull-requests: write, id-token: write }") },
+      ),
+      [
+        "job plan runs PR code (its workflow is triggered by pull_request) and holds pull-requests: write",
+      ],
+    ],
+    [
+      "write-all on a pull_request workflow",
+      { ...flow({ pull_request: {} }, { render: job("") }), permissions: "write-all" },
+      FORBIDDEN.map(
+        (s) =>
+          `job render runs PR code (its workflow is triggered by pull_request) and holds ${s}: write`,
+      ),
+    ],
+    [
+      "workflow_run that runs an action from the PR head checked out at the root",
+      flow(
+        { workflow_run: { workflows: ["pr"] } },
+        {
+          review: job(
+            `permissions: { statuses: write }\nsteps:\n${checkoutHead("")}\n  - uses: ./actions/policy-check`,
+          ),
+        },
+      ),
+      [
+        "job review runs PR code (it checks out the PR head and uses ./actions/policy-check) and holds statuses: write",
+      ],
+    ],
+    [
+      "workflow_run that uses an action from the PR's data checkout",
+      flow(
+        { workflow_run: { workflows: ["pr"] } },
+        {
+          review: job(
+            `permissions: { issues: write }\nsteps:\n${checkoutHead("      path: pr\n")}\n  - uses: ./pr/actions/plan-comment\n    with: { attest: "true" }`,
+          ),
+        },
+      ),
+      [
+        "job review runs PR code (it checks out the PR head into pr/ and uses ./pr/actions/plan-comment) and holds issues: write",
+      ],
+    ],
+    [
+      "attesting on pull_request_target and on a push to any branch",
+      flow(
+        { pull_request_target: {}, push: {} },
+        { review: job(`steps:\n  - uses: ./actions/plan-comment\n    with: { attest: "true" }`) },
+      ),
+      [
+        "job review attests reviews, but trigger pull_request_target is not trusted",
+        'job review attests reviews, but push must be to main only, not "any"',
+      ],
+    ],
+    [
+      "attesting in a pull_request workflow",
+      flow(
+        { pull_request: {} },
+        { review: job(`steps:\n  - uses: ./actions/plan-comment\n    with: { attest: "true" }`) },
+      ),
+      [
+        "job review attests reviews, but trigger pull_request is not trusted",
+        "job review attests reviews, but runs PR code (its workflow is triggered by pull_request)",
+      ],
+    ],
+  ])("finds %s", (_, wf, expected) => {
+    expect(trustProblems(wf as Workflow)).toEqual(expected);
   });
 });

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { problemPath } from "../../lib/errors.ts";
 import { parsePlanSpecs } from "../../lib/policy/plan-spec.ts";
 import { commentOnPullRequest, githubClient } from "../github.ts";
@@ -20,6 +21,9 @@ interface Inputs {
   planFiles: { stack: string; file: string }[];
   comment: boolean;
   token: string;
+  /** The pull request judged: the event's, or the input (a workflow_run reviewing one). */
+  pullNumber: number | undefined;
+  repoDir: string;
 }
 
 function getInputs(): Inputs {
@@ -27,6 +31,12 @@ function getInputs(): Inputs {
   const base = getInput("base") || context.pull?.baseSha || "";
   if (!base) throw new InputError('input "base" is required outside a pull request');
   const planFiles = parsePlanSpecs(getInput("plan-files").split("\n"));
+  const number = getInput("pull-number");
+  if (number !== "" && !/^[1-9][0-9]{0,9}$/.test(number))
+    throw new InputError(
+      `input "pull-number" must be a pull request number, not ${JSON.stringify(number)}`,
+    );
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   return {
     configDir: getInput("config-dir", { required: true }),
     base,
@@ -34,6 +44,8 @@ function getInputs(): Inputs {
     planFiles,
     comment: getBooleanInput("comment", true),
     token: getInput("token"),
+    pullNumber: number !== "" ? Number(number) : context.pullNumber,
+    repoDir: path.resolve(workspace, getInput("repository-dir") || "."),
   };
 }
 
@@ -41,7 +53,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const context = getContext();
-    if (context.pullNumber !== undefined && !inputs.token) {
+    if (inputs.pullNumber !== undefined && !inputs.token) {
       throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels',
       );
@@ -50,15 +62,15 @@ export async function run(): Promise<void> {
     const { pullRequestInfo, isTeamMember } = await import("../../lib/github/pull-info.ts");
     const repo = { owner: context.owner, repo: context.repo };
     const pr =
-      gh && context.pullNumber !== undefined
-        ? await pullRequestInfo(gh, repo, context.pullNumber)
+      gh && inputs.pullNumber !== undefined
+        ? await pullRequestInfo(gh, repo, inputs.pullNumber)
         : null;
     const { judgeRepository } = await import("../../lib/policy/check.ts");
     const { verdictJson, verdictMarkdown } = await import("../../lib/policy/report.ts");
     const { fitSummary } = await import("../../lib/report/job-report.ts");
     const { ANNOTATION_LIMIT } = await import("../../lib/report/workflow-commands.ts");
     const verdict = await judgeRepository({
-      repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      repoDir: inputs.repoDir,
       base: inputs.base,
       head: inputs.head,
       configDir: inputs.configDir,
@@ -84,7 +96,8 @@ export async function run(): Promise<void> {
     }
     const markdown = verdictMarkdown(verdict);
     appendSummary(fitSummary(markdown));
-    if (inputs.comment) await commentOnPullRequest(inputs.token, "policy", markdown);
+    if (inputs.comment)
+      await commentOnPullRequest(inputs.token, "policy", markdown, inputs.pullNumber);
     if (verdict.decision === "deny") {
       const denies = verdict.results.filter((r) => r.severity === "deny").length;
       setFailed(`policy: deny (${denies} finding(s)); see the job summary`);

@@ -38,7 +38,7 @@ export interface Review {
 export interface TrustOptions {
   /** The OIDC issuer; default token.actions.githubusercontent.com. */
   issuer?: string;
-  /** The attesting workflow's file (under .github/workflows/); default review.yml. */
+  /** The attesting workflow's file (under .github/workflows/); default pr-review.yml. */
   workflow?: string;
   /** Default: the repository's default branch, asked of GitHub. */
   defaultBranch?: string;

@@ -34,11 +34,12 @@ export const terraformEngine: Engine = {
     await ctx.refreshCredentials?.();
     const result = await terraformPlan(options(unit, ctx));
     const summary = summarizePlan(result.json, unit.id);
-    const { hash, entries } = terraformPlanDigest(unit.id, result.json);
+    const { hash, entries, normalised } = terraformPlanDigest(unit.id, result.json);
     return {
       changed: result.changed,
       hash,
       entries,
+      normalised,
       summary,
       text: result.output,
       planFile: result.planFile,

@@ -30,6 +30,8 @@ export interface UnitPlan {
   /** Per-change short hashes (Terraform), to name what differs on a mismatch. */
   entries?: Record<string, string>;
   summary?: PlanSummary;
+  /** Terraform: the normalised plan the hash is of (sensitive values blanked). */
+  normalised?: Record<string, unknown>[];
   /** Human-readable: Terraform's plan text, Ansible's check-mode diff, kubectl's diff. */
   text: string;
   /** Terraform's saved plan, applied as is. */

@@ -26,6 +26,11 @@ export interface StackResult {
   text?: string;
   hash?: string;
   entries?: Record<string, string>;
+  /**
+   * Terraform: the normalised plan `hash` is of (sensitive values blanked), so that a reader
+   * of an artifact can check that the summary shown and the hash recorded are of one plan.
+   */
+  normalised?: Record<string, unknown>[];
   /** Why it failed (or, for a removed unit, what to do). */
   error?: string;
   /** The commit planned (stamped by the adapter that checked the work tree is at it). */
@@ -60,6 +65,7 @@ export async function planUnit(
       result.counts = plan.summary.counts;
     }
     if (plan.entries) result.entries = plan.entries;
+    if (plan.normalised) result.normalised = plan.normalised;
     return { result, plan };
   } catch (err) {
     return { result: { ...base, engine: engine.name, status: "failed", error: errorText(err) } };

@@ -21,7 +21,7 @@ import {
 } from "./record.ts";
 
 export const GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
-export const DEFAULT_TRUSTED_WORKFLOW = "review.yml";
+export const DEFAULT_TRUSTED_WORKFLOW = "pr-review.yml";
 
 export type AttestationCheck =
   | "attestation"

@@ -82,8 +82,19 @@ function entryKey(e: Record<string, unknown>): string {
 export function terraformPlanDigest(
   stack: string,
   plan: unknown,
-): { hash: string; entries: Record<string, string> } {
-  const normal = normalisedPlan(stack, plan);
+): { hash: string; entries: Record<string, string>; normalised: Record<string, unknown>[] } {
+  const normalised = normalisedPlan(stack, plan);
+  return { ...normalisedDigest(normalised), normalised };
+}
+
+/**
+ * The hash and per-change digests of an already normalised plan: what a reader that holds
+ * only the normalised plan (the trusted side of a split PR workflow) recomputes.
+ */
+export function normalisedDigest(normal: readonly Record<string, unknown>[]): {
+  hash: string;
+  entries: Record<string, string>;
+} {
   const entries: Record<string, string> = {};
   for (const e of normal) entries[entryKey(e)] = sha256(canonicalJson(e)).slice(0, 10);
   return { hash: sha256(canonicalJson(normal)), entries };
