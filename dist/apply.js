@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-DJ4SADGU.js";
+} from "./chunks/chunk-3LPB4HHX.js";
 import {
   InputError,
   appendSummary,
@@ -15,7 +15,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-5NC2DA2M.js";
+} from "./chunks/chunk-YLPVL5TB.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";
@@ -56,12 +56,14 @@ function getInputs() {
     statusBranch: getInput("status-branch") || "cloudneutral/status",
     requireReview: getBooleanInput("require-review", !0),
     planAuthor: getInput("plan-author") || "github-actions[bot]",
+    oidcIssuer: getInput("oidc-issuer"),
+    trustedWorkflow: getInput("trusted-workflow"),
     token
   };
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-URJEHIXQ.js"), options = {
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-TMLDOGGC.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -79,6 +81,10 @@ async function run() {
       engineContext: () => engineInputs(workspace),
       requireReview: inputs.requireReview,
       planAuthor: inputs.planAuthor,
+      trust: {
+        ...inputs.oidcIssuer ? { issuer: inputs.oidcIssuer } : {},
+        ...inputs.trustedWorkflow ? { workflow: inputs.trustedWorkflow } : {}
+      },
       backup: {
         dir: inputs.backupDir,
         ...inputs.backupPublicKey ? { publicKey: inputs.backupPublicKey } : {}

@@ -1,5 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  clockFromEnv
+} from "./chunks/chunk-7EAAW733.js";
+import {
   InputError,
   appendSummary,
   failStep,
@@ -12,7 +15,7 @@ import {
   setFailed,
   setOutput,
   setSecret
-} from "./chunks/chunk-5NC2DA2M.js";
+} from "./chunks/chunk-YLPVL5TB.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";
@@ -55,13 +58,13 @@ function dispatchEvent(eventName) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-JLGE5TN3.js"), outcome = await reconcileGtm({
+    let inputs = getInputs(), context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-LPKDHF2W.js"), outcome = await reconcileGtm({
       configDir: path.resolve(workspace, inputs.configDir),
       repoRoot: workspace,
       policies: inputs.policies,
       dryRun: inputs.dryRun,
       force: inputs.force,
-      ...inputs.watch ? { watch: inputs.watch } : {},
+      ...inputs.watch ? { watch: inputs.watch, clock: clockFromEnv() } : {},
       ...inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {},
       ...inputs.prometheusUrl ? { prometheusUrl: inputs.prometheusUrl } : {},
       ...dispatch ? { dispatch } : {},
@@ -79,7 +82,7 @@ async function run() {
     appendSummary(fitSummary(outcome.markdown)), setOutput("decision", JSON.stringify(outcome.decision));
     let branch = process.env.GITHUB_REF_NAME;
     if (gh && !inputs.dryRun && branch) {
-      let { commitZoneFiles } = await import("./chunks/zone-commit-FYGXO4NL.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
+      let { commitZoneFiles } = await import("./chunks/zone-commit-X6PZ3JLP.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
         gh,
         { owner: context.owner, repo: context.repo },
         {

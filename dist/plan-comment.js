@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-DJ4SADGU.js";
+} from "./chunks/chunk-3LPB4HHX.js";
 import {
   InputError,
   appendSummary,
@@ -12,10 +12,12 @@ import {
   getChoiceInput,
   getContext,
   getInput,
+  githubClient,
   runnerLog,
   setFailed,
-  setOutput
-} from "./chunks/chunk-5NC2DA2M.js";
+  setOutput,
+  setSecret
+} from "./chunks/chunk-YLPVL5TB.js";
 import "./chunks/chunk-GPRVIFN3.js";
 import "./chunks/chunk-53UA33VZ.js";
 import "./chunks/chunk-Q3YCBL2Q.js";
@@ -23,13 +25,20 @@ import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/plan-comment/main.ts
 import path from "node:path";
-var MODES = ["all", "matrix", "stack", "aggregate"];
+var MODES = ["all", "matrix", "stack", "aggregate", "pull", "review"], TRUSTED = ["pull", "review"];
 function getInputs() {
-  let context = getContext(), mode = getChoiceInput("mode", MODES, "all"), base = getInput("base") || context.pull?.baseSha || "";
-  if (!base && mode !== "stack")
+  let context = getContext(), mode = getChoiceInput("mode", MODES, "all"), trusted2 = TRUSTED.includes(mode), base = trusted2 ? "" : getInput("base") || context.pull?.baseSha || "";
+  if (!base && mode !== "stack" && !trusted2)
     throw new InputError('input "base" is required outside a pull request');
   let stack = getInput("stack");
   if (mode === "stack" && !stack) throw new InputError('mode "stack" needs the input "stack"');
+  let artifactsDir = getInput("artifacts-dir");
+  if (trusted2 && !artifactsDir)
+    throw new InputError(`mode "${mode}" needs the input "artifacts-dir"`);
+  if (trusted2 && !/^[0-9a-f]{40}$/.test(getInput("head")))
+    throw new InputError(
+      `mode "${mode}" needs the input "head": the full sha the run was for (github.event.workflow_run.head_sha)`
+    );
   return {
     mode,
     configDir: getInput("config-dir") || "platform-config",
@@ -39,10 +48,38 @@ function getInputs() {
     head: getInput("head") || context.pull?.headSha || process.env.GITHUB_SHA || "HEAD",
     stack,
     resultsDir: getInput("results-dir") || path.join(process.env.RUNNER_TEMP ?? ".", "cloudneutral-plans"),
+    outputDir: getInput("output-dir"),
+    artifactsDir,
+    repositoryDir: getInput("repository-dir") || ".",
     policy: getInput("policy"),
     comment: getBooleanInput("comment", !0),
+    attest: getBooleanInput("attest", !1),
     token: getInput("token")
   };
+}
+async function attest(inputs, review, meta) {
+  let context = getContext();
+  if (review.pull === void 0)
+    throw new InputError('input "attest" needs a pull request (the record names it)');
+  if (!inputs.policy)
+    throw new InputError('input "attest" needs the input "policy": the verdict is attested');
+  let { attestPull } = await import("./chunks/attest-QKUEA3OA.js");
+  return attestPull(
+    {
+      repoDir: review.repoDir,
+      repository: `${context.owner}/${context.repo}`,
+      pull: review.pull,
+      base: review.base,
+      head: review.head,
+      verdict: inputs.policy,
+      hashes: meta.hashes ?? {}
+    },
+    {
+      requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+      requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+      mask: setSecret
+    }
+  );
 }
 function report(results) {
   for (let r of results.filter((x) => x.status === "removed"))
@@ -53,11 +90,56 @@ function report(results) {
 `)[0] ?? r.status})`).join("; ")}`
   );
 }
+async function comment(inputs, options, scope, results, pullNumber) {
+  let pull = await import("./chunks/pull-TX7TKCI2.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-XITWUSYB.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
+    results,
+    routes: scope.routes,
+    policy: inputs.policy || void 0,
+    commit: scope.head,
+    diffs: await pull.fileDiffs(options, scope),
+    templates: await commentTemplates(options.repoDir, options.base, inputs.templatesDir),
+    fullTextAt: "the job summary"
+  });
+  if (inputs.attest) {
+    let meta = content.meta ?? {}, review = {
+      repoDir: options.repoDir,
+      pull: pullNumber ?? getContext().pullNumber,
+      base: options.base,
+      head: scope.head
+    };
+    content.meta = { ...meta, attestation: await attest(inputs, review, meta) };
+  }
+  appendSummary(fitSummary(full)), inputs.comment && await commentOnPullRequest(inputs.token, PLAN_COMMENT_KEY, content, pullNumber), setOutput("hashes", JSON.stringify(content.meta?.hashes ?? {}));
+}
+async function trusted(inputs, workspace) {
+  let { readReviewArtifacts } = await import("./chunks/artifacts-5F7F2FXJ.js"), { verifyPull, resultsFromArtifacts } = await import("./chunks/trusted-D2VJ2I4N.js"), artifacts = await readReviewArtifacts(path.resolve(workspaceDir(), inputs.artifactsDir));
+  if (!inputs.token)
+    throw new InputError('input "token" is empty: the pull request is checked with GitHub');
+  let context = getContext(), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, verified = await verifyPull(gh, repo, artifacts.pull, inputs.head);
+  if (setOutput("pull-number", String(verified.number)), setOutput("base", verified.base), inputs.mode === "pull") return;
+  let pull = await import("./chunks/pull-TX7TKCI2.js");
+  await pull.checkedOutAt(workspace, verified.head);
+  let options = {
+    repoDir: workspace,
+    base: verified.base,
+    head: verified.head,
+    infraDir: inputs.infraDir,
+    configDir: inputs.configDir,
+    templatesDir: inputs.templatesDir
+  }, scope = await pull.pullScope(options), { results, ignored } = resultsFromArtifacts(artifacts, scope);
+  for (let id of ignored)
+    runnerLog.warning(
+      `${id}: the artifacts hold a plan for a unit this PR does not affect; ignored`
+    );
+  await comment(inputs, options, scope, results, verified.number), artifacts.planned ? report(results) : (setOutput("changed", "false"), setOutput("failed", JSON.stringify(results.map((r) => r.id))), results.length > 0 && runnerLog.warning(`${results.length} unit(s) not planned: a fork's pull request`));
+}
 async function run() {
   try {
-    let inputs = getInputs(), workspace = workspaceDir(), infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-MWBPJGYE.js");
+    let inputs = getInputs(), workspace = path.resolve(workspaceDir(), inputs.repositoryDir);
+    if (TRUSTED.includes(inputs.mode)) return await trusted(inputs, workspace);
+    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-TX7TKCI2.js");
     if (inputs.mode === "stack") {
-      let { planUnit } = await import("./chunks/run-C463PAYR.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
+      let { planUnit } = await import("./chunks/run-A6QNUBKR.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);
       return;
     }
@@ -70,22 +152,17 @@ async function run() {
       templatesDir: inputs.templatesDir
     }, scope = await pull.pullScope(options);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-NDFAG22Q.js"), entries = matrixEntries(scope.affected, scope.routes);
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-LYNFW3HT.js"), entries = matrixEntries(scope.affected, scope.routes);
       for (let [k, v] of Object.entries(matrixOutputs(entries, { perLayerLimit: !1 })))
         setOutput(k, v);
       return;
     }
     inputs.mode === "all" && await pull.checkedOutAt(workspace, scope.head);
-    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : (await pull.planScope(scope, await engines())).map((r) => ({ ...r, commit: scope.head })), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-M5CVJE2W.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
-      results,
-      routes: scope.routes,
-      policy: inputs.policy || void 0,
-      commit: scope.head,
-      diffs: await pull.fileDiffs(options, scope),
-      templates: await commentTemplates(workspace, inputs.base, inputs.templatesDir),
-      fullTextAt: "the job summary"
-    });
-    appendSummary(fitSummary(full)), inputs.comment && await commentOnPullRequest(inputs.token, PLAN_COMMENT_KEY, content), setOutput("hashes", JSON.stringify(content.meta?.hashes ?? {})), report(results);
+    let results = inputs.mode === "aggregate" ? await pull.readResults(inputs.resultsDir, scope) : (await pull.planScope(scope, await engines())).map((r) => ({ ...r, commit: scope.head }));
+    if (inputs.outputDir)
+      for (let r of results)
+        await pull.writeResult(path.resolve(workspaceDir(), inputs.outputDir), r);
+    await comment(inputs, options, scope, results), report(results);
   } catch (err) {
     failStep(err, "Plan: configuration problems");
   }

@@ -1,8 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   parsePlanSpecs
-} from "./chunks/chunk-B2CIV5RS.js";
-import "./chunks/chunk-3763KEMA.js";
+} from "./chunks/chunk-F67Z7O7J.js";
+import "./chunks/chunk-FSVYXGTI.js";
 import {
   InputError,
   annotate,
@@ -15,7 +15,7 @@ import {
   githubClient,
   setFailed,
   setOutput
-} from "./chunks/chunk-5NC2DA2M.js";
+} from "./chunks/chunk-YLPVL5TB.js";
 import "./chunks/chunk-GPRVIFN3.js";
 import "./chunks/chunk-53UA33VZ.js";
 import {
@@ -24,29 +24,37 @@ import {
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/policy-check/main.ts
+import path from "node:path";
 function getInputs() {
   let context = getContext(), base = getInput("base") || context.pull?.baseSha || "";
   if (!base) throw new InputError('input "base" is required outside a pull request');
   let planFiles = parsePlanSpecs(getInput("plan-files").split(`
-`));
+`)), number = getInput("pull-number");
+  if (number !== "" && !/^[1-9][0-9]{0,9}$/.test(number))
+    throw new InputError(
+      `input "pull-number" must be a pull request number, not ${JSON.stringify(number)}`
+    );
+  let workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   return {
     configDir: getInput("config-dir", { required: !0 }),
     base,
     head: getInput("head") || process.env.GITHUB_SHA || "HEAD",
     planFiles,
     comment: getBooleanInput("comment", !0),
-    token: getInput("token")
+    token: getInput("token"),
+    pullNumber: number !== "" ? Number(number) : context.pullNumber,
+    repoDir: path.resolve(workspace, getInput("repository-dir") || ".")
   };
 }
 async function run() {
   try {
     let inputs = getInputs(), context = getContext();
-    if (context.pullNumber !== void 0 && !inputs.token)
+    if (inputs.pullNumber !== void 0 && !inputs.token)
       throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-7TIUXIA5.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && context.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, context.pullNumber) : null, { judgeRepository } = await import("./chunks/check-2BWCGDN2.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-WJOB76H3.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
-      repoDir: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-Q7QYFYDE.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, { judgeRepository } = await import("./chunks/check-DBEQTZV4.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-WJOB76H3.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
+      repoDir: inputs.repoDir,
       base: inputs.base,
       head: inputs.head,
       configDir: inputs.configDir,
@@ -66,7 +74,7 @@ async function run() {
         });
     }
     let markdown = verdictMarkdown(verdict);
-    if (appendSummary(fitSummary(markdown)), inputs.comment && await commentOnPullRequest(inputs.token, "policy", markdown), verdict.decision === "deny") {
+    if (appendSummary(fitSummary(markdown)), inputs.comment && await commentOnPullRequest(inputs.token, "policy", markdown, inputs.pullNumber), verdict.decision === "deny") {
       let denies = verdict.results.filter((r) => r.severity === "deny").length;
       setFailed(`policy: deny (${denies} finding(s)); see the job summary`);
     }

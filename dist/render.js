@@ -8,7 +8,7 @@ import {
   getInput,
   setFailed,
   setOutput
-} from "./chunks/chunk-5NC2DA2M.js";
+} from "./chunks/chunk-YLPVL5TB.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";
@@ -31,7 +31,7 @@ async function run() {
   let inputs;
   try {
     inputs = getInputs();
-    let { render } = await import("./chunks/render-DCLCQ4QR.js"), { renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
+    let { render } = await import("./chunks/render-3BTW6RYU.js"), { renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
     setOutput("changed", result.changes.length > 0 ? "true" : "false"), setOutput("files", JSON.stringify(result.changes));
     let markdown = renderSummaryMarkdown(result.changes, {
       outLabel: inputs.outDir,

@@ -1,0 +1,15 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  MAX_FILE_BYTES,
+  assertNoProblems,
+  loadDocuments
+} from "./chunk-UADEXN7C.js";
+import "./chunk-WAWDWLZY.js";
+import "./chunk-FSVYXGTI.js";
+import "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  MAX_FILE_BYTES,
+  assertNoProblems,
+  loadDocuments
+};
