@@ -1,8 +1,12 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  matrixOutputs
+} from "./chunks/chunk-ULN22O5D.js";
+import {
   engineInputs,
   workspaceDir
 } from "./chunks/chunk-3LPB4HHX.js";
+import "./chunks/chunk-FSVYXGTI.js";
 import {
   InputError,
   appendSummary,
@@ -63,7 +67,7 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-TMLDOGGC.js"), options = {
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-OHVIYTL7.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -92,8 +96,10 @@ async function run() {
       stack: inputs.stack,
       resultsDir: inputs.resultsDir,
       expectedUnits: inputs.expectedUnits
-    }, outcome = inputs.mode === "drift" ? await apply.applyDrift(options) : inputs.mode === "matrix" ? await apply.applyMatrix(options) : inputs.mode === "stack" ? await apply.applyStack(options) : inputs.mode === "report" ? await apply.applyReport(options) : await apply.applyAll(options);
-    for (let [name, value] of Object.entries(outcome.outputs)) setOutput(name, value);
+    }, outcome = inputs.mode === "drift" ? await apply.applyDrift(options) : inputs.mode === "matrix" ? await apply.applyMatrix(options) : inputs.mode === "stack" ? await apply.applyStack(options) : inputs.mode === "report" ? await apply.applyReport(options) : await apply.applyAll(options), outputs = outcome.outputs;
+    outputs.results !== void 0 && setOutput("results", outputs.results), outputs.result !== void 0 && setOutput("result", outputs.result), outputs.drifted !== void 0 && setOutput("drifted", outputs.drifted);
+    for (let name of Object.keys(matrixOutputs([])))
+      outputs[name] !== void 0 && setOutput(name, outputs[name]);
     outcome.markdown !== void 0 && appendSummary(fitSummary(outcome.markdown)), outcome.failure && setFailed(outcome.failure);
   } catch (err) {
     failStep(err, "Apply: configuration problems");

@@ -40,15 +40,15 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-RFGN7CLL.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-4F4ALO3T.js")).planCommand(rest, io);
       case "gtm":
-        return await (await import("./chunks/gtm-JFBOZ5W7.js")).gtmCommand(rest, io);
+        return await (await import("./chunks/gtm-RIRYMRWR.js")).gtmCommand(rest, io);
       case "dns":
         return await (await import("./chunks/dns-J3UXWMO7.js")).dnsCommand(rest, io);
       case "backup":
         return await (await import("./chunks/backup-FTRF6TRB.js")).backupCommand(rest, io);
       case "autoscale":
-        return await (await import("./chunks/autoscale-K4JBJEFW.js")).autoscaleCommand(rest, io);
+        return await (await import("./chunks/autoscale-U4PF6AXZ.js")).autoscaleCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -73,7 +73,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand } = await import("./chunks/policy-CUMRQIYQ.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
+  let { policyCommand } = await import("./chunks/policy-JUB3Z3JK.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -162,18 +162,18 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-DBEQTZV4.js"), { verdictMarkdown } = await import("./chunks/report-WJOB76H3.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-KW6V2OED.js"), { verdictMarkdown } = await import("./chunks/report-WJOB76H3.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
-  let { validateConfig } = await import("./chunks/model-RF4XZIAM.js"), { planPreview } = await import("./chunks/preview-K46X5PWN.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-RF4XZIAM.js"), { planPreview } = await import("./chunks/preview-7Q6JAVGY.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-EZCZ2AHD.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-3GL3JQGL.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-JFBOZ5W7.js"), path = await import("node:path");
+  let { gtmDryRun } = await import("./chunks/gtm-RIRYMRWR.js"), path = await import("node:path");
   return io.out(`
 ${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`), 0;
 }

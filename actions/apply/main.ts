@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fitSummary } from "../../lib/report/job-report.ts";
+import { matrixOutputs } from "../../lib/stacks/fan-out.ts";
 import { engineInputs, workspaceDir } from "../engine-inputs.ts";
 import { githubClient } from "../github.ts";
 import {
@@ -102,7 +103,13 @@ export async function run(): Promise<void> {
             : inputs.mode === "report"
               ? await apply.applyReport(options)
               : await apply.applyAll(options);
-    for (const [name, value] of Object.entries(outcome.outputs)) setOutput(name, value);
+    const outputs: Record<string, string | undefined> = outcome.outputs;
+    if (outputs.results !== undefined) setOutput("results", outputs.results);
+    if (outputs.result !== undefined) setOutput("result", outputs.result);
+    if (outputs.drifted !== undefined) setOutput("drifted", outputs.drifted);
+    // The matrix mode's outputs, as lib/stacks/fan-out.ts names them; nothing else passes.
+    for (const name of Object.keys(matrixOutputs([])))
+      if (outputs[name] !== undefined) setOutput(name, outputs[name]);
     if (outcome.markdown !== undefined) appendSummary(fitSummary(outcome.markdown));
     if (outcome.failure) setFailed(outcome.failure);
   } catch (err) {

@@ -22,15 +22,15 @@ import {
   validateConfig
 } from "./chunk-FSG2CP4I.js";
 import {
+  MAX_FILE_BYTES
+} from "./chunk-UADEXN7C.js";
+import {
   unitOf
 } from "./chunk-N4SQIPCK.js";
 import {
   parsePlanJson,
   planResourceEntries
 } from "./chunk-65PPA6I5.js";
-import {
-  MAX_FILE_BYTES
-} from "./chunk-UADEXN7C.js";
 import {
   Layers
 } from "./chunk-FSVYXGTI.js";

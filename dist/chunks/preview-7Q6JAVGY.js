@@ -3,11 +3,14 @@ import {
   affects,
   listUnits,
   routeUnits
-} from "./chunk-U7YDV3BV.js";
-import "./chunk-RL23XAKR.js";
+} from "./chunk-5NZ55P3W.js";
+import "./chunk-2MWW2LCX.js";
 import "./chunk-2TUJ4FK5.js";
 import "./chunk-EZ4IOWSM.js";
 import "./chunk-GOEM2NLZ.js";
+import {
+  pool
+} from "./chunk-67MDLEXD.js";
 import {
   diffSection,
   fenced
@@ -21,6 +24,7 @@ import {
 } from "./chunk-GCILZPZ6.js";
 import "./chunk-PC3UXLJJ.js";
 import "./chunk-FSG2CP4I.js";
+import "./chunk-UADEXN7C.js";
 import "./chunk-N4SQIPCK.js";
 import {
   terraformPlan
@@ -29,14 +33,10 @@ import {
   summarizePlan
 } from "./chunk-7L672MCS.js";
 import "./chunk-65PPA6I5.js";
+import "./chunk-WAWDWLZY.js";
 import {
   resolveBinary
 } from "./chunk-RB2DSZJL.js";
-import {
-  pool
-} from "./chunk-67MDLEXD.js";
-import "./chunk-UADEXN7C.js";
-import "./chunk-WAWDWLZY.js";
 import "./chunk-FSVYXGTI.js";
 import {
   errorMessage

@@ -7,20 +7,20 @@ import {
   readResults,
   unitById,
   writeResult
-} from "./chunk-F7EP2F4S.js";
-import "./chunk-U7YDV3BV.js";
-import "./chunk-RL23XAKR.js";
+} from "./chunk-ZK34LOSE.js";
+import "./chunk-5NZ55P3W.js";
+import "./chunk-2MWW2LCX.js";
 import "./chunk-2TUJ4FK5.js";
 import "./chunk-EZ4IOWSM.js";
 import "./chunk-GOEM2NLZ.js";
+import "./chunk-J7MUMBUI.js";
+import "./chunk-67MDLEXD.js";
 import "./chunk-GCILZPZ6.js";
 import "./chunk-PC3UXLJJ.js";
 import "./chunk-FSG2CP4I.js";
+import "./chunk-UADEXN7C.js";
 import "./chunk-N4SQIPCK.js";
 import "./chunk-65PPA6I5.js";
-import "./chunk-JNPEWTPP.js";
-import "./chunk-67MDLEXD.js";
-import "./chunk-UADEXN7C.js";
 import "./chunk-WAWDWLZY.js";
 import "./chunk-FSVYXGTI.js";
 import "./chunk-Q3YCBL2Q.js";

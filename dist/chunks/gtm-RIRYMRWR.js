@@ -67,7 +67,7 @@ async function gtmCommand(args, io) {
     group: (title, lines) => io.err(`${title}
 ${lines.map((l) => `  ${l}
 `).join("")}`)
-  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-LPKDHF2W.js"), controller = new AbortController(), stop = () => controller.abort();
+  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-STY7HJGK.js"), controller = new AbortController(), stop = () => controller.abort();
   process.once("SIGINT", stop);
   try {
     let outcome = await reconcileGtm({
@@ -101,7 +101,7 @@ async function githubFor(o, log) {
   }
   let full = process.env.GITHUB_REPOSITORY ?? "";
   if (full === "") {
-    let { loadGtmSetup } = await import("./targets-NCVUDQ3Z.js");
+    let { loadGtmSetup } = await import("./targets-JBJTLO45.js");
     full = (await loadGtmSetup(o.configDir)).owner;
   }
   let [owner = "", repo = ""] = full.split("/"), { createGitHubClient } = await import("./client-5S2XOFIO.js");
@@ -112,7 +112,7 @@ async function githubFor(o, log) {
   }), repo: { owner, repo } };
 }
 async function gtmDryRun(configDir, repoRoot) {
-  let { gtmDryRunMarkdown } = await import("./dry-run-35H5NLI4.js");
+  let { gtmDryRunMarkdown } = await import("./dry-run-WZRGF24G.js");
   return gtmDryRunMarkdown(configDir, repoRoot);
 }
 export {

@@ -93,7 +93,7 @@ usage: cloudneutral ${AUTOSCALE_USAGE}
     );
   if (!dryRun && token === "")
     return usage("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError, formatProblem, UsageError } = await import("./errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./propose-V6ZGN3VK.js"), { autoscaleMarkdown } = await import("./report-IIQ7DPY2.js"), log = {
+  let { ConfigurationError, formatProblem, UsageError } = await import("./errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./propose-LXZTNOOT.js"), { autoscaleMarkdown } = await import("./report-IIQ7DPY2.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}

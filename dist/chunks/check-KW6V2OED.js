@@ -6,7 +6,7 @@ import {
   routeStacks,
   snapshotAt,
   strictestEnvironment
-} from "./chunk-RL23XAKR.js";
+} from "./chunk-2MWW2LCX.js";
 import {
   buildModel
 } from "./chunk-2TUJ4FK5.js";
@@ -19,12 +19,12 @@ import "./chunk-PC3UXLJJ.js";
 import {
   validateConfig
 } from "./chunk-FSG2CP4I.js";
+import "./chunk-UADEXN7C.js";
 import "./chunk-N4SQIPCK.js";
 import {
   classifyActions
 } from "./chunk-7L672MCS.js";
 import "./chunk-65PPA6I5.js";
-import "./chunk-UADEXN7C.js";
 import "./chunk-WAWDWLZY.js";
 import {
   layerOfStack

@@ -1,14 +1,14 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  REMOVED_MESSAGE,
-  planUnit,
-  planUnits
-} from "./chunk-JNPEWTPP.js";
-import "./chunk-67MDLEXD.js";
+  gtmSetup,
+  loadGtmSetup
+} from "./chunk-7FI7PVJ4.js";
+import "./chunk-3R42FRST.js";
+import "./chunk-2MDY3BJO.js";
+import "./chunk-5YSYQDP2.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";
 export {
-  REMOVED_MESSAGE,
-  planUnit,
-  planUnits
+  gtmSetup,
+  loadGtmSetup
 };

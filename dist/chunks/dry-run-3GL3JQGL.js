@@ -4,12 +4,13 @@ import {
 } from "./chunk-C37YV2F7.js";
 import {
   proposeAutoscale
-} from "./chunk-RODPTNHE.js";
+} from "./chunk-MNBFIPFJ.js";
 import "./chunk-4XNVKP4A.js";
 import {
   autoscaleMarkdown
 } from "./chunk-AKHKT2ZW.js";
 import "./chunk-DT24GUBB.js";
+import "./chunk-67MDLEXD.js";
 import {
   markdownText
 } from "./chunk-GCILZPZ6.js";
@@ -19,12 +20,11 @@ import "./chunk-PC3UXLJJ.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-NYTFFUUD.js";
 import "./chunk-FSG2CP4I.js";
-import "./chunk-67MDLEXD.js";
+import "./chunk-UADEXN7C.js";
+import "./chunk-WAWDWLZY.js";
 import "./chunk-3R42FRST.js";
 import "./chunk-2MDY3BJO.js";
 import "./chunk-5YSYQDP2.js";
-import "./chunk-UADEXN7C.js";
-import "./chunk-WAWDWLZY.js";
 import "./chunk-FSVYXGTI.js";
 import {
   ConfigurationError,

@@ -5,11 +5,11 @@ import {
   parseUnitId,
   routeUnits,
   sortUnits
-} from "./chunk-U7YDV3BV.js";
+} from "./chunk-5NZ55P3W.js";
 import {
   changeSet,
   snapshotAt
-} from "./chunk-RL23XAKR.js";
+} from "./chunk-2MWW2LCX.js";
 import {
   changedPaths,
   mergeBase,
@@ -18,7 +18,7 @@ import {
 } from "./chunk-GOEM2NLZ.js";
 import {
   planUnits
-} from "./chunk-JNPEWTPP.js";
+} from "./chunk-J7MUMBUI.js";
 import {
   UsageError,
   errorMessage

@@ -12,7 +12,7 @@ async function engineFor(name) {
     case "terraform":
       return (await import("./terraform-engine-XUJ5RX27.js")).terraformEngine;
     case "ansible":
-      return (await import("./ansible-engine-DRKFBJCH.js")).ansibleEngine;
+      return (await import("./ansible-engine-MI5GP7BV.js")).ansibleEngine;
     case "gitops":
       return (await import("./gitops-engine-N4HX42EA.js")).gitopsEngine;
   }

@@ -1,5 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  yaml
+} from "./chunk-WAWDWLZY.js";
+import {
   filesHash,
   unitFiles
 } from "./chunk-GV5ZLV5Q.js";
@@ -10,9 +13,6 @@ import {
   resolveBinary,
   runTool
 } from "./chunk-RB2DSZJL.js";
-import {
-  yaml
-} from "./chunk-WAWDWLZY.js";
 import {
   ConfigurationError,
   UsageError,

@@ -24,7 +24,7 @@ import {
 } from "./chunk-564VSPFL.js";
 import {
   loadGtmSetup
-} from "./chunk-SBHNF3GZ.js";
+} from "./chunk-7FI7PVJ4.js";
 import {
   findMarkedIssue,
   issueMarker

@@ -17,6 +17,9 @@ import {
   valuesByNode
 } from "./chunk-DT24GUBB.js";
 import {
+  pool
+} from "./chunk-67MDLEXD.js";
+import {
   readStatusFromGit,
   scaleEvents
 } from "./chunk-LF3CYF4J.js";
@@ -31,9 +34,6 @@ import {
 import {
   validateConfig
 } from "./chunk-FSG2CP4I.js";
-import {
-  pool
-} from "./chunk-67MDLEXD.js";
 import {
   DEFAULT_STATUS_BRANCH
 } from "./chunk-3R42FRST.js";

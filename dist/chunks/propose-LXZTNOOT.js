@@ -2,21 +2,21 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   proposeAutoscale,
   runFailed
-} from "./chunk-RODPTNHE.js";
+} from "./chunk-MNBFIPFJ.js";
 import "./chunk-4XNVKP4A.js";
 import "./chunk-DT24GUBB.js";
+import "./chunk-67MDLEXD.js";
 import "./chunk-LF3CYF4J.js";
 import "./chunk-WRVK7YPS.js";
 import "./chunk-PC3UXLJJ.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-NYTFFUUD.js";
 import "./chunk-FSG2CP4I.js";
-import "./chunk-67MDLEXD.js";
+import "./chunk-UADEXN7C.js";
+import "./chunk-WAWDWLZY.js";
 import "./chunk-3R42FRST.js";
 import "./chunk-2MDY3BJO.js";
 import "./chunk-5YSYQDP2.js";
-import "./chunk-UADEXN7C.js";
-import "./chunk-WAWDWLZY.js";
 import "./chunk-FSVYXGTI.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";

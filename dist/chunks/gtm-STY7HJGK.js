@@ -7,7 +7,7 @@ import {
   gtmRound,
   gtmStatusPath,
   runGtm
-} from "./chunk-ZBMJ7I2R.js";
+} from "./chunk-OUFIH2WC.js";
 import "./chunk-C37YV2F7.js";
 import "./chunk-UUDXPX67.js";
 import "./chunk-ABQOVWO3.js";
@@ -21,7 +21,7 @@ import {
 import {
   gtmSetup,
   loadGtmSetup
-} from "./chunk-SBHNF3GZ.js";
+} from "./chunk-7FI7PVJ4.js";
 import "./chunk-HU4KB7YU.js";
 import "./chunk-YYUTBJUR.js";
 import {

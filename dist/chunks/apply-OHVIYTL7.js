@@ -15,15 +15,15 @@ import {
   readUnitResults,
   unitById,
   writeUnitResult
-} from "./chunk-F7EP2F4S.js";
+} from "./chunk-ZK34LOSE.js";
 import {
   listUnits,
   parseUnitId,
   routeSinceApplied
-} from "./chunk-U7YDV3BV.js";
+} from "./chunk-5NZ55P3W.js";
 import {
   snapshotAt
-} from "./chunk-RL23XAKR.js";
+} from "./chunk-2MWW2LCX.js";
 import "./chunk-2TUJ4FK5.js";
 import "./chunk-EZ4IOWSM.js";
 import {
@@ -31,9 +31,12 @@ import {
   resolveCommit
 } from "./chunk-GOEM2NLZ.js";
 import {
-  matrixEntries,
-  matrixOutputs
-} from "./chunk-ULN22O5D.js";
+  REMOVED_MESSAGE,
+  engineFor
+} from "./chunk-J7MUMBUI.js";
+import {
+  pool
+} from "./chunk-67MDLEXD.js";
 import {
   PLAN_COMMENT_KEY,
   fenced
@@ -50,18 +53,13 @@ import {
 } from "./chunk-EUCEDX4W.js";
 import "./chunk-PC3UXLJJ.js";
 import "./chunk-FSG2CP4I.js";
+import "./chunk-UADEXN7C.js";
 import "./chunk-N4SQIPCK.js";
 import {
   digestDifference
 } from "./chunk-APUQBNXB.js";
 import "./chunk-65PPA6I5.js";
-import {
-  REMOVED_MESSAGE,
-  engineFor
-} from "./chunk-JNPEWTPP.js";
-import {
-  pool
-} from "./chunk-67MDLEXD.js";
+import "./chunk-WAWDWLZY.js";
 import {
   parseMarker,
   upsertStickyComment
@@ -71,8 +69,10 @@ import {
 } from "./chunk-3R42FRST.js";
 import "./chunk-2MDY3BJO.js";
 import "./chunk-5YSYQDP2.js";
-import "./chunk-UADEXN7C.js";
-import "./chunk-WAWDWLZY.js";
+import {
+  matrixEntries,
+  matrixOutputs
+} from "./chunk-ULN22O5D.js";
 import {
   Layers
 } from "./chunk-FSVYXGTI.js";

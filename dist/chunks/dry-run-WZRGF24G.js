@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   gtmDryRunMarkdown
-} from "./chunk-ZBMJ7I2R.js";
+} from "./chunk-OUFIH2WC.js";
 import "./chunk-C37YV2F7.js";
 import "./chunk-UUDXPX67.js";
 import "./chunk-ABQOVWO3.js";
@@ -9,7 +9,7 @@ import "./chunk-NE27RMKN.js";
 import "./chunk-XQWHKO4R.js";
 import "./chunk-J47NM74G.js";
 import "./chunk-564VSPFL.js";
-import "./chunk-SBHNF3GZ.js";
+import "./chunk-7FI7PVJ4.js";
 import "./chunk-HU4KB7YU.js";
 import "./chunk-YYUTBJUR.js";
 import "./chunk-GCILZPZ6.js";

@@ -4,7 +4,7 @@ import {
   routeStacks,
   snapshotAt,
   strictestEnvironment
-} from "./chunk-RL23XAKR.js";
+} from "./chunk-2MWW2LCX.js";
 import {
   Layers
 } from "./chunk-FSVYXGTI.js";
