@@ -98,11 +98,13 @@ export function maskUrlCredentials(url: string): void {
   for (const part of [parsed.username, parsed.password]) {
     if (!part) continue;
     setSecret(part);
+    let decoded = part;
     try {
-      setSecret(decodeURIComponent(part));
+      decoded = decodeURIComponent(part);
     } catch {
       // A malformed escape: the raw form, masked above, is what could be printed.
     }
+    if (decoded !== part) setSecret(decoded);
   }
 }
 

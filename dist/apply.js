@@ -5,7 +5,7 @@ import {
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-3LPB4HHX.js";
+} from "./chunks/chunk-NEISY5GO.js";
 import "./chunks/chunk-FSVYXGTI.js";
 import {
   InputError,
@@ -19,7 +19,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-YLPVL5TB.js";
+} from "./chunks/chunk-I4JCTPCH.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";

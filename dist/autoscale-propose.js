@@ -11,7 +11,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-YLPVL5TB.js";
+} from "./chunks/chunk-I4JCTPCH.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";

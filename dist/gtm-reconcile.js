@@ -15,7 +15,7 @@ import {
   setFailed,
   setOutput,
   setSecret
-} from "./chunks/chunk-YLPVL5TB.js";
+} from "./chunks/chunk-I4JCTPCH.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-3LPB4HHX.js";
+} from "./chunks/chunk-NEISY5GO.js";
 import {
   InputError,
   appendSummary,
@@ -17,7 +17,7 @@ import {
   setFailed,
   setOutput,
   setSecret
-} from "./chunks/chunk-YLPVL5TB.js";
+} from "./chunks/chunk-I4JCTPCH.js";
 import "./chunks/chunk-GPRVIFN3.js";
 import "./chunks/chunk-53UA33VZ.js";
 import "./chunks/chunk-Q3YCBL2Q.js";

@@ -15,7 +15,7 @@ import {
   githubClient,
   setFailed,
   setOutput
-} from "./chunks/chunk-YLPVL5TB.js";
+} from "./chunks/chunk-I4JCTPCH.js";
 import "./chunks/chunk-GPRVIFN3.js";
 import "./chunks/chunk-53UA33VZ.js";
 import {

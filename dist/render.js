@@ -8,7 +8,7 @@ import {
   getInput,
   setFailed,
   setOutput
-} from "./chunks/chunk-YLPVL5TB.js";
+} from "./chunks/chunk-I4JCTPCH.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";

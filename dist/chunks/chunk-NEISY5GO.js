@@ -4,7 +4,7 @@ import {
   getInput,
   runnerLog,
   setSecret
-} from "./chunk-YLPVL5TB.js";
+} from "./chunk-I4JCTPCH.js";
 
 // actions/engine-inputs.ts
 import path from "node:path";

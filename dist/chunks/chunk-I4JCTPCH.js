@@ -69,14 +69,16 @@ function maskUrlCredentials(url) {
   } catch {
     return;
   }
-  for (let part of [parsed.username, parsed.password])
-    if (part) {
-      setSecret(part);
-      try {
-        setSecret(decodeURIComponent(part));
-      } catch {
-      }
+  for (let part of [parsed.username, parsed.password]) {
+    if (!part) continue;
+    setSecret(part);
+    let decoded = part;
+    try {
+      decoded = decodeURIComponent(part);
+    } catch {
     }
+    decoded !== part && setSecret(decoded);
+  }
 }
 function info(message) {
   process.stdout.write(`${message}${EOL}`);
