@@ -47,7 +47,8 @@ export function find<K extends SourceDoc["kind"]>(
 type Spec = { spec?: Record<string, unknown>; metadata?: { labels?: Record<string, string> } };
 export const specOf = (v: unknown) =>
   ((v as Spec | undefined)?.spec ?? {}) as Record<string, unknown>;
-const tenantLabel = (v: unknown) => (v as Spec | undefined)?.metadata?.labels?.[TENANT_LABEL];
+export const tenantLabel = (v: unknown) =>
+  (v as Spec | undefined)?.metadata?.labels?.[TENANT_LABEL];
 
 /** Regions a tenant's composition names that the tenant (on the base branch) may not use. */
 export function regionsOutsideTenant(ctx: GateContext, composition: unknown): string[] {

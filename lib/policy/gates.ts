@@ -4,13 +4,7 @@
 // trusted side): a PR cannot loosen the rules it is judged by, nor escape rules tightened
 // after it branched.
 import type { LoadedConfig } from "../model/index.ts";
-import {
-  type ApprovalGate,
-  approvalGate,
-  find,
-  regionsOutsideTenant,
-  specOf,
-} from "./approvals.ts";
+import { type ApprovalGate, approvalGate, find, specOf, tenantLabel } from "./approvals.ts";
 import type { GateContext } from "./gate-context.ts";
 import { layerOfStack } from "./plan-spec.ts";
 import type { PolicyResult } from "./types.ts";
@@ -157,32 +151,19 @@ function budgetGate(ctx: GateContext, results: PolicyResult[]): BudgetLine[] {
 
 function regionGate(ctx: GateContext, results: PolicyResult[]): void {
   for (const c of ctx.changes.documents) {
-    if (c.kind === "Composition" && c.new) {
-      const tenant = (c.new as { metadata?: { labels?: Record<string, string> } }).metadata
-        ?.labels?.["cloudneutral.io/tenant"];
-      for (const r of regionsOutsideTenant(ctx, c.new))
+    if ((c.kind !== "Composition" && c.kind !== "Service") || !c.new) continue;
+    // A service names its tenant in spec; a composition by the tenant label.
+    const tenant = c.kind === "Service" ? String(specOf(c.new).tenant) : tenantLabel(c.new);
+    const allowed = tenant && find(ctx.trusted, "Tenant", tenant)?.value.spec.regions;
+    if (!allowed) continue;
+    for (const r of (specOf(c.new).regions as string[] | undefined) ?? [])
+      if (!allowed.includes(r))
         results.push({
           rule: "gate/tenant-regions",
           severity: "deny",
-          object: `Composition/${c.name}`,
+          object: `${c.kind}/${c.name}`,
           message: `tenant "${tenant}" may not use region "${r}"`,
           at: c.at,
         });
-    }
-    if (c.kind !== "Service" || !c.new) continue;
-    const spec = specOf(c.new);
-    const allowed = find(ctx.trusted, "Tenant", String(spec.tenant))?.value.spec.regions;
-    if (!allowed) continue;
-    for (const r of (spec.regions as string[] | undefined) ?? []) {
-      if (!allowed.includes(r)) {
-        results.push({
-          rule: "gate/tenant-regions",
-          severity: "deny",
-          object: `Service/${c.name}`,
-          message: `tenant "${String(spec.tenant)}" may not use region "${r}"`,
-          at: c.at,
-        });
-      }
-    }
   }
 }
