@@ -53,7 +53,7 @@ async function run() {
       throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-Q7QYFYDE.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, { judgeRepository } = await import("./chunks/check-KW6V2OED.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-WJOB76H3.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-Q7QYFYDE.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, { judgeRepository } = await import("./chunks/check-UI7AMNJ2.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-WJOB76H3.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
       repoDir: inputs.repoDir,
       base: inputs.base,
       head: inputs.head,

@@ -20436,26 +20436,15 @@ function budgetGate(ctx, results) {
 }
 function regionGate(ctx, results) {
   for (let c of ctx.changes.documents) {
-    if (c.kind === "Composition" && c.new) {
-      let tenant = c.new.metadata?.labels?.["cloudneutral.io/tenant"];
-      for (let r of regionsOutsideTenant(ctx, c.new))
-        results.push({
-          rule: "gate/tenant-regions",
-          severity: "deny",
-          object: `Composition/${c.name}`,
-          message: `tenant "${tenant}" may not use region "${r}"`,
-          at: c.at
-        });
-    }
-    if (c.kind !== "Service" || !c.new) continue;
-    let spec = specOf(c.new), allowed = find(ctx.trusted, "Tenant", String(spec.tenant))?.value.spec.regions;
+    if (c.kind !== "Composition" && c.kind !== "Service" || !c.new) continue;
+    let tenant = c.kind === "Service" ? String(specOf(c.new).tenant) : tenantLabel(c.new), allowed = tenant && find(ctx.trusted, "Tenant", tenant)?.value.spec.regions;
     if (allowed)
-      for (let r of spec.regions ?? [])
+      for (let r of specOf(c.new).regions ?? [])
         allowed.includes(r) || results.push({
           rule: "gate/tenant-regions",
           severity: "deny",
-          object: `Service/${c.name}`,
-          message: `tenant "${String(spec.tenant)}" may not use region "${r}"`,
+          object: `${c.kind}/${c.name}`,
+          message: `tenant "${tenant}" may not use region "${r}"`,
           at: c.at
         });
   }
