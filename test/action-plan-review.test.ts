@@ -8,6 +8,9 @@ import { mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseMarker } from "../lib/github/sticky-comment.ts";
+import { readAttestation } from "../lib/review/record.ts";
+import { issuerKeys, verifyAttestation } from "../lib/review/verify.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
 import { gitCheckout, gitCommit, pullRequestEvent, runAction } from "./harness.ts";
 import { ROOT, sampleRepo, scratch } from "./helpers.ts";
@@ -15,6 +18,8 @@ import { ROOT, sampleRepo, scratch } from "./helpers.ts";
 const run = promisify(execFile);
 const OWNER = "cloudneutral";
 const REPO = "platform";
+/** pr-review.yml on the default branch: the workflow apply trusts to attest. */
+const TRUSTED_REF = `${OWNER}/${REPO}/.github/workflows/pr-review.yml@refs/heads/main`;
 const STANDIN = path.join(ROOT, "test/fixtures/bin/terraform");
 const STACK = "stacks/platform/jp1";
 const RESULT_FILE = `${STACK.replaceAll("/", "__")}.json`;
@@ -207,14 +212,45 @@ describe("the trusted half (workflow_run)", () => {
     expect(
       sim.comments(OWNER, REPO, number).filter((c) => c.body.includes('"key":"policy"')),
     ).toHaveLength(1);
-    const review = await step("plan-comment", {
-      mode: "review",
-      "artifacts-dir": artifacts,
-      head,
-      policy: policy.outputs.decision!,
+    // The review step as pr-review.yml runs it: attested with this workflow's OIDC token.
+    const review = await runAction("plan-comment", {
+      ...common(),
+      workspace: job,
+      eventName: "workflow_run",
+      event,
+      sha: base,
+      oidc: { sim: sim.oidc, workflowRef: TRUSTED_REF },
+      inputs: {
+        token: sim.token,
+        "repository-dir": "pr",
+        mode: "review",
+        "artifacts-dir": artifacts,
+        head,
+        policy: policy.outputs.decision!,
+        attest: "true",
+      },
     });
     expect(review.code, review.stdout).toBe(0);
-    expect(planComments()[0]?.body).toContain(`policy: **${policy.outputs.decision}**`);
+    const body = planComments()[0]?.body ?? "";
+    expect(body).toContain(`policy: **${policy.outputs.decision}**`);
+    // What apply will check: the record names this PR, head and verdict, and its token verifies.
+    const verified = await verifyAttestation(
+      readAttestation(parseMarker(body)),
+      {
+        repository: `${OWNER}/${REPO}`,
+        defaultBranch: "main",
+        workflow: "pr-review.yml",
+        issuer: sim.oidc.issuer,
+        keys: issuerKeys(sim.oidc.issuer),
+      },
+      { number, head },
+    );
+    // Every check passes up to the verdict; apply refuses a review whose verdict is deny.
+    expect(verified, JSON.stringify(verified)).toMatchObject(
+      policy.outputs.decision === "deny"
+        ? { ok: false, check: "verdict" }
+        : { ok: true, record: { pull: number, head, verdict: policy.outputs.decision } },
+    );
   });
 
   it("a fork's PR (no plan artifact) gets a comment that says why nothing was planned", async () => {
