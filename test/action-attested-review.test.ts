@@ -12,7 +12,14 @@ import { parseMarker, stickyMarker } from "../lib/github/sticky-comment.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { parseRecord, readAttestation } from "../lib/review/record.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
-import { gitCheckout, gitCommit, pullRequestEvent, pushEvent, runAction } from "./harness.ts";
+import {
+  gitCheckout,
+  gitCommit,
+  openPullRequest,
+  pullRequestEvent,
+  pushEvent,
+  runAction,
+} from "./harness.ts";
 import { ROOT, sampleRepo, scratch } from "./helpers.ts";
 
 const run = promisify(execFile);
@@ -59,12 +66,10 @@ beforeEach(async () => {
   await run("node", [path.join(ROOT, "dist/cli.js"), "render"], { cwd: workspace });
   await standin(CREATE);
   head = await gitCommit(workspace, "orders-db: 200 GB");
-  await run("git", ["push", "-q", "--force", sim.gitUrl(OWNER, REPO), "main", "bigger-db"], {
-    cwd: workspace,
-  });
-  number = sim.createPull(OWNER, REPO, {
+  number = await openPullRequest(sim, workspace, {
+    owner: OWNER,
+    repo: REPO,
     head: "bigger-db",
-    base: "main",
     title: "orders-db: 200 GB",
     user: "alice",
   });

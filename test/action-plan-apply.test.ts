@@ -8,7 +8,14 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
-import { gitCheckout, gitCommit, pullRequestEvent, pushEvent, runAction } from "./harness.ts";
+import {
+  gitCheckout,
+  gitCommit,
+  openPullRequest,
+  pullRequestEvent,
+  pushEvent,
+  runAction,
+} from "./harness.ts";
 import { ROOT, sampleRepo, scratch } from "./helpers.ts";
 
 const run = promisify(execFile);
@@ -54,12 +61,10 @@ beforeEach(async () => {
   await run("node", [path.join(ROOT, "dist/cli.js"), "render"], { cwd: workspace });
   await standin(STACK, { fixture: "tpc-0-create", planExit: 2 });
   head = await gitCommit(workspace, "orders-db: 200 GB");
-  await run("git", ["push", "-q", "--force", sim.gitUrl(OWNER, REPO), "main", "bigger-db"], {
-    cwd: workspace,
-  });
-  number = sim.createPull(OWNER, REPO, {
+  number = await openPullRequest(sim, workspace, {
+    owner: OWNER,
+    repo: REPO,
     head: "bigger-db",
-    base: "main",
     title: "orders-db: 200 GB",
     user: "alice",
   });

@@ -12,7 +12,7 @@ import { parseMarker } from "../lib/github/sticky-comment.ts";
 import { readAttestation } from "../lib/review/record.ts";
 import { issuerKeys, verifyAttestation } from "../lib/review/verify.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
-import { gitCheckout, gitCommit, pullRequestEvent, runAction } from "./harness.ts";
+import { gitCheckout, gitCommit, openPullRequest, pullRequestEvent, runAction } from "./harness.ts";
 import { ROOT, sampleRepo, scratch } from "./helpers.ts";
 
 const run = promisify(execFile);
@@ -47,12 +47,10 @@ beforeEach(async () => {
     JSON.stringify({ fixture: "tpc-0-create", planExit: 2 }),
   );
   head = await gitCommit(workspace, "orders-db: 200 GB");
-  await run("git", ["push", "-q", "--force", sim.gitUrl(OWNER, REPO), "main", "bigger-db"], {
-    cwd: workspace,
-  });
-  number = sim.createPull(OWNER, REPO, {
+  number = await openPullRequest(sim, workspace, {
+    owner: OWNER,
+    repo: REPO,
     head: "bigger-db",
-    base: "main",
     title: "orders-db: 200 GB",
     user: "alice",
   });

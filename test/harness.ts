@@ -9,6 +9,7 @@ import { constants } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
+import type { GitHubSim } from "./github-sim/index.ts";
 import { ROOT, scratch } from "./helpers.ts";
 import { TEST_GITHUB_PACING, TEST_WATCH_CLOCK } from "./pacing.ts";
 
@@ -97,6 +98,30 @@ export async function gitCommit(dir: string, message: string): Promise<string> {
   await git("git", ["add", "-A"], { cwd: dir });
   await git("git", ["commit", "-q", "--no-verify", "--allow-empty", "-m", message], { cwd: dir });
   return (await git("git", ["rev-parse", "HEAD"], { cwd: dir })).stdout.trim();
+}
+
+/**
+ * Pushes `main` and the branch `head` from the checkout at `dir` to the local GitHub and opens
+ * a pull request from `head` into `main` by `user`; returns its number.
+ */
+export async function openPullRequest(
+  sim: GitHubSim,
+  dir: string,
+  pull: { owner: string; repo: string; head: string; title: string; user: string },
+): Promise<number> {
+  await git(
+    "git",
+    ["push", "-q", "--force", sim.gitUrl(pull.owner, pull.repo), "main", pull.head],
+    {
+      cwd: dir,
+    },
+  );
+  return sim.createPull(pull.owner, pull.repo, {
+    head: pull.head,
+    base: "main",
+    title: pull.title,
+    user: pull.user,
+  });
 }
 
 function repositoryPayload(fullName: string) {
