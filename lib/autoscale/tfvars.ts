@@ -14,7 +14,7 @@ export const MAX_TFVARS_BYTES = 64 * 1024;
 
 /** Where the count's digits are: `text.slice(start, end)` is exactly them. */
 /** The most nodes one pool file may name; beyond it the count is a mistake, not a size. */
-export const MAX_NODE_COUNT = 10_000;
+const MAX_NODE_COUNT = 10_000;
 
 export interface NodeCount {
   count: number;

@@ -15,7 +15,7 @@ export interface VerifiedPull {
   base: string;
 }
 
-export const FORK_NOT_PLANNED =
+const FORK_NOT_PLANNED =
   "not planned: planning runs the PR's code (providers, lookups), so plans run only for " +
   "pull requests from branches of this repository, not from forks";
 

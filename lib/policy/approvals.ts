@@ -17,7 +17,7 @@ export interface ApprovalGate {
   ignored: { user: string; reason: string }[];
 }
 
-export const PLATFORM_KINDS = new Set([
+const PLATFORM_KINDS = new Set([
   "Platform",
   "Region",
   "Size",
@@ -51,7 +51,7 @@ export const tenantLabel = (v: unknown) =>
   (v as Spec | undefined)?.metadata?.labels?.[TENANT_LABEL];
 
 /** Regions a tenant's composition names that the tenant (on the base branch) may not use. */
-export function regionsOutsideTenant(ctx: GateContext, composition: unknown): string[] {
+function regionsOutsideTenant(ctx: GateContext, composition: unknown): string[] {
   const tenant = tenantLabel(composition);
   if (tenant === undefined) return [];
   // A tenant the base branch does not know yet is the platform owners' to approve anyway.

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { canonicalJson } from "../tfplan/hash.ts";
 
-export const REVIEW_AUDIENCE_PREFIX = "cloudneutral-review:";
+const REVIEW_AUDIENCE_PREFIX = "cloudneutral-review:";
 
 export interface ReviewRecord {
   /** `owner/name`. */

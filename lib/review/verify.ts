@@ -60,7 +60,7 @@ export type Verification =
   | { ok: false; check: AttestationCheck; why: string };
 
 /** The workflow_ref a token of the trusted workflow on the default branch carries. */
-export function trustedWorkflowRef(
+function trustedWorkflowRef(
   policy: Pick<TrustPolicy, "repository" | "defaultBranch" | "workflow">,
 ): string {
   const file = policy.workflow.includes("/")
