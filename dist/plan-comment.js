@@ -112,7 +112,7 @@ async function comment(inputs, options, scope, results, pullNumber) {
   appendSummary(fitSummary(full)), inputs.comment && await commentOnPullRequest(inputs.token, PLAN_COMMENT_KEY, content, pullNumber), setOutput("hashes", JSON.stringify(content.meta?.hashes ?? {}));
 }
 async function trusted(inputs, workspace) {
-  let { readReviewArtifacts } = await import("./chunks/artifacts-5F7F2FXJ.js"), { verifyPull, resultsFromArtifacts } = await import("./chunks/trusted-D2VJ2I4N.js"), artifacts = await readReviewArtifacts(path.resolve(workspaceDir(), inputs.artifactsDir));
+  let { readReviewArtifacts } = await import("./chunks/artifacts-5F7F2FXJ.js"), { verifyPull, resultsFromArtifacts } = await import("./chunks/trusted-C2BBHD6L.js"), artifacts = await readReviewArtifacts(path.resolve(workspaceDir(), inputs.artifactsDir));
   if (!inputs.token)
     throw new InputError('input "token" is empty: the pull request is checked with GitHub');
   let context = getContext(), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, verified = await verifyPull(gh, repo, artifacts.pull, inputs.head);

@@ -34,7 +34,6 @@ function resultsFromArtifacts(artifacts, scope) {
   return { results, ignored };
 }
 export {
-  FORK_NOT_PLANNED,
   resultsFromArtifacts,
   verifyPull
 };
