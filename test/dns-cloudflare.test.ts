@@ -366,7 +366,8 @@ describe("cloudflare provider: faults", () => {
     s.faults.add({ path: /\/dns_records$/, kind: "rate-limit", retryAfter: 600 });
     const started = performance.now();
     const error = await p.read(ZONE).catch((e: unknown) => e);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Below the 5 s it may wait at most: it gave up rather than waiting (with room for a busy machine).
+    expect(performance.now() - started).toBeLessThan(4500);
     expect(String(error)).toMatch(/listing the records of example.com. failed: HTTP 429 \(971 /);
     expect(String(error)).not.toContain(s.token);
     s.faults.add({ path: /\/dns_records$/, kind: "rate-limit", retryAfter: 0, times: 10 });
