@@ -11,7 +11,8 @@ import type { Logger } from "../lib/logger.ts";
 export const AUTOSCALE_USAGE = [
   "autoscale decide < input.json",
   "       cloudneutral autoscale propose [--dry-run] [--region R …] [--prometheus URL] [--config DIR] [--infra DIR]",
-  "                                      [--repo OWNER/NAME] [--base BRANCH] [--format markdown|json]",
+  "                                      [--repo OWNER/NAME] [--base BRANCH] [--auto-merge none|scale-up|all]",
+  "                                      [--format markdown|json]",
 ].join("\n");
 
 interface Io {
@@ -91,6 +92,7 @@ const PROPOSE_OPTIONS = {
   infra: { type: "string" },
   repo: { type: "string" },
   base: { type: "string" },
+  "auto-merge": { type: "string" },
   format: { type: "string" },
 } as const;
 
@@ -109,6 +111,9 @@ async function proposeCommand(args: string[], io: Io): Promise<number> {
   if (format !== "markdown" && format !== "json")
     return usage("--format must be one of markdown, json");
   const dryRun = values["dry-run"] ?? false;
+  const { AUTO_MERGE_MODES, parseAutoMerge } = await import("../lib/autoscale/merge.ts");
+  const autoMerge = parseAutoMerge(values["auto-merge"] ?? "scale-up");
+  if (!autoMerge) return usage(`--auto-merge must be one of ${AUTO_MERGE_MODES.join(", ")}`);
   // Writing to GitHub is never a default: the repository is named, the token comes from the
   // environment (a flag would show in the process list).
   const token = process.env.GITHUB_TOKEN ?? "";
@@ -155,6 +160,7 @@ async function proposeCommand(args: string[], io: Io): Promise<number> {
       ...(values.prometheus ? { prometheusUrl: values.prometheus } : {}),
       dryRun,
       ...(github ? { github } : {}),
+      autoMerge,
       log,
     });
     io.out(format === "json" ? `${JSON.stringify(run)}\n` : autoscaleMarkdown(run));

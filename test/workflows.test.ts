@@ -30,6 +30,11 @@ const PINS: Record<string, { sha: string; version: string }> = {
     sha: "d3f86a106a0bac45b974a628896c90dbdf5c8093",
     version: "v4.3.0",
   },
+  // autoscale.yml's GitHub App token (its pull requests must start workflows).
+  "actions/create-github-app-token": {
+    sha: "1b10c78c7865c340bc4f6099eb2f838309f1e8c3",
+    version: "v3.1.1",
+  },
 };
 
 /** How other repositories name this one's actions and workflows (`…@<ref>`). */

@@ -1,3 +1,4 @@
+import { AUTO_MERGE_MODES, type AutoMerge, parseAutoMerge } from "../../lib/autoscale/merge.ts";
 import { fitSummary } from "../../lib/report/job-report.ts";
 import { githubClient } from "../github.ts";
 import {
@@ -22,6 +23,7 @@ interface Inputs {
   statusBranch: string;
   base: string;
   intervalSeconds: number;
+  autoMerge: AutoMerge;
   token: string;
 }
 
@@ -40,6 +42,12 @@ function getInputs(): Inputs {
     throw new InputError(
       `input "interval-seconds" must be a whole number ≥ 0, not ${JSON.stringify(interval)}`,
     );
+  const autoMergeInput = getInput("auto-merge") || "scale-up";
+  const autoMerge = parseAutoMerge(autoMergeInput);
+  if (!autoMerge)
+    throw new InputError(
+      `input "auto-merge" must be one of ${AUTO_MERGE_MODES.join(", ")}, not ${JSON.stringify(autoMergeInput)}`,
+    );
   return {
     configDir: getInput("config-dir") || "platform-config",
     infraDir: getInput("infra-dir") || "infra",
@@ -52,6 +60,7 @@ function getInputs(): Inputs {
     // A scheduled run runs on the default branch: the one to propose against.
     base: getInput("base") || process.env.GITHUB_REF_NAME || "main",
     intervalSeconds,
+    autoMerge,
     token,
   };
 }
@@ -80,6 +89,7 @@ export async function run(): Promise<void> {
       dryRun: inputs.dryRun,
       ...(github ? { github } : {}),
       intervalSeconds: inputs.intervalSeconds,
+      autoMerge: inputs.autoMerge,
       log: runnerLog,
     });
     const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -93,6 +103,7 @@ export async function run(): Promise<void> {
           recommendation: r.recommendation,
           reason: r.reason,
           outcome: r.outcome,
+          ...(r.merge ? { merge: { merged: r.merge.merged, reason: r.merge.reason } } : {}),
         })),
       ),
     );
@@ -110,6 +121,16 @@ export async function run(): Promise<void> {
                   url: `${server}/${repo.owner}/${repo.repo}/pull/${r.pull}`,
                 },
               ],
+        ),
+      ),
+    );
+    setOutput(
+      "merged",
+      JSON.stringify(
+        result.regions.flatMap((r) =>
+          r.merge?.merged && r.pull !== undefined
+            ? [{ region: r.region, number: r.pull, sha: r.merge.sha ?? null }]
+            : [],
         ),
       ),
     );

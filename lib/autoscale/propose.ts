@@ -8,6 +8,7 @@ import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import type { Logger } from "../logger.ts";
 import { readStatusFromGit } from "./git-history.ts";
+import { type AutoMerge, DEFAULT_AUTO_MERGE, type MergeDecision } from "./merge.ts";
 import { observeRegion, type QueryOptions, type RegionDecision, shownUrl } from "./observe.ts";
 import type { Outcome } from "./pull-request.ts";
 import { DEFAULT_INTERVAL_SECONDS, historySeconds } from "./run-policy.ts";
@@ -36,13 +37,15 @@ export interface ProposeOptions extends TargetOptions {
   /** Needed unless dryRun; a dry run with it reads the status branch through it. */
   github?: GitHubTarget;
   now?: Date;
+  /** Which of its own pull requests a later run merges (merge.ts); default scale-up. */
+  autoMerge?: AutoMerge;
   /** The cron period; stabilization windows are widened by it (see run-policy.ts). 0: not. */
   intervalSeconds?: number;
   query?: Partial<QueryOptions>;
   log: Logger;
 }
 
-export type RegionOutcome = Outcome | "no-data" | "failed" | "dry-run" | "stale";
+export type RegionOutcome = Outcome | "merged" | "no-data" | "failed" | "dry-run" | "stale";
 
 export interface RegionResult {
   region: string;
@@ -54,6 +57,8 @@ export interface RegionResult {
   outcome: RegionOutcome;
   /** The pull request concerned, if any. */
   pull?: number;
+  /** Whether this run merged the bot's open pull request, and why (or why not). */
+  merge?: MergeDecision;
   /** One line for people. */
   message: string;
   tfvarsFile: string;
@@ -189,12 +194,40 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
     } catch (err) {
       return failed("could not update the pull request", err);
     }
-    const done = {
+    let done: RegionResult = {
       ...decided,
       outcome: pr.outcome,
       ...(pr.number === undefined ? {} : { pull: pr.number }),
       message: pr.message,
     };
+    // Only a pull request this run left as it was: a rewritten head has checks still to run.
+    const own = pr.status.pull;
+    if (pr.outcome === "unchanged" && own) {
+      const { mergeOwnPull } = await import("./merge.ts");
+      let merge: MergeDecision;
+      try {
+        merge = await mergeOwnPull(
+          { gh: github.gh, repo: github.repo, base: github.base },
+          {
+            region: d.target.region,
+            current: d.current,
+            pull: own,
+            mode: options.autoMerge ?? DEFAULT_AUTO_MERGE,
+          },
+        );
+      } catch (err) {
+        return failed(`${pr.message}, but merging it failed`, err);
+      }
+      done = merge.merged
+        ? {
+            ...done,
+            outcome: "merged",
+            merge,
+            message: `${d.current} → ${own.desired}: #${own.number} merged: ${merge.reason}`,
+          }
+        : { ...done, merge, message: `${pr.message}, not merged: ${merge.reason}` };
+      if (merge.merged) delete pr.status.pull;
+    }
     try {
       const keep = historySeconds(d.run.policy);
       await store.write<unknown>(
@@ -211,7 +244,7 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
             now,
             keep,
           ),
-        () => decisionMessage(d.target.region, d.current, d.decision, pr.outcome),
+        () => decisionMessage(d.target.region, d.current, d.decision, done.outcome),
       );
     } catch (err) {
       // The pull request stands; the next run finds it by its branch and records it then.

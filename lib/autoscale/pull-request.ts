@@ -172,7 +172,11 @@ export async function reconcilePull(
   if (result.action === "blocked") return blocked(result, next);
   if (result.number === undefined || !isPullAction(result.action))
     throw new Error(`proposeChange answered ${result.action} for a wanted change`);
-  next.pull = { number: result.number, desired };
+  next.pull = {
+    number: result.number,
+    desired,
+    ...(await written(deps, branch, result, status.pull)),
+  };
   const labelsNow = open?.number === result.number ? open.labels : [];
   await applyLabels(deps, result.number, labelsNow, desired > current);
   return {
@@ -181,6 +185,32 @@ export async function reconcilePull(
     message: `${current} → ${desired}: #${result.number} ${result.action}`,
     status: next,
   };
+}
+
+/**
+ * The head and author auto-merge will check (merge.ts): what this run wrote, or, when it wrote
+ * nothing, what the run that wrote it recorded for the same pull request. The author is known
+ * only from the pull request the bot itself created.
+ */
+async function written(
+  deps: PullDeps,
+  branch: string,
+  result: { action: BotAction; number?: number },
+  recorded: AutoscaleStatus["pull"],
+): Promise<{ head?: string; author?: string }> {
+  const same = recorded?.number === result.number ? recorded : undefined;
+  const out: { head?: string; author?: string } = {};
+  const author =
+    result.action === "created" && result.number !== undefined
+      ? (await getPull(deps.gh, deps.repo, result.number))?.user?.login
+      : same?.author;
+  if (author) out.author = author;
+  const head =
+    result.action === "unchanged"
+      ? same?.head
+      : (await branchHead(deps.gh, deps.repo, branch))?.sha;
+  if (head) out.head = head;
+  return out;
 }
 
 function isPullAction(a: BotAction): a is "created" | "updated" | "unchanged" {

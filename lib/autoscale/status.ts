@@ -17,8 +17,11 @@ export interface AutoscaleStatus {
   recommendations: RecordedRecommendation[];
   /** The last decision, for people reading the branch. */
   last?: { at: string; current: number; desired: number; recommendation: number; reason: string };
-  /** The bot's open pull request and the size it proposes. */
-  pull?: { number: number; desired: number };
+  /**
+   * The bot's open pull request, the size it proposes, the head commit the bot wrote and the
+   * login that opened it (the bot's): what auto-merge checks before merging (merge.ts).
+   */
+  pull?: { number: number; desired: number; head?: string; author?: string };
   /** "Not this size": a pull request closed without merging, until the decision moves. */
   rejected?: { nodes: number; pull: number; at: string };
 }
@@ -61,8 +64,12 @@ export function parseStatus(value: unknown, region: string): AutoscaleStatus {
       reason: last.reason,
     };
   const pull = o.pull;
-  if (isObject(pull) && isCount(pull.number) && isCount(pull.desired))
+  if (isObject(pull) && isCount(pull.number) && isCount(pull.desired)) {
     status.pull = { number: pull.number, desired: pull.desired };
+    if (typeof pull.head === "string" && /^[0-9a-f]{40,64}$/.test(pull.head))
+      status.pull.head = pull.head;
+    if (typeof pull.author === "string" && pull.author !== "") status.pull.author = pull.author;
+  }
   const rejected = o.rejected;
   if (
     isObject(rejected) &&

@@ -14,6 +14,7 @@ import { createOidcIssuer } from "./oidc.ts";
 import { operation } from "./openapi.ts";
 import { openPull, type PullFacts } from "./pulls.ts";
 import { commitAsPerson, createRepo } from "./repo-ops.ts";
+import { branchRoutes, protectBranch } from "./routes-branches.ts";
 import { checkRoutes } from "./routes-checks.ts";
 import { gitRoutes } from "./routes-git.ts";
 import { issueCrudRoutes } from "./routes-issue-crud.ts";
@@ -91,6 +92,8 @@ export async function startGitHubSim(
     ...pullRoutes,
     ...gitRoutes,
     ...checkRoutes,
+    // Branch protection's required checks (the autoscaler's merge).
+    ...branchRoutes,
   ];
   // Loads the description up front (about a second) and keeps the routes honest.
   if (validate)
@@ -238,6 +241,10 @@ export async function startGitHubSim(
     commit(owner, repo, branch, files, message, author = "octocat") {
       const r = must(state, owner, repo);
       return commitAsPerson(state, r, branch, files, message, author).catch(rethrow);
+    },
+    // Branch protection (the autoscaler's merge).
+    protectBranch(owner, repo, branch, checks) {
+      protectBranch(must(state, owner, repo), branch, checks);
     },
     faults,
     requests,

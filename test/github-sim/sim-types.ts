@@ -94,6 +94,17 @@ export interface GitHubSim {
     message: string,
     author?: string,
   ): Promise<string>;
+  /**
+   * Branch protection as `GET /repos/{owner}/{repo}/branches/{branch}` shows it: the status
+   * contexts or check run names that must be green before a merge. The simulator's merge
+   * endpoint does not enforce them; readers (the autoscaler) do.
+   */
+  protectBranch(
+    owner: string,
+    repo: string,
+    branch: string,
+    checks: { contexts: string[]; strict?: boolean },
+  ): void;
   faults: FaultQueue;
   requests: RequestLog[];
   openapiErrors: string[];
