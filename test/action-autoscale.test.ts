@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseMetadata } from "../lib/autoscale/pull-body.ts";
 import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
 import { silentLogger } from "../lib/logger.ts";
+import { nodePool } from "./autoscale-series.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
 import { type ActionRun, gitCheckout, gitCommit, runAction } from "./harness.ts";
 import { sampleRepo } from "./helpers.ts";
@@ -55,40 +56,9 @@ async function push(): Promise<void> {
   });
 }
 
-/**
- * node_exporter as the default queries read it, for jp1's three 2-CPU nodes each busy `busy`
- * of the time, 20 minutes of 15-second samples up to `end`.
- */
+/** jp1's three 2-CPU nodes, each busy `busy` of the time (autoscale-series.ts). */
 function pool(end: number, busy: number, region = "jp1"): Series[] {
-  const times: number[] = [];
-  for (let t = end - 1200; t <= end; t += 15) times.push(t);
-  const at = (f: (t: number) => number) => times.map((t) => [t, f(t)] as const);
-  const out: Series[] = [];
-  for (const node of ["n1", "n2", "n3"]) {
-    const labels = { region, node };
-    out.push({ name: "up", labels, samples: at(() => 1) });
-    out.push({ name: "node_boot_time_seconds", labels, samples: at(() => end - 86_400) });
-    for (const cpu of ["0", "1"]) {
-      const c = { ...labels, cpu };
-      const counter = (rate: number) => at((t) => rate * (t - end + 5000));
-      out.push({
-        name: "node_cpu_seconds_total",
-        labels: { ...c, mode: "idle" },
-        samples: counter(1 - busy),
-      });
-      out.push({
-        name: "node_cpu_seconds_total",
-        labels: { ...c, mode: "user" },
-        samples: counter(busy * 0.8),
-      });
-      out.push({
-        name: "node_cpu_seconds_total",
-        labels: { ...c, mode: "system" },
-        samples: counter(busy * 0.2),
-      });
-    }
-  }
-  return out;
+  return nodePool(end, busy, region);
 }
 
 /**

@@ -431,8 +431,14 @@ describe("the pull request (lib/github against the local GitHub)", () => {
     const first = await reconcilePull(deps(), decided(5), status);
     expect(first).toMatchObject({ outcome: "created", number: 1 });
     status = first.status;
-    expect(status.pull).toEqual({ number: 1, desired: 5 });
     const [pr] = pulls();
+    // What auto-merge later checks: the head the bot wrote and the login that opened it.
+    expect(status.pull).toEqual({
+      number: 1,
+      desired: 5,
+      head: pr!.head.sha,
+      author: sim.botLogin,
+    });
     expect(pr).toMatchObject({
       state: "open",
       title: "autoscale(jp1): 3 → 5 nodes",

@@ -153,6 +153,8 @@ export async function mergeOwnPull(
       sha: head,
       merge_method: "squash",
       commit_title: `${pull.title} (#${own.number})`,
+      // A 409 (the head moved) or 405 stays so on a retry; the next run decides afresh.
+      request: { retries: 0 },
     });
     if (!data.merged) return no(`GitHub did not merge it: ${data.message}; the next run retries`);
     const up = own.desired > current;

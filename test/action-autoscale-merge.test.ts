@@ -1,0 +1,301 @@
+// The autoscaler merging its own pull request (issue 13, test 6), with the bundled action on
+// its cron against the local GitHub and a real Prometheus: a scale-up PR is merged on a later
+// run only once the trusted workflow's `cloudneutral/policy` status is success on its head and
+// every check on it (and every check the base's protection requires) is green; missing or
+// failed policy, pending or failed checks, someone else's push and a head that moves during
+// the merge each leave it open with the reason in the summary and outputs. A scale-down waits
+// for a person under `auto-merge: scale-up` and is merged under `all`.
+import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
+import { silentLogger } from "../lib/logger.ts";
+import { nodePool } from "./autoscale-series.ts";
+import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
+import { type ActionRun, gitCheckout, gitCommit, runAction } from "./harness.ts";
+import { sampleRepo } from "./helpers.ts";
+import { type Series, startPrometheus } from "./prometheus/server.ts";
+
+const git = promisify(execFile);
+const OWNER = "cloudneutral";
+const REPO = "platform";
+const FILE = "infra/node-pool/jp1.tfvars";
+const BRANCH = "cloudneutral/autoscale/jp1";
+const POLICY = "cloudneutral/policy";
+
+let sim: GitHubSim;
+let gh: GitHub;
+let workspace: string;
+
+beforeEach(async () => {
+  sim = await startGitHubSim();
+  await sim.createRepo(OWNER, REPO);
+  workspace = await sampleRepo({ infra: true });
+  await gitCheckout(workspace);
+  await push();
+  gh = createGitHubClient({
+    token: sim.token,
+    baseUrl: sim.url,
+    log: silentLogger,
+    backoffMs: 10,
+    minWriteIntervalMs: 0,
+  });
+});
+
+afterEach(async () => {
+  expect(sim.openapiErrors).toEqual([]);
+  await sim.close();
+});
+
+async function push(): Promise<void> {
+  await git("git", ["push", "-q", "--force", sim.gitUrl(OWNER, REPO), "main"], {
+    cwd: workspace,
+  });
+}
+
+/** One cron run against a Prometheus whose history ends five seconds before it. */
+async function cron(
+  history: (end: number) => Series[],
+  inputs: Record<string, string> = {},
+): Promise<ActionRun> {
+  const prom = await startPrometheus(history(Math.floor(Date.now() / 1000) - 5));
+  try {
+    const run = await runAction("autoscale-propose", {
+      workspace,
+      inputs: { "prometheus-url": prom.url, regions: "jp1", ...inputs },
+      apiUrl: sim.url,
+      token: sim.token,
+      repository: `${OWNER}/${REPO}`,
+      eventName: "schedule",
+    });
+    expect(run.code, run.stdout).toBe(0);
+    return run;
+  } finally {
+    await prom.stop();
+  }
+}
+
+const busy =
+  (load: number, nodes = 3) =>
+  (end: number) =>
+    nodePool(end, load, "jp1", nodes);
+const decision = (r: ActionRun) => JSON.parse(r.outputs.decisions ?? "null")[0];
+const merged = (r: ActionRun) => JSON.parse(r.outputs.merged ?? "null");
+const pr = (number = 1) => sim.pulls(OWNER, REPO).find((p) => p.number === number)!;
+
+async function fileAt(ref: string, file = FILE): Promise<string | undefined> {
+  try {
+    const { data } = await gh.rest.repos.getContent({ owner: OWNER, repo: REPO, path: file, ref });
+    return Buffer.from((data as { content: string }).content, "base64").toString("utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the trusted workflow (or any other check) reports on the PR's head. */
+async function setStatus(context: string, state: "success" | "failure" | "pending") {
+  await gh.rest.repos.createCommitStatus({
+    owner: OWNER,
+    repo: REPO,
+    sha: pr().head.sha,
+    state,
+    context,
+  });
+}
+
+async function checkRun(name: string, conclusion?: "success" | "failure"): Promise<void> {
+  await gh.rest.checks.create({
+    owner: OWNER,
+    repo: REPO,
+    name,
+    head_sha: pr().head.sha,
+    ...(conclusion ? { status: "completed", conclusion } : { status: "in_progress" }),
+  });
+}
+
+describe("autoscale-propose auto-merge (bundled, local GitHub, real Prometheus)", () => {
+  it("merges its scale-up PR on a later run only once it is pre-authorised and every check is green", async () => {
+    // 0.75 of 6 CPUs busy vs the target 0.6: 3 → 4.
+    const opened = await cron(busy(0.75));
+    expect(decision(opened)).toMatchObject({ current: 3, desired: 4, outcome: "created" });
+    expect(decision(opened).merge).toBeUndefined();
+    expect(merged(opened)).toEqual([]);
+    sim.protectBranch(OWNER, REPO, "main", { contexts: [POLICY, "plan"] });
+
+    // Each run: the same PR, left open, saying why.
+    const notYet = async (reason: RegExp) => {
+      const run = await cron(busy(0.75));
+      expect(decision(run)).toMatchObject({
+        desired: 4,
+        outcome: "unchanged",
+        merge: { merged: false, reason: expect.stringMatching(reason) },
+      });
+      expect(merged(run)).toEqual([]);
+      expect(run.summary).toMatch(/\| `jp1` \| 3 \| 4 \| 4 \| PR unchanged \| #1 \|/);
+      expect(run.summary).toContain("not merged:");
+      expect(pr()).toMatchObject({ state: "open", merged: false });
+      return run;
+    };
+    await notYet(/^not pre-authorised yet: no cloudneutral\/policy status on the head/);
+    await setStatus(POLICY, "failure");
+    await notYet(
+      /^not pre-authorised: cloudneutral\/policy is failure on the head; a person reviews it$/,
+    );
+    await setStatus(POLICY, "success");
+    await notYet(/^waiting for plan \(required, not reported\); the next run looks again$/);
+    await checkRun("plan");
+    await notYet(/^waiting for plan \(pending\)/);
+    await checkRun("plan", "failure");
+    await notYet(/^failed check plan; left for a person$/);
+    // The plan re-run passes: only the newest run of a name counts. Another status is pending.
+    await checkRun("plan", "success");
+    await setStatus("lint", "pending");
+    await notYet(/^waiting for lint \(pending\)/);
+    await setStatus("lint", "success");
+
+    const head = pr().head.sha;
+    const run = await cron(busy(0.75));
+    expect(decision(run)).toMatchObject({
+      current: 3,
+      desired: 4,
+      outcome: "merged",
+      merge: {
+        merged: true,
+        reason: expect.stringContaining(`every check green on ${head.slice(0, 7)}`),
+      },
+    });
+    expect(pr()).toMatchObject({ state: "closed", merged: true });
+    expect(merged(run)).toEqual([{ region: "jp1", number: 1, sha: pr().merge_commit_sha }]);
+    expect(run.summary).toContain("| `jp1` | 3 | 4 | 4 | PR merged | #1 |");
+    expect(run.summary).toMatch(/3 → 4: &#35;1 merged: pre-authorised \(cloudneutral\/policy\)/);
+    // Squashed onto main with the head it judged: exactly the count changed.
+    expect(await fileAt("main")).toBe(await fileAt(head));
+    expect(await fileAt("main")).toMatch(/^node_count = 4$/m);
+    const { data: tip } = await gh.rest.repos.getCommit({ owner: OWNER, repo: REPO, ref: "main" });
+    expect(tip.commit.message.split("\n")[0]).toBe("autoscale(jp1): 3 → 4 nodes (#1)");
+    expect(tip.parents).toHaveLength(1);
+    const status = JSON.parse((await fileAt("cloudneutral/status", "autoscale/jp1.json")) ?? "{}");
+    expect(status.pull).toBeUndefined();
+  }, 240_000);
+
+  it("never merges a PR someone else pushed to", async () => {
+    await cron(busy(0.75));
+    await setStatus(POLICY, "success");
+    const mine = await sim.commit(
+      OWNER,
+      REPO,
+      BRANCH,
+      { [FILE]: "node_count = 6\n" },
+      "six",
+      "alice",
+    );
+    await setStatus(POLICY, "success"); // on alice's head now: still not the bot's
+    const blocked = await cron(busy(0.75));
+    expect(decision(blocked)).toMatchObject({ outcome: "blocked" });
+    expect(pr()).toMatchObject({ state: "open", merged: false, head: { sha: mine } });
+    expect(merged(blocked)).toEqual([]);
+  }, 120_000);
+
+  it("a push during the merge: GitHub refuses the judged head (409) and the next run retries", async () => {
+    await cron(busy(0.75));
+    await setStatus(POLICY, "success");
+    // Someone pushes to the bot's branch right before the merge request arrives.
+    sim.faults.add({
+      method: "PUT",
+      path: /\/pulls\/1\/merge$/,
+      kind: "move-ref-before",
+      ref: BRANCH,
+    });
+    const raced = await cron(busy(0.75));
+    expect(decision(raced)).toMatchObject({
+      outcome: "unchanged",
+      merge: {
+        merged: false,
+        reason: expect.stringMatching(
+          /^GitHub refused the merge \(HTTP 409: Head branch was modified.*\); not merged, the next run retries$/,
+        ),
+      },
+    });
+    expect(pr()).toMatchObject({ state: "open", merged: false });
+    expect(sim.requests.filter((r) => r.method === "PUT" && r.status === 409)).toHaveLength(1);
+    // The pushed commit is a person's: the next run leaves the PR alone.
+    expect(decision(await cron(busy(0.75)))).toMatchObject({ outcome: "blocked" });
+    expect(pr().merged).toBe(false);
+  }, 120_000);
+
+  it("a scale-down waits for a person with auto-merge: scale-up, and is merged with all", async () => {
+    // Six nodes by hand, now nearly idle; the last run already recommended three.
+    await writeFile(path.join(workspace, FILE), "node_count = 6\n");
+    await gitCommit(workspace, "jp1: 6 for the sale");
+    await push();
+    const at = new Date(Date.now() - 60_000).toISOString();
+    await sim.commit(
+      OWNER,
+      REPO,
+      "cloudneutral/status",
+      {
+        "autoscale/jp1.json": JSON.stringify({
+          region: "jp1",
+          recommendations: [{ at, nodes: 3 }],
+        }),
+      },
+      "autoscale(jp1): earlier run",
+    );
+    const idle = busy(0.2, 6);
+    const opened = await cron(idle);
+    expect(decision(opened)).toMatchObject({ current: 6, desired: 3, outcome: "created" });
+    await setStatus(POLICY, "success");
+
+    const waits = await cron(idle);
+    expect(decision(waits)).toMatchObject({
+      outcome: "unchanged",
+      merge: { merged: false, reason: "a scale-down waits for a person (auto-merge: scale-up)" },
+    });
+    expect(waits.summary).toContain("not merged: a scale-down waits for a person");
+    expect(pr()).toMatchObject({ state: "open", merged: false });
+
+    const off = await cron(idle, { "auto-merge": "none" });
+    expect(decision(off).merge).toEqual({
+      merged: false,
+      reason: "auto-merge is none: a person merges it",
+    });
+
+    const all = await cron(idle, { "auto-merge": "all" });
+    expect(decision(all)).toMatchObject({
+      current: 6,
+      desired: 3,
+      outcome: "merged",
+      merge: { merged: true, reason: expect.stringMatching(/a scale-down \(auto-merge: all\)$/) },
+    });
+    expect(pr()).toMatchObject({ state: "closed", merged: true });
+    expect(await fileAt("main")).toBe("node_count = 3\n");
+  }, 240_000);
+
+  it("an unknown auto-merge mode is an input error and nothing is written", async () => {
+    const prom = await startPrometheus(nodePool(Math.floor(Date.now() / 1000) - 5, 0.75));
+    try {
+      const run = await runAction("autoscale-propose", {
+        workspace,
+        inputs: { "prometheus-url": prom.url, regions: "jp1", "auto-merge": "always" },
+        apiUrl: sim.url,
+        token: sim.token,
+        repository: `${OWNER}/${REPO}`,
+        eventName: "schedule",
+      });
+      expect(run.code).toBe(1);
+      expect(run.annotations).toContainEqual(
+        expect.objectContaining({
+          kind: "error",
+          message: expect.stringContaining(
+            'input "auto-merge" must be one of none, scale-up, all, not "always"',
+          ),
+        }),
+      );
+      expect(sim.requests.filter((r) => r.method !== "GET")).toEqual([]);
+    } finally {
+      await prom.stop();
+    }
+  });
+});
