@@ -10,6 +10,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { mergeOwnPull } from "../lib/autoscale/merge.ts";
 import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { nodePool } from "./autoscale-series.ts";
@@ -297,5 +298,82 @@ describe("autoscale-propose auto-merge (bundled, local GitHub, real Prometheus)"
     } finally {
       await prom.stop();
     }
+  });
+});
+
+describe("mergeOwnPull: only the autoscaler's own PR, as it wrote it", () => {
+  const deps = () => ({ gh, repo: { owner: OWNER, repo: REPO }, base: "main" });
+  const request = (pull: { head?: string; author?: string }, mode = "scale-up" as const) => ({
+    region: "jp1",
+    current: 3,
+    pull: { number: 1, desired: 4, ...pull },
+    mode,
+  });
+  const merges = () => sim.requests.filter((r) => r.method === "PUT");
+
+  beforeEach(async () => {
+    await sim.commit(OWNER, REPO, BRANCH, { [FILE]: "node_count = 4\n" }, "four", sim.botLogin);
+  });
+
+  async function green(): Promise<string> {
+    const sha = pr().head.sha;
+    await gh.rest.repos.createCommitStatus({
+      owner: OWNER,
+      repo: REPO,
+      sha,
+      state: "success",
+      context: POLICY,
+    });
+    return sha;
+  }
+
+  it("not a PR someone else opened from the bot's branch", async () => {
+    sim.createPull(OWNER, REPO, { head: BRANCH, base: "main", title: "four", user: "mallory" });
+    const head = await green();
+    expect(await mergeOwnPull(deps(), request({ head, author: sim.botLogin }))).toEqual({
+      merged: false,
+      reason: `#1 was opened by mallory, not by the autoscaler (${sim.botLogin})`,
+    });
+    expect(merges()).toEqual([]);
+  });
+
+  it("not a head other than the one it recorded writing, nor one it has no record of", async () => {
+    await gh.rest.pulls.create({
+      owner: OWNER,
+      repo: REPO,
+      head: BRANCH,
+      base: "main",
+      title: "four",
+    });
+    const head = await green();
+    const mine = "0123456789abcdef0123456789abcdef01234567";
+    expect(await mergeOwnPull(deps(), request({ head: mine, author: sim.botLogin }))).toEqual({
+      merged: false,
+      reason: `its head moved to ${head.slice(0, 7)} since the autoscaler wrote 0123456: someone else pushed; a person merges it`,
+    });
+    expect((await mergeOwnPull(deps(), request({ author: sim.botLogin }))).reason).toMatch(
+      /^the autoscaler has no record of writing its head/,
+    );
+    expect(merges()).toEqual([]);
+    // As recorded: merged.
+    expect(await mergeOwnPull(deps(), request({ head, author: sim.botLogin }))).toMatchObject({
+      merged: true,
+    });
+  });
+
+  it("not a PR against another base", async () => {
+    await sim.commit(OWNER, REPO, "release", { "README.md": "release\n" }, "release branch");
+    await gh.rest.pulls.create({
+      owner: OWNER,
+      repo: REPO,
+      head: BRANCH,
+      base: "release",
+      title: "four",
+    });
+    const head = await green();
+    expect((await mergeOwnPull(deps(), request({ head, author: sim.botLogin }))).reason).toBe(
+      `#1 is not the autoscaler's: it is ${OWNER}:${BRANCH} → release, not ${BRANCH} → main`,
+    );
+    expect(merges()).toEqual([]);
   });
 });
