@@ -804,6 +804,7 @@ describe("cloudneutral autoscale propose", () => {
     [["--repo", "acme"], /--repo must be OWNER\/NAME, got "acme"/],
     [["--repo", "acme/platform"], /needs a token in GITHUB_TOKEN/],
     [["--dry-run", "--format", "yaml"], /--format must be one of markdown, json/],
+    [["--dry-run", "--auto-merge", "always"], /--auto-merge must be one of none, scale-up, all/],
     [["--dry-run", "--nope"], /Unknown option '--nope'/],
     [
       ["--dry-run", "--region", "xx1"],
