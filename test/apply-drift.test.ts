@@ -84,6 +84,29 @@ const applied = async () =>
     .filter((c) => c.argv[0] === "apply")
     .map((c) => path.relative(path.join(repo, "infra"), c.cwd));
 
+/** An apply of `unit` on the status branch, as apply records it. */
+async function recordApplied(unit: string, hash = "a".repeat(64)): Promise<void> {
+  const gh = createGitHubClient({
+    token: sim.token,
+    baseUrl: sim.url,
+    log: silentLogger,
+    backoffMs: 1,
+  });
+  const records = applyRecords(
+    statusStore(gh, { repo: { owner: OWNER, repo: REPO }, log: silentLogger }),
+    "41",
+  );
+  const at = new Date("2026-11-22T09:00:00Z");
+  await records.claim(unit, "b".repeat(40), "b".repeat(40), at);
+  await records.succeeded(unit, {
+    commit: "b".repeat(40),
+    hash,
+    at: at.toISOString(),
+    run: "41",
+    result: "applied",
+  });
+}
+
 describe("drift", () => {
   it("checks only units reconciled on drift or periodically", async () => {
     const { config } = await validateConfig(path.join(repo, "platform-config"));
@@ -97,6 +120,7 @@ describe("drift", () => {
   it("alerts once per drifted unit, lists what the matrix corrects, closes when back in sync", async () => {
     await standin("stacks/foundation/jp1", { fixture: "tpc-2-delete", planExit: 2 });
     await standin("stacks/platform/jp1", { fixture: "tpc-1-modify", planExit: 2 });
+    await recordApplied("stacks/platform/jp1");
     const first = await drift();
     const by = (id: string) => first.find((r) => r.id === id);
     expect(by("stacks/foundation/jp1")).toMatchObject({ status: "drifted", policy: "alert" });
@@ -258,26 +282,7 @@ describe("drift of applications and config units", () => {
     const [never] = await drift("check", { units: only(unit) });
     expect(never).toMatchObject({ id: unit, status: "in-sync", policy: "alert" });
     // Synced: the status branch holds the hash of the files the engine was given.
-    const gh = createGitHubClient({
-      token: sim.token,
-      baseUrl: sim.url,
-      log: silentLogger,
-      backoffMs: 1,
-    });
-    const records = applyRecords(
-      statusStore(gh, { repo: { owner: OWNER, repo: REPO }, log: silentLogger }),
-      "41",
-    );
-    const [u] = only(unit);
-    const at = new Date("2026-11-22T09:00:00Z");
-    await records.claim(unit, "b".repeat(40), "b".repeat(40), at);
-    await records.succeeded(unit, {
-      commit: "b".repeat(40),
-      hash: unitFilesHash(infraDir, u!),
-      at: at.toISOString(),
-      run: "41",
-      result: "applied",
-    });
+    await recordApplied(unit, unitFilesHash(infraDir, only(unit)[0]!));
     expect((await drift("check", { units: only(unit) }))[0]?.status).toBe("in-sync");
     // A manifest that is not the one synced: drifted, one issue that says why.
     await appendFile(path.join(infraDir, unit, "acme-payments-prod/payments-api.yaml"), "\n# x\n");
@@ -311,10 +316,10 @@ describe("drift of applications and config units", () => {
     expect(sim.issues(OWNER, REPO)).toHaveLength(1);
   });
 
-  // One check-mode run, one real run and two more checks of a one-task playbook: about 5 s
-  // each on a busy 2-core machine (see engines-ansible.test.ts); three times that.
+  // Five runs of a one-task playbook (four in check mode, one real), each sized at 30 s as
+  // in engines-ansible.test.ts (a busy 2-core machine), three times over.
   it("a config unit: Ansible --check --diff finds it, the correction runs the playbook", {
-    timeout: 90_000,
+    timeout: 450_000,
   }, async () => {
     await reconcileEverything();
     const unit = "ansible/eu1";
@@ -354,6 +359,13 @@ describe("drift of applications and config units", () => {
       env: { ANSIBLE_LOCALHOST_WARNING: "0" },
     };
     const check = () => drift("check", { units: only(unit), ctx });
+    // Never applied: what the head holds was never reviewed into place; alerted only.
+    const [never] = await check();
+    expect(never).toMatchObject({
+      status: "drifted",
+      message: `${unit}: drifted; alerted (never applied)`,
+    });
+    await recordApplied(unit);
     const [missing] = await check();
     expect(missing).toMatchObject({ status: "to-correct", policy: "correct" });
     expect(await readFile(motd, "utf8").catch(() => "absent")).toBe("absent");

@@ -16,7 +16,7 @@ import { planMarkdown } from "../plan/markdown.ts";
 import { inlineCode } from "../report/markdown-text.ts";
 import type { Unit } from "../stacks/inventory.ts";
 import type { UnitRoute } from "../stacks/routing.ts";
-import { type ApplyRecords, ConcurrentApplyError } from "./records.ts";
+import { type ApplyRecords, ConcurrentApplyError, type UnitRecord } from "./records.ts";
 import type { EngineLookup } from "./run.ts";
 
 export const DRIFT_LABEL = "cloudneutral-drift";
@@ -112,10 +112,36 @@ async function resolveAlert(options: DriftOptions, open: OpenIssues, unit: Unit)
 }
 
 /** The unit's drift: the engine's own check where it has one, else its plan at the head. */
-async function driftPlan(unit: Unit, engine: Engine, options: DriftOptions): Promise<UnitPlan> {
+async function driftPlan(
+  unit: Unit,
+  engine: Engine,
+  options: DriftOptions,
+  record: () => Promise<UnitRecord>,
+): Promise<UnitPlan> {
   if (!engine.drift) return engine.plan(unit, options.ctx);
-  const record = await options.records.read(unit.id);
-  return engine.drift(unit, options.ctx, { hash: record.lastApplied?.hash });
+  return engine.drift(unit, options.ctx, { hash: (await record()).lastApplied?.hash });
+}
+
+/**
+ * Why a drifted unit must not be corrected, if it must not: changes pending apply, or no
+ * apply on record at all (what the head holds was never applied through a review).
+ */
+async function notCorrectable(
+  unit: Unit,
+  options: DriftOptions,
+  record: () => Promise<UnitRecord>,
+): Promise<{ why: string; note: string } | undefined> {
+  if (options.pending?.has(unit.id) || (await record()).pendingSince !== undefined)
+    return {
+      why: "It also has changes that are not applied yet (waiting for review, refused or failed), so it is not corrected: apply it through a reviewed PR.",
+      note: "changes pending apply",
+    };
+  if (!(await record()).lastApplied)
+    return {
+      why: "No apply of it is on record, so what the head holds was never applied through a review: it is not corrected. Apply it through a reviewed PR.",
+      note: "never applied",
+    };
+  return undefined;
 }
 
 async function checkUnit(
@@ -130,8 +156,13 @@ async function checkUnit(
   const where = options.github?.runUrl ? ` ([run](${options.github.runUrl}))` : "";
   const head = inlineCode(options.commit.slice(0, 12));
   let correcting = false;
+  let read: Promise<UnitRecord> | undefined;
+  const record = () => {
+    read ??= options.records.read(unit.id);
+    return read;
+  };
   try {
-    const plan = await driftPlan(unit, engine, options);
+    const plan = await driftPlan(unit, engine, options, record);
     if (!plan.changed) {
       await resolveAlert(options, open, unit);
       return { ...base, status: "in-sync", message: `${unit.id}: no drift` };
@@ -139,14 +170,14 @@ async function checkUnit(
     const what = plan.summary
       ? planMarkdown(plan.summary, { title: unit.id, open: true, maxChars: 50_000 })
       : fenced(plan.text);
-    const pending = options.pending?.has(unit.id) ?? false;
-    if (policy === "alert" || pending) {
-      const why = pending
-        ? "It also has changes that are not applied yet (waiting for review, refused or failed), so it is not corrected: apply it through a reviewed PR."
-        : "Drift policy: **alert** — change it back, or change the configuration to match.";
+    const refused = policy === "correct" ? await notCorrectable(unit, options, record) : undefined;
+    if (policy === "alert" || refused) {
+      const why =
+        refused?.why ??
+        "Drift policy: **alert** — change it back, or change the configuration to match.";
       const body = `### Drift in ${inlineCode(unit.id)}\n\nThe infrastructure no longer matches ${head}${where}. ${why}\n\n${what}`;
       const issue = await alert(options, open, unit, body);
-      const note = pending ? "drifted; alerted (changes pending apply)" : "drifted; alerted";
+      const note = refused ? `drifted; alerted (${refused.note})` : "drifted; alerted";
       return { ...base, status: "drifted", message: `${unit.id}: ${note}`, issue };
     }
     if ((options.mode ?? "check") === "check") {
