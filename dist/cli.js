@@ -40,7 +40,7 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-4F4ALO3T.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-VNJS6A5D.js")).planCommand(rest, io);
       case "gtm":
         return await (await import("./chunks/gtm-RIRYMRWR.js")).gtmCommand(rest, io);
       case "dns":

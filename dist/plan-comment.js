@@ -91,7 +91,7 @@ function report(results) {
   );
 }
 async function comment(inputs, options, scope, results, pullNumber) {
-  let pull = await import("./chunks/pull-GV3OKSAD.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-XITWUSYB.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
+  let pull = await import("./chunks/pull-JKAKE4FF.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-XITWUSYB.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
     results,
     routes: scope.routes,
     policy: inputs.policy || void 0,
@@ -117,7 +117,7 @@ async function trusted(inputs, workspace) {
     throw new InputError('input "token" is empty: the pull request is checked with GitHub');
   let context = getContext(), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, verified = await verifyPull(gh, repo, artifacts.pull, inputs.head);
   if (setOutput("pull-number", String(verified.number)), setOutput("base", verified.base), inputs.mode === "pull") return;
-  let pull = await import("./chunks/pull-GV3OKSAD.js");
+  let pull = await import("./chunks/pull-JKAKE4FF.js");
   await pull.checkedOutAt(workspace, verified.head);
   let options = {
     repoDir: workspace,
@@ -137,9 +137,9 @@ async function run() {
   try {
     let inputs = getInputs(), workspace = path.resolve(workspaceDir(), inputs.repositoryDir);
     if (TRUSTED.includes(inputs.mode)) return await trusted(inputs, workspace);
-    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-GV3OKSAD.js");
+    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-JKAKE4FF.js");
     if (inputs.mode === "stack") {
-      let { planUnit } = await import("./chunks/run-CZS6LRS2.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
+      let { planUnit } = await import("./chunks/run-LRD4IT7K.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);
       return;
     }

@@ -320,8 +320,11 @@ describe("workflows (.github/workflows)", () => {
     ),
     "apply.yml/report": ["contents", "pull-requests", "statuses"],
     "apply-layer.yml/apply": ["contents", "pull-requests", "statuses", "id-token"],
-    // Drift corrections are recorded; drifted units get an issue each.
-    "drift.yml/drift": ["contents", "issues", "id-token"],
+    // Drifted units get an issue each; plan-only cloud roles, nothing recorded.
+    "drift.yml/check": ["issues", "id-token"],
+    // A correction, in the unit's Environment: recorded on the status branch (contents),
+    // its issue closed, cloud credentials from the OIDC token.
+    "drift.yml/correct": ["contents", "issues", "id-token"],
     // Bot branches and the status branch (contents), one PR per region.
     "autoscale.yml/propose": ["contents", "pull-requests"],
     // The status branch records each decision; the fail-open alert is an issue.
@@ -382,6 +385,39 @@ describe("workflows (.github/workflows)", () => {
       );
       expect(missing).toEqual([]);
     }
+  });
+
+  // A job that applies with cloud credentials runs in the unit's GitHub Environment, so the
+  // Environment's reviewers hold it: apply's per-unit jobs and drift's corrections.
+  it("drift.yml plans in one job without an Environment and corrects per unit in its Environment", () => {
+    const wf = workflow("drift.yml");
+    const jobs = wf.jobs as Record<string, Job & Record<string, unknown>>;
+    const modes = (job: Job) => (job.steps ?? []).map((s) => s.with?.mode).filter(Boolean);
+    expect(modes(jobs.check!)).toEqual(["drift"]);
+    expect(jobs.check!.environment).toBeUndefined();
+    expect(jobs.check!.permissions).not.toHaveProperty("contents", "write");
+    const correcting = Object.entries(jobs).filter(([, j]) => modes(j).includes("correct"));
+    expect(correcting.map(([id]) => id)).toEqual(["correct"]);
+    const correct = jobs.correct!;
+    expect(correct.environment).toBe("${{ matrix.environment }}");
+    expect((correct.strategy as { matrix: string }).matrix).toBe(
+      "${{ fromJSON(needs.check.outputs.matrix) }}",
+    );
+    expect(correct.steps?.find((s) => s.with?.mode === "correct")?.with?.stack).toBe(
+      "${{ matrix.unit }}",
+    );
+    // Every job that applies through an engine (apply's modes all, stack, correct) runs in
+    // an Environment.
+    const applying = (job: Job) =>
+      (job.steps ?? []).some(
+        (s) =>
+          s.uses === "./actions/apply" &&
+          ["all", "stack", "correct"].includes(String(s.with?.mode ?? "all")),
+      );
+    for (const file of workflowFiles)
+      for (const [id, job] of Object.entries(workflow(file).jobs))
+        if (applying(job))
+          expect((job as Record<string, unknown>).environment, `${file}/${id}`).toBeDefined();
   });
 
   it("ci.yml runs .ci/run on pushes to main and on pull requests", () => {
