@@ -96,13 +96,18 @@ async function fileAt(ref: string, file = FILE): Promise<string | undefined> {
 }
 
 /** What the trusted workflow (or any other check) reports on the PR's head. */
-async function setStatus(context: string, state: "success" | "failure" | "pending") {
+async function setStatus(
+  context: string,
+  state: "success" | "failure" | "error" | "pending",
+  description?: string,
+) {
   await gh.rest.repos.createCommitStatus({
     owner: OWNER,
     repo: REPO,
     sha: pr().head.sha,
     state,
     context,
+    ...(description === undefined ? {} : { description }),
   });
 }
 
@@ -140,10 +145,12 @@ describe("autoscale-propose auto-merge (bundled, local GitHub, real Prometheus)"
       return run;
     };
     await notYet(/^not pre-authorised yet: no cloudneutral\/policy status on the head/);
-    await setStatus(POLICY, "failure");
+    await setStatus(POLICY, "failure", "deny: gate/approvals: 0 of 1 required");
     await notYet(
-      /^not pre-authorised: cloudneutral\/policy is failure on the head; a person reviews it$/,
+      /^not pre-authorised: cloudneutral\/policy is failure \(deny: gate\/approvals: 0 of 1 required\) on the head; a person reviews it$/,
     );
+    await setStatus(POLICY, "error");
+    await notYet(/^not pre-authorised: cloudneutral\/policy is error on the head/);
     await setStatus(POLICY, "success");
     await notYet(/^waiting for plan \(required, not reported\); the next run looks again$/);
     await checkRun("plan");

@@ -51,6 +51,8 @@ export interface HeadCheck {
   /** A status context or a check run name. */
   name: string;
   state: "success" | "pending" | "failure";
+  /** GitHub's own word when it is not success (`error`, `timed_out`, …) and its description. */
+  detail?: string;
 }
 
 export type ChecksVerdict = { state: "green" } | { state: "pending" | "failed"; reason: string };
@@ -62,10 +64,11 @@ export type ChecksVerdict = { state: "green" } | { state: "pending" | "failed"; 
 export function judgeChecks(checks: HeadCheck[], required: string[]): ChecksVerdict {
   const named = (name: string) => checks.filter((c) => c.name === name);
   const policy = named(POLICY_CONTEXT);
-  if (policy.some((c) => c.state === "failure"))
+  const refused = policy.find((c) => c.state === "failure");
+  if (refused)
     return {
       state: "failed",
-      reason: `not pre-authorised: ${POLICY_CONTEXT} is failure on the head; a person reviews it`,
+      reason: `not pre-authorised: ${POLICY_CONTEXT} is ${refused.detail ?? "failure"} on the head; a person reviews it`,
     };
   const failed = unique(checks.filter((c) => c.state === "failure").map((c) => c.name));
   if (failed.length > 0)
@@ -184,6 +187,7 @@ async function headChecks(gh: GitHub, repo: RepoRef, sha: string): Promise<HeadC
     (s): HeadCheck => ({
       name: s.context,
       state: s.state === "success" ? "success" : s.state === "pending" ? "pending" : "failure",
+      ...(s.state === "success" ? {} : { detail: described(s.state, s.description) }),
     }),
   );
   // A re-run is a new check run of the same name: only the newest counts.
@@ -201,6 +205,12 @@ async function headChecks(gh: GitHub, repo: RepoRef, sha: string): Promise<HeadC
     }),
   );
   return [...statuses, ...checkRuns];
+}
+
+/** A status's state with its description, one line, bounded (the description is anyone's). */
+function described(state: string, description: string | null): string {
+  const text = (description ?? "").replace(/\s+/g, " ").trim();
+  return text === "" ? state : `${state} (${text.length > 120 ? `${text.slice(0, 119)}…` : text})`;
 }
 
 /** The status checks the base branch's protection requires (none when it is not protected). */
