@@ -368,6 +368,32 @@ describe("mergeOwnPull: only the autoscaler's own PR, as it wrote it", () => {
     });
   });
 
+  it("waits for a check a repository ruleset requires, as for one branch protection requires", async () => {
+    await gh.rest.pulls.create({
+      owner: OWNER,
+      repo: REPO,
+      head: BRANCH,
+      base: "main",
+      title: "four",
+    });
+    const head = await green();
+    sim.protectBranch(OWNER, REPO, "main", { contexts: ["render"], ruleset: true });
+    expect(await mergeOwnPull(deps(), request({ head, author: sim.botLogin }))).toEqual({
+      merged: false,
+      reason: "waiting for render (required, not reported); the next run looks again",
+    });
+    await gh.rest.repos.createCommitStatus({
+      owner: OWNER,
+      repo: REPO,
+      sha: head,
+      state: "success",
+      context: "render",
+    });
+    expect(await mergeOwnPull(deps(), request({ head, author: sim.botLogin }))).toMatchObject({
+      merged: true,
+    });
+  });
+
   it("not a PR against another base", async () => {
     await sim.commit(OWNER, REPO, "release", { "README.md": "release\n" }, "release branch");
     await gh.rest.pulls.create({

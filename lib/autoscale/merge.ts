@@ -9,8 +9,8 @@
 // - the trusted workflow pre-authorised it: commit status (or check run) `cloudneutral/policy`
 //   is `success` on that head;
 // - every status and check run on the head is green, and every check the base branch's
-//   protection requires has reported green. Pending: the next run looks again. Failed: left
-//   for a person, saying which.
+//   protection or rulesets require has reported green. Pending: the next run looks again.
+//   Failed: left for a person, saying which.
 //
 // The merge names the head it judged (`sha`), so a push in between makes GitHub refuse it
 // (409) instead of merging something else; a refusal is "not merged, the next run retries".
@@ -213,10 +213,24 @@ function described(state: string, description: string | null): string {
   return text === "" ? state : `${state} (${text.length > 120 ? `${text.slice(0, 119)}…` : text})`;
 }
 
-/** The status checks the base branch's protection requires (none when it is not protected). */
+/**
+ * The status checks the base branch requires, both ways GitHub has: its classic protection and
+ * the `required_status_checks` rules of the rulesets that apply to it (none when neither does).
+ */
 async function requiredChecks(gh: GitHub, repo: RepoRef, base: string): Promise<string[]> {
-  const { data } = await gh.rest.repos.getBranch({ ...repo, branch: base });
-  const rules = data.protection?.required_status_checks;
-  if (!data.protected || !rules) return [];
-  return unique([...(rules.contexts ?? []), ...(rules.checks ?? []).map((c) => c.context)]);
+  const [{ data: branch }, rules] = await Promise.all([
+    gh.rest.repos.getBranch({ ...repo, branch: base }),
+    gh.paginate(gh.rest.repos.getBranchRules, { ...repo, branch: base, per_page: 100 }),
+  ]);
+  const classic = branch.protected ? branch.protection?.required_status_checks : undefined;
+  const fromRules = rules.flatMap((r) =>
+    r.type === "required_status_checks"
+      ? (r.parameters?.required_status_checks.map((c) => c.context) ?? [])
+      : [],
+  );
+  return unique([
+    ...(classic?.contexts ?? []),
+    ...(classic?.checks ?? []).map((c) => c.context),
+    ...fromRules,
+  ]);
 }

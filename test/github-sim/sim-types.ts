@@ -95,15 +95,16 @@ export interface GitHubSim {
     author?: string,
   ): Promise<string>;
   /**
-   * Branch protection as `GET /repos/{owner}/{repo}/branches/{branch}` shows it: the status
-   * contexts or check run names that must be green before a merge. The simulator's merge
-   * endpoint does not enforce them; readers (the autoscaler) do.
+   * The status contexts or check run names that must be green before a merge, as classic
+   * branch protection (`GET /repos/{owner}/{repo}/branches/{branch}`) or, with `ruleset`, a
+   * repository ruleset (`GET /repos/{owner}/{repo}/rules/branches/{branch}`) shows them. The
+   * simulator's merge endpoint does not enforce them; readers (the autoscaler) do.
    */
   protectBranch(
     owner: string,
     repo: string,
     branch: string,
-    checks: { contexts: string[]; strict?: boolean },
+    checks: { contexts: string[]; strict?: boolean; ruleset?: boolean },
   ): void;
   faults: FaultQueue;
   requests: RequestLog[];
