@@ -7,8 +7,20 @@ import { buildModel } from "../render/context.ts";
 import { compileCelPolicies } from "./cel.ts";
 import { changeSet, snapshotAt } from "./changes.ts";
 import { loadOpaPolicy, type OpaPolicy } from "./opa.ts";
-import type { ChangeSet, DocumentChange, PullRequestInfo, StackChange } from "./types.ts";
-import { checkPolicy, editedPolicies, type PreparedPolicies, type Verdict } from "./verdict.ts";
+import type {
+  ChangeSet,
+  DocumentChange,
+  PullRequestInfo,
+  ResourceChange,
+  StackChange,
+} from "./types.ts";
+import {
+  checkPolicy,
+  editedPolicies,
+  type PlanCoverage,
+  type PreparedPolicies,
+  type Verdict,
+} from "./verdict.ts";
 
 export interface JudgeOptions {
   repoDir: string;
@@ -16,6 +28,11 @@ export interface JudgeOptions {
   head: string;
   configDir: string;
   planFiles: { stack: string; file: string }[];
+  /**
+   * The PR's plans, already read (a trusted review takes them from the untrusted run's
+   * artifacts): their resource changes are judged, and units without one deny.
+   */
+  plans?: { resources: ResourceChange[]; coverage: PlanCoverage };
   /** The pull request; its `headSha` defaults to the resolved head commit. */
   pr: PullRequestInfo | null;
   isTeamMember: (team: string, user: string) => Promise<boolean>;
@@ -24,13 +41,17 @@ export interface JudgeOptions {
 
 /** Change set from git, then the verdict — what the CLI and the action both run. */
 export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
-  const { changes, base, head } = await changeSet({
+  const found = await changeSet({
     repoDir: o.repoDir,
     base: o.base,
     head: o.head,
     configDir: o.configDir,
     planFiles: o.planFiles,
   });
+  const { base, head } = found;
+  const changes = o.plans
+    ? { ...found.changes, resources: [...found.changes.resources, ...o.plans.resources] }
+    : found.changes;
   // The base branch as it is now decides (it may have moved on since the PR branched).
   const trusted =
     changes.base === changes.mergeBase
@@ -61,6 +82,7 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
       blobAt(changes.head),
       head.config.dir,
     ),
+    ...(o.plans ? { plans: o.plans.coverage } : {}),
   });
 }
 
