@@ -602,8 +602,9 @@ describe("trust (.github/workflows)", () => {
       Object.entries(wf.jobs).flatMap(([id, j]) => [id, (j as { name?: string }).name ?? id]);
     expect(names(judge).filter((n) => names(pr).includes(n))).toEqual([]);
     // Nothing of the PR's runs here: no checkout, no action of this repository, no plan.
-    expect(steps(judge).filter((s) => s.uses && !s.uses.startsWith("actions/upload-artifact@")))
-      .toEqual([]);
+    expect(
+      steps(judge).filter((s) => s.uses && !s.uses.startsWith("actions/upload-artifact@")),
+    ).toEqual([]);
     expect(
       steps(judge)
         .filter((s) => s.uses)

@@ -49,8 +49,6 @@ function statusTarget(): { sha: string; token: string } | undefined {
 
 function getInputs(judgesPull: boolean): Inputs {
   const context = getContext();
-  const base = getInput("base") || context.pull?.baseSha || "";
-  if (!base) throw new InputError('input "base" is required outside a pull request');
   const planFiles = parsePlanSpecs(getInput("plan-files").split("\n"));
   const number = getInput("pull-number");
   if (number !== "" && !/^[1-9][0-9]{0,9}$/.test(number))
@@ -65,6 +63,8 @@ function getInputs(judgesPull: boolean): Inputs {
     throw new InputError(
       'no pull request to judge: input "pull-number" is empty (did the step that confirms it fail?)',
     );
+  const base = getInput("base") || context.pull?.baseSha || "";
+  if (!base) throw new InputError('input "base" is required outside a pull request');
   const head = getInput("head") || process.env.GITHUB_SHA || "HEAD";
   if (artifactsDir && !SHA.test(head))
     throw new InputError(
@@ -120,7 +120,9 @@ async function plansFromArtifacts(inputs: Inputs, gh: GitHub): Promise<JudgeOpti
 }
 
 export async function run(): Promise<void> {
-  let publish: ((state: "success" | "failure" | "error", text: string) => Promise<void>) | undefined;
+  let publish:
+    | ((state: "success" | "failure" | "error", text: string) => Promise<void>)
+    | undefined;
   try {
     const context = getContext();
     const repo = { owner: context.owner, repo: context.repo };

@@ -3,8 +3,9 @@
 // (artifacts.ts); only the units the trusted side found affected are taken, and of each plan
 // only the normalised plan its hash is of, so that policy judges exactly the plan the review
 // records and apply will compare against.
-import type { PlanCoverage } from "../policy/verdict.ts";
+
 import type { ResourceChange } from "../policy/types.ts";
+import type { PlanCoverage } from "../policy/verdict.ts";
 import type { ReviewArtifacts } from "./artifacts.ts";
 import type { PullScope } from "./pull.ts";
 
