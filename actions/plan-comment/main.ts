@@ -52,8 +52,8 @@ function getInputs(): Inputs {
   const artifactsDir = getInput("artifacts-dir");
   if (trusted && !artifactsDir)
     throw new InputError(`mode "${mode}" needs the input "artifacts-dir"`);
-  const planWorkflow = getInput("plan-workflow") || "pr.yml";
-  if (!/^[A-Za-z0-9_.-]{1,100}\.ya?ml$/.test(planWorkflow))
+  const planWorkflow = getInput("plan-workflow");
+  if (planWorkflow && !/^[A-Za-z0-9_.-]{1,100}\.ya?ml$/.test(planWorkflow))
     throw new InputError(
       `input "plan-workflow" must be a workflow file name such as pr.yml, not ${JSON.stringify(planWorkflow)}`,
     );
@@ -185,19 +185,17 @@ async function trusted(inputs: Inputs, workspace: string): Promise<void> {
   if (inputs.mode === "pull") {
     // A re-judge (a review, a label) plans nothing: the head's plans are those of the newest
     // run of the untrusted workflow at that head, as GitHub lists its runs.
-    const { findPlanRun } = await import("../../lib/plan/plan-run.ts");
-    const found = await findPlanRun(gh, repo, {
-      head: verified.head,
-      workflow: inputs.planWorkflow,
-    });
+    const { findPlanRun, PLAN_WORKFLOW } = await import("../../lib/plan/plan-run.ts");
+    const workflow = inputs.planWorkflow || PLAN_WORKFLOW;
+    const found = await findPlanRun(gh, repo, { head: verified.head, workflow });
     setOutput("judge", String(found.checked));
     setOutput("plan-run-id", found.run ? String(found.run.id) : "");
     runnerLog.info(
       found.run
-        ? `the plans of ${verified.head.slice(0, 12)}: run ${found.run.id} of ${inputs.planWorkflow} (${found.run.url})`
+        ? `the plans of ${verified.head.slice(0, 12)}: run ${found.run.id} of ${workflow} (${found.run.url})`
         : found.checked
-          ? `no run of ${inputs.planWorkflow} at ${verified.head.slice(0, 12)} left plans: the verdict says they are missing`
-          : `${inputs.planWorkflow} has not checked ${verified.head.slice(0, 12)} (outside its paths, or still running): nothing to judge yet`,
+          ? `no run of ${workflow} at ${verified.head.slice(0, 12)} left plans: the verdict says they are missing`
+          : `${workflow} has not checked ${verified.head.slice(0, 12)} (outside its paths, or still running): nothing to judge yet`,
     );
     return;
   }
