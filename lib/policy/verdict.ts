@@ -52,6 +52,8 @@ export interface Verdict {
   preview: PolicyResult[];
   approvals: ApprovalGate;
   budgets: BudgetLine[];
+  /** What was judged, when it is not a pull request (the work tree against HEAD, say). */
+  scope?: string;
 }
 
 /** The verdict: pure — everything it needs is in `o`. */
