@@ -70,7 +70,9 @@ describe("npm start on the sample", () => {
     const r = await main(await sampleRepo({ infra: true }));
     expect(r.code).toBe(0);
     const policy = policySection(r.stdout);
-    expect(policy).toContain("Not a git repository: nothing committed to compare with");
+    expect(policy).toContain(
+      "Not a git repository (or no commit yet): nothing committed to compare with",
+    );
     expect(policy).not.toContain("Preview");
   });
 

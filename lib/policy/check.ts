@@ -124,10 +124,14 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
       : await gitText(repoDir, ["rev-parse", "--verify", "HEAD^{commit}"])
           .then((t) => t.trim())
           .catch(() => undefined);
-  if (repoDir === undefined || head === undefined) return judgeAsNew(configDir, now);
-  const relative = (dir: string) =>
-    path.relative(repoDir, path.resolve(dir)).split(path.sep).join("/");
-  const configRel = relative(await realpath(configDir));
+  if (repoDir === undefined || head === undefined)
+    return judgeAsNew(configDir, now, "Not a git repository (or no commit yet)");
+  const configRel = path
+    .relative(repoDir, await realpath(configDir))
+    .split(path.sep)
+    .join("/");
+  if (configRel === ".." || configRel.startsWith("../"))
+    return judgeAsNew(configDir, now, `\`${configDir}\` is outside the git repository`);
   const dirs = [configRel, "templates", "infra"];
   const work = await workTreeCommit(repoDir, dirs);
   const verdict = await judgeRepository({
@@ -149,7 +153,7 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
 }
 
 /** Every document judged as if new: a configuration with no history to compare with. */
-async function judgeAsNew(configDir: string, now: Date): Promise<Verdict> {
+async function judgeAsNew(configDir: string, now: Date, why: string): Promise<Verdict> {
   const snapshot = await validateConfig(configDir);
   const { config } = snapshot;
   const documents: DocumentChange[] = config.docs.map((d) => ({
@@ -195,6 +199,6 @@ async function judgeAsNew(configDir: string, now: Date): Promise<Verdict> {
     // Every policy counts as new too, yet none is a PR's edit: there is no preview.
     editedPolicies: [],
     preview: [],
-    scope: `Not a git repository: nothing committed to compare with, so every document of \`${configDir}\` is judged as new.`,
+    scope: `${why}: nothing committed to compare with, so every document of \`${configDir}\` is judged as new.`,
   };
 }
