@@ -4,8 +4,7 @@
 // service and colour. Each Host reaches its own service; a new release moves one service's
 // switch from blue to green under a loop of requests without a single failed request.
 //
-// The colour servers listen on the ports render gave each service (fixed by their names, in
-// 24000–31999, below the ephemeral range no other test's servers use). What stands in: systemd and nerdctl (the playbook runs with cloudneutral_manage_services
+// What stands in: systemd and nerdctl (the playbook runs with cloudneutral_manage_services
 // false, so it writes the units and the switch but starts nothing); the test starts the colour
 // servers itself and reloads the node's nginx where the playbook would (`nginx -s reload`).
 import { type ChildProcess, execFile, spawn } from "node:child_process";
@@ -128,9 +127,28 @@ describe("container services on one host behind the rendered gateway", () => {
     const hosts = "      - 203.0.113.21\n      - 203.0.113.22\n      - 203.0.113.23\n";
     expect(region).toContain(hosts);
     await writeFile(regionFile, region.replace(hosts, "      - 127.0.0.1\n"));
-    const renderRepo = () => render({ configDir: config, outDir: path.join(repo, "infra") });
-    await renderRepo();
     const unitDir = path.join(repo, "infra/ansible/cn1");
+    const gatewayFile = path.join(repo, "infra/gateway/cn1/nginx.conf");
+    // Render's ports are fixed by the services' names; a second copy of the suite running
+    // beside this one would hold them too. The test moves each to a port free at run time,
+    // in the rendered group_vars and gateway alike (the same map after every render).
+    const moved = new Map<number, number>();
+    const renderRepo = async () => {
+      await render({ configDir: config, outDir: path.join(repo, "infra") });
+      const varsFile = path.join(unitDir, "group_vars/containerd_nodes.yml");
+      const text = await readFile(varsFile, "utf8");
+      for (const m of text.matchAll(/^ {4}(?:switch|blue|green)_port: (\d+)$/gm))
+        if (!moved.has(Number(m[1]))) {
+          let port = await freePort();
+          while ([...moved.values()].includes(port)) port = await freePort();
+          moved.set(Number(m[1]), port);
+        }
+      const relocate = (t: string) =>
+        t.replace(/\b\d{5}\b/g, (port) => String(moved.get(Number(port)) ?? port));
+      await writeFile(varsFile, relocate(text));
+      await writeFile(gatewayFile, relocate(await readFile(gatewayFile, "utf8")));
+    };
+    await renderRepo();
     await writeFile(path.join(unitDir, "test-inventory.yml"), LOCAL_INVENTORY);
     const root = await scratch("cn-switch-root-");
     const deploy = () =>
@@ -171,7 +189,7 @@ describe("container services on one host behind the rendered gateway", () => {
     );
     // The rendered gateway, moved from the fixed 8080 to a free loopback port.
     const gatewayPort = await freePort();
-    const gatewayConf = (await readFile(path.join(repo, "infra/gateway/cn1/nginx.conf"), "utf8"))
+    const gatewayConf = (await readFile(gatewayFile, "utf8"))
       .replace(/listen 8080 default_server;/, `listen 127.0.0.1:${gatewayPort} default_server;`)
       .replace(/listen 8080;/g, `listen 127.0.0.1:${gatewayPort};`);
     await startNginx(gatewayConf);
@@ -193,7 +211,11 @@ describe("container services on one host behind the rendered gateway", () => {
     const results: { status: number; body: string }[] = [];
     let looping = true;
     const loop = (async () => {
-      while (looping) results.push(await get(gatewayPort, names["image-resizer"]));
+      // Paced a little, so the loop does not take the CPU the playbook run needs.
+      while (looping) {
+        results.push(await get(gatewayPort, names["image-resizer"]));
+        await new Promise((r) => setTimeout(r, 5));
+      }
     })();
     try {
       await deploy();
