@@ -66,6 +66,8 @@ export interface Verdict {
   approvals: ApprovalGate;
   budgets: BudgetLine[];
   plans?: PlanCoverage;
+  /** What was judged, when it is not a pull request (the work tree against HEAD, say). */
+  scope?: string;
 }
 
 /** The verdict: pure — everything it needs is in `o`. */

@@ -2,7 +2,7 @@
 // at load time what can never work (`1 + "a"`, unknown functions and variables,
 // `"s".field`), while anything touching a `dyn` variable is left to run time, as in cel-go.
 import { CelScalar, type CelType, listType, mapType, type parse } from "@bufbuild/cel";
-import { cachedRegex, celEnvironment } from "./cel-env.ts";
+import { cachedRegex, celEnvironment } from "./env.ts";
 
 type Expr = ReturnType<typeof parse>["expr"];
 const DYN = CelScalar.DYN;
