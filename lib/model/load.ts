@@ -126,10 +126,14 @@ function wellTyped(
   const touches = (p: Path) => fields.some((f) => under(f, p) || under(p, f));
   if (touches(["kind"]) || touches(["metadata", "name"])) return undefined;
   const copy = structuredClone(value);
-  for (const f of fields) {
-    const parent = valueAt(copy, f.slice(0, -1));
-    if (parent !== null && typeof parent === "object")
-      delete (parent as Record<string | number, unknown>)[f[f.length - 1]!];
+  for (const { field, container } of found) {
+    const parent = valueAt(copy, field.slice(0, -1)) as Record<string | number, unknown>;
+    if (parent === null || typeof parent !== "object") continue;
+    const last = field[field.length - 1]!;
+    // An empty list or mapping keeps the checks that walk it going; a scalar is left out.
+    if (container === "array") parent[last] = [];
+    else if (container === "object") parent[last] = {};
+    else delete parent[last];
   }
   return { value: copy, touches };
 }
@@ -270,6 +274,8 @@ interface PathMessage {
   message: string;
   /** The field that is wrong (or missing): what a reference check must not read. */
   field: Path;
+  /** The field's container type, when it is one: an empty one stands in for it. */
+  container?: "array" | "object";
 }
 
 function checkDocument(value: unknown): PathMessage[] {
@@ -329,7 +335,29 @@ function show(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+/** The container type a failing field should have been, if it is one. */
+function containerOf(e: ErrorObject, value: unknown): PathMessage["container"] {
+  const wanted =
+    e.keyword === "type"
+      ? e.params.type
+      : e.keyword === "required"
+        ? (e.parentSchema as { properties?: Record<string, { type?: unknown }> } | undefined)
+            ?.properties?.[String(e.params.missingProperty)]?.type
+        : Array.isArray(value)
+          ? "array"
+          : value !== null && typeof value === "object"
+            ? "object"
+            : undefined;
+  return wanted === "array" || wanted === "object" ? wanted : undefined;
+}
+
 function describe(e: ErrorObject, root: unknown): PathMessage {
+  const found = describeError(e, root);
+  const container = containerOf(e, valueAt(root, found.field));
+  return container ? { ...found, container } : found;
+}
+
+function describeError(e: ErrorObject, root: unknown): PathMessage {
   const p = pointerToPath(e.instancePath);
   const where = p.length > 0 ? `${p.join(".")}: ` : "";
   const value = valueAt(root, p);

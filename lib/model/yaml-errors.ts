@@ -47,24 +47,42 @@ export function yamlErrorExplainer(
     for (const e of errors) {
       const start = counter.linePos(e.pos[0]);
       const last = Math.max(counter.linePos(e.pos[1]).line, start.line + 1);
-      const a = found.find(
-        (x) =>
-          (x.line >= start.line && x.line <= last) ||
-          (x.until !== undefined && x.line <= start.line && start.line <= x.until),
-      );
+      const near = found[firstAtOrAfter(found, start.line)];
+      const before = found[firstAtOrAfter(found, start.line + 1) - 1];
+      const a =
+        near && near.line <= last
+          ? near
+          : before?.until !== undefined && start.line <= before.until
+            ? before
+            : undefined;
       if (!a) unexplained.push(e);
       else if (!used.has(a)) {
         used.add(a);
         out.push({ line: a.line, column: a.column, message: `${PREFIX}${a.message}` });
       }
     }
+    // After a mistake the parser is lost for a while: what it reports further on is most
+    // often that mistake again. Errors before the first mistake are reported as it says them.
+    const first = Math.min(...out.map((m) => m.line));
     for (const e of unexplained) {
       const { line, col } = counter.linePos(e.pos[0]);
-      if (out.some((m) => m.line === line)) continue; // the same mistake, seen again
+      if (line >= first) continue;
       out.push({ line, column: col, message: `${PREFIX}${parserMessage(e, text)}` });
     }
     return out;
   };
+}
+
+/** The index of the first anomaly on `line` or later (anomalies are in line order). */
+function firstAtOrAfter(found: readonly Anomaly[], line: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (found[mid]!.line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The parser's own message, first line only, in plainer words where we know it. */
@@ -229,7 +247,7 @@ function scan(text: string): Anomaly[] {
     if (BLOCK_SCALAR.test(value)) blockIndent = last.kind === "map" ? last.indent : lead.length;
   });
   endDocument(lines.length);
-  return found;
+  return found.sort((a, b) => a.line - b.line);
 }
 
 /**
@@ -253,11 +271,13 @@ function place(levels: Item[], item: Item): { added: boolean; mistake?: Anomaly 
     levels.push(item);
     return { added: true };
   }
-  let closed: Item | undefined;
-  while ((levels.at(-1)?.indent ?? -1) > item.indent) closed = levels.pop();
-  let top = levels.at(-1);
+  // The levels this line closes; they stay open when the line is a mistake.
+  let keep = levels.length;
+  while (keep > 0 && levels[keep - 1]!.indent > item.indent) keep--;
+  const closed = keep < levels.length ? levels[keep] : undefined;
+  let top = levels[keep - 1];
   if (!top) {
-    levels.push(item);
+    levels.splice(0, levels.length, item);
     return { added: true };
   }
   if (top.indent < item.indent) {
@@ -278,6 +298,7 @@ function place(levels: Item[], item: Item): { added: boolean; mistake?: Anomaly 
     };
   }
   // A sibling. A list at its key's column ends where the next key is.
+  levels.length = keep;
   if (top.kind === "seq" && item.kind !== "seq" && levels.at(-2)?.indent === item.indent) {
     levels.pop();
     top = levels.at(-1)!;
