@@ -123,6 +123,9 @@ export function helpOf(c: Command): string {
   ].join("\n");
 }
 
+export const HEADER = `usage: cloudneutral <command> [options]
+       cloudneutral --version`;
+
 /** The list of commands: for `cloudneutral --help` and `cloudneutral <group> --help`. */
 export function listOf(commands: readonly Command[], header: string): string {
   return `${header}\n\ncommands:\n${columns(commands.map((c) => [c.name, c.summary]))}\n\nRun 'cloudneutral <command> --help' for a command's options.\n`;
@@ -208,7 +211,7 @@ export async function dispatch(table: readonly Command[], argv: string[], io: Io
   if (!c) {
     const group = groupOf(table, argv[0]);
     if (group.length === 0)
-      throw new CommandUsageError(`unknown command "${argv[0] ?? ""}"`, usageOf(table));
+      throw new CommandUsageError(`unknown command "${argv[0] ?? ""}"`, listOf(table, HEADER));
     if (argv.length === 2 && wantsHelp(argv.slice(1))) {
       io.out(listOf(group, usageOf(group)));
       return 0;

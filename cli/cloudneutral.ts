@@ -2,13 +2,14 @@
 // parser, every usage line and every --help; the commands translate flags to lib/ calls and
 // results to text, JSON or workflow commands. Exit codes: 0 ok, 1 invalid input or check
 // failed, 2 usage error.
-import { ConfigurationError, formatProblem, UsageError } from "../lib/errors.ts";
+import { ConfigurationError, formatProblem } from "../lib/errors.ts";
 import {
   type Command,
   CommandUsageError,
   command,
   dispatch,
   type Flags,
+  HEADER,
   type Io,
   listOf,
   printUsageError,
@@ -85,9 +86,6 @@ export const COMMANDS: readonly Command[] = [
   ...BACKUP_COMMANDS,
 ];
 
-const HEADER = `usage: cloudneutral <command> [options]
-       cloudneutral --version`;
-
 const stdio: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
@@ -111,14 +109,7 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
   try {
     return await dispatch(COMMANDS, argv, io);
   } catch (err) {
-    if (err instanceof CommandUsageError) {
-      // An unknown command gets the list of commands, not every usage line.
-      if (!COMMANDS.some((c) => c.name.split(" ")[0] === first))
-        return printUsageError(new CommandUsageError(err.message, listOf(COMMANDS, HEADER)), io);
-      return printUsageError(err, io);
-    }
-    if (err instanceof UsageError)
-      return printUsageError(new CommandUsageError(err.message, HEADER), io);
+    if (err instanceof CommandUsageError) return printUsageError(err, io);
     if (err instanceof ConfigurationError) {
       for (const p of err.problems) io.err(`${formatProblem(p)}\n`);
       return 1;
