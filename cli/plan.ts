@@ -1,5 +1,6 @@
 // `cloudneutral plan summarize`: what a saved Terraform plan changes, from its
-// `terraform show -json` output. Exit codes: 0 ok, 1 unreadable or invalid plan, 2 usage.
+// `terraform show -json` output (exit 1: unreadable or invalid plan); `cloudneutral plan pr`:
+// plan-comment run locally (exit 1: a unit could not be planned). Exit 2: usage.
 import { command, type Flags, type Io, runCommands, type Values } from "./args.ts";
 import { readUserFile } from "./read-input.ts";
 

@@ -96,6 +96,24 @@ const yamlCases: YamlCase[] = [
     message: /^invalid YAML: this "\[" is never closed$/,
   },
   {
+    name: "a quoted string whose closing quote is missing",
+    from: "  displayName: Acme Retail\n",
+    to: '  displayName: "Acme Retail\n',
+    line: 8,
+    column: 16,
+    message:
+      /^invalid YAML: this quoted string \("\) goes on to line 10; is its closing quote missing\?$/,
+  },
+  {
+    name: "a second colon in a value",
+    from: "  displayName: Acme Retail\n",
+    to: "  displayName: Acme: Retail\n",
+    line: 8,
+    column: 16,
+    message:
+      /^invalid YAML: a second ": " on the line; quote the value if the colon is part of it$/,
+  },
+  {
     name: "a key given twice",
     from: "  displayName: Acme Retail\n",
     to: "  displayName: Acme Retail\n  displayName: Acme\n",

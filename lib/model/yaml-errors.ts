@@ -62,12 +62,13 @@ export function yamlErrorExplainer(
       }
     }
     // After a mistake the parser is lost for a while: what it reports further on is most
-    // often that mistake again. Errors before the first mistake are reported as it says them.
-    const first = Math.min(...out.map((m) => m.line));
-    for (const e of unexplained) {
+    // often that mistake again. So of the errors no mistake explains, only the first is
+    // reported, and only when it comes before the first mistake.
+    const e = unexplained[0];
+    if (e) {
       const { line, col } = counter.linePos(e.pos[0]);
-      if (line >= first) continue;
-      out.push({ line, column: col, message: `${PREFIX}${parserMessage(e, text)}` });
+      if (out.every((m) => m.line > line))
+        out.unshift({ line, column: col, message: `${PREFIX}${parserMessage(e, text)}` });
     }
     return out;
   };
@@ -94,6 +95,10 @@ function parserMessage(e: YAMLError, text: string): string {
     return `duplicate key${key ? ` ${shown}` : ""}: a key may appear only once in a mapping`;
   }
   if (e.code === "TAB_AS_INDENT") return "indentation: a tab; YAML indents with spaces only";
+  if (e.code === "BLOCK_AS_IMPLICIT_KEY" && e.message.startsWith("Nested mappings"))
+    return 'a second ": " on the line; quote the value if the colon is part of it';
+  if (e.code === "MISSING_CHAR" && e.message.startsWith("Missing closing"))
+    return "a quoted string that is never closed";
   return e.message.split("\n")[0] ?? e.message;
 }
 
@@ -193,7 +198,18 @@ function scan(text: string): Anomaly[] {
     if (open) {
       const t = tokenize(s, 0, open);
       if (t.depth > 0 || t.quote) Object.assign(open, { depth: t.depth, quote: t.quote });
-      else open = undefined;
+      else {
+        // A quoted string may span lines; when the parser fails inside one, the quote that
+        // closes it was most likely meant to open the next.
+        if (open.what.startsWith("quoted"))
+          found.push({
+            line: open.line,
+            column: open.column,
+            message: `this ${open.what} goes on to line ${line}; is its closing quote missing?`,
+            until: line,
+          });
+        open = undefined;
+      }
       return;
     }
     if (blank) return;
@@ -239,7 +255,8 @@ function scan(text: string): Anomaly[] {
         what: t.quote ? `quoted string (${t.quote})` : `"${s[at]}"`,
       };
     }
-    const first = items[0]!;
+    const first = items[0];
+    if (!first) return;
     const placed = place(levels, first);
     if (placed.mistake) found.push(placed.mistake);
     if (placed.added) levels.push(...items.slice(1));
