@@ -1,4 +1,4 @@
-import { AUTO_MERGE_MODES, type AutoMerge, parseAutoMerge } from "../../lib/autoscale/merge.ts";
+import { AUTO_MERGE_MODES, type AutoMerge, parseAutoMerge } from "../../lib/autoscale/types.ts";
 import { fitSummary } from "../../lib/report/job-report.ts";
 import { githubClient } from "../github.ts";
 import {

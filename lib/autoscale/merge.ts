@@ -17,17 +17,10 @@
 import { type GitHub, statusOf } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import { botBranch } from "./pull-body.ts";
-
-export const AUTO_MERGE_MODES = ["none", "scale-up", "all"] as const;
-export type AutoMerge = (typeof AUTO_MERGE_MODES)[number];
-export const DEFAULT_AUTO_MERGE: AutoMerge = "scale-up";
+import type { AutoMerge } from "./types.ts";
 
 /** The verdict the trusted workflow publishes on a pull request's head. */
 export const POLICY_CONTEXT = "cloudneutral/policy";
-
-export function parseAutoMerge(value: string): AutoMerge | undefined {
-  return AUTO_MERGE_MODES.find((m) => m === value);
-}
 
 export interface MergeDecision {
   merged: boolean;

@@ -8,7 +8,7 @@ import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import type { Logger } from "../logger.ts";
 import { readStatusFromGit } from "./git-history.ts";
-import { type AutoMerge, DEFAULT_AUTO_MERGE, type MergeDecision } from "./merge.ts";
+import type { MergeDecision } from "./merge.ts";
 import { observeRegion, type QueryOptions, type RegionDecision, shownUrl } from "./observe.ts";
 import type { Outcome } from "./pull-request.ts";
 import { DEFAULT_INTERVAL_SECONDS, historySeconds } from "./run-policy.ts";
@@ -20,6 +20,7 @@ import {
   statusPath,
 } from "./status.ts";
 import { loadTargets, type TargetOptions } from "./targets.ts";
+import { type AutoMerge, DEFAULT_AUTO_MERGE } from "./types.ts";
 
 export interface GitHubTarget {
   gh: GitHub;

@@ -69,3 +69,15 @@ export interface Decision {
   /** One line for people, with the numbers that led to `desired`. */
   reason: string;
 }
+
+/**
+ * Which of its own pull requests the autoscaler merges on a later run (merge.ts): none, only
+ * counts that go up (a scale-down waits for a person), or all.
+ */
+export const AUTO_MERGE_MODES = ["none", "scale-up", "all"] as const;
+export type AutoMerge = (typeof AUTO_MERGE_MODES)[number];
+export const DEFAULT_AUTO_MERGE: AutoMerge = "scale-up";
+
+export function parseAutoMerge(value: string): AutoMerge | undefined {
+  return AUTO_MERGE_MODES.find((m) => m === value);
+}

@@ -1,14 +1,26 @@
-import { readFile } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { underRoot } from "../errors.ts";
-import { readBlob } from "../git/index.ts";
+import { gitText, readBlob, workTreeCommit } from "../git/index.ts";
 import { type LoadedConfig, type SourceDoc, validateConfig } from "../model/index.ts";
 import { buildModel } from "../render/context.ts";
 import { compileCelPolicies } from "./cel.ts";
 import { changeSet, snapshotAt } from "./changes.ts";
 import { loadOpaPolicy, type OpaPolicy } from "./opa.ts";
-import type { ChangeSet, DocumentChange, PullRequestInfo, StackChange } from "./types.ts";
-import { checkPolicy, editedPolicies, type PreparedPolicies, type Verdict } from "./verdict.ts";
+import type {
+  ChangeSet,
+  DocumentChange,
+  PullRequestInfo,
+  ResourceChange,
+  StackChange,
+} from "./types.ts";
+import {
+  checkPolicy,
+  editedPolicies,
+  type PlanCoverage,
+  type PreparedPolicies,
+  type Verdict,
+} from "./verdict.ts";
 
 export interface JudgeOptions {
   repoDir: string;
@@ -16,6 +28,11 @@ export interface JudgeOptions {
   head: string;
   configDir: string;
   planFiles: { stack: string; file: string }[];
+  /**
+   * The PR's plans, already read (a trusted review takes them from the untrusted run's
+   * artifacts): their resource changes are judged, and units without one deny.
+   */
+  plans?: { resources: ResourceChange[]; coverage: PlanCoverage };
   /** The pull request; its `headSha` defaults to the resolved head commit. */
   pr: PullRequestInfo | null;
   isTeamMember: (team: string, user: string) => Promise<boolean>;
@@ -24,13 +41,17 @@ export interface JudgeOptions {
 
 /** Change set from git, then the verdict — what the CLI and the action both run. */
 export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
-  const { changes, base, head } = await changeSet({
+  const found = await changeSet({
     repoDir: o.repoDir,
     base: o.base,
     head: o.head,
     configDir: o.configDir,
     planFiles: o.planFiles,
   });
+  const { base, head } = found;
+  const changes = o.plans
+    ? { ...found.changes, resources: [...found.changes.resources, ...o.plans.resources] }
+    : found.changes;
   // The base branch as it is now decides (it may have moved on since the PR branched).
   const trusted =
     changes.base === changes.mergeBase
@@ -61,6 +82,7 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
       blobAt(changes.head),
       head.config.dir,
     ),
+    ...(o.plans ? { plans: o.plans.coverage } : {}),
   });
 }
 
@@ -109,10 +131,51 @@ async function resolveTeams(
 }
 
 /**
- * The verdict on a whole configuration, as if every document were new: what `npm start`
- * shows for the sample, and a way to see every rule at work on a platform.
+ * The verdict `npm start` shows, where there is no pull request and no base: the work tree's
+ * edits (platform-config/, templates/, infra/) judged against HEAD, as a PR of them would be.
+ * Nothing edited is nothing to judge: no phantom changes. Outside a git repository there is
+ * nothing committed to compare with, and every document is judged as new; `scope` says which.
  */
 export async function judgeWholeConfig(configDir: string, now: Date): Promise<Verdict> {
+  const repoDir = await gitText(path.resolve(configDir), ["rev-parse", "--show-toplevel"])
+    .then((t) => t.trim())
+    .catch(() => undefined);
+  const head =
+    repoDir === undefined
+      ? undefined
+      : await gitText(repoDir, ["rev-parse", "--verify", "HEAD^{commit}"])
+          .then((t) => t.trim())
+          .catch(() => undefined);
+  if (repoDir === undefined || head === undefined)
+    return judgeAsNew(configDir, now, "Not a git repository (or no commit yet)");
+  const configRel = path
+    .relative(repoDir, await realpath(configDir))
+    .split(path.sep)
+    .join("/");
+  if (configRel === ".." || configRel.startsWith("../"))
+    return judgeAsNew(configDir, now, `\`${configDir}\` is outside the git repository`);
+  const dirs = [configRel, "templates", "infra"];
+  const work = await workTreeCommit(repoDir, dirs);
+  const verdict = await judgeRepository({
+    repoDir,
+    base: head,
+    head: work,
+    configDir: configRel,
+    planFiles: [],
+    pr: null,
+    isTeamMember: async () => false,
+    now,
+  });
+  const short = head.slice(0, 7);
+  const scope =
+    work === head
+      ? `No pull request: the work tree judged against HEAD (\`${short}\`). Nothing in ${dirs.map((d) => `\`${d}/\``).join(", ")} differs from it: no change, nothing to judge.`
+      : `No pull request: the work tree's uncommitted edits judged against HEAD (\`${short}\`), as a pull request of them would be.`;
+  return { ...verdict, scope };
+}
+
+/** Every document judged as if new: a configuration with no history to compare with. */
+async function judgeAsNew(configDir: string, now: Date, why: string): Promise<Verdict> {
   const snapshot = await validateConfig(configDir);
   const { config } = snapshot;
   const documents: DocumentChange[] = config.docs.map((d) => ({
@@ -141,7 +204,7 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     guarded: [],
   };
   const readConfigFile = (file: string) => readFile(path.join(configDir, file));
-  return checkPolicy({
+  const verdict = checkPolicy({
     changes,
     trusted: snapshot,
     base: snapshot,
@@ -153,4 +216,11 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     // Nothing is edited: every document counts as new, so there is nothing to preview.
     previewed: await preparePolicies([], readConfigFile, configDir),
   });
+  return {
+    ...verdict,
+    // Every policy counts as new too, yet none is a PR's edit: there is no preview.
+    editedPolicies: [],
+    preview: [],
+    scope: `${why}: nothing committed to compare with, so every document of \`${configDir}\` is judged as new.`,
+  };
 }

@@ -25,6 +25,17 @@ export interface PreparedPolicies {
   problems: Problem[];
 }
 
+/**
+ * Which units' plans policy saw: a trusted review reads them from the untrusted run's
+ * artifacts. A Terraform unit without a plan cannot be judged resource by resource.
+ */
+export interface PlanCoverage {
+  /** Units whose plan was judged (its resource changes are in the change set). */
+  judged: string[];
+  /** Units without a plan, and why. */
+  missing: { unit: string; reason: string }[];
+}
+
 export interface VerdictInput {
   changes: ChangeSet;
   /** The base branch now: its policies, matrix, owners and budgets decide. */
@@ -40,6 +51,8 @@ export interface VerdictInput {
   judged: PreparedPolicies;
   /** The PR's own new or edited policies (see {@link editedPolicies}): previewed only. */
   previewed: PreparedPolicies;
+  /** Given when the PR's plans were to be judged (the trusted review). */
+  plans?: PlanCoverage;
 }
 
 export interface Verdict {
@@ -52,6 +65,9 @@ export interface Verdict {
   preview: PolicyResult[];
   approvals: ApprovalGate;
   budgets: BudgetLine[];
+  plans?: PlanCoverage;
+  /** What was judged, when it is not a pull request (the work tree against HEAD, say). */
+  scope?: string;
 }
 
 /** The verdict: pure — everything it needs is in `o`. */
@@ -92,6 +108,15 @@ export function checkPolicy(o: VerdictInput): Verdict {
     teams: o.teams,
   });
   results.push(...gates.results);
+  // Resource rules and the destroy gate pass over a unit whose plan they never saw: such a
+  // unit is never allowed, whatever else holds.
+  for (const m of o.plans?.missing ?? [])
+    results.push({
+      rule: "plan/missing",
+      severity: "deny",
+      object: m.unit,
+      message: `no plan of this unit at the head commit (${m.reason}); resource rules and the allow-destroy gate cannot judge it`,
+    });
 
   const inputs = ruleInputs(changes, o.pr);
   const judged = evaluatePolicies(o.judged, inputs);
@@ -108,6 +133,7 @@ export function checkPolicy(o: VerdictInput): Verdict {
     preview,
     approvals: gates.approvals,
     budgets: gates.budgets,
+    ...(o.plans ? { plans: o.plans } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import { createOidcIssuer } from "./oidc.ts";
 import { operation } from "./openapi.ts";
 import { openPull, type PullFacts } from "./pulls.ts";
 import { commitAsPerson, createRepo } from "./repo-ops.ts";
+import { actionRoutes } from "./routes-actions.ts";
 import { branchRoutes, protectBranch } from "./routes-branches.ts";
 import { checkRoutes } from "./routes-checks.ts";
 import { gitRoutes } from "./routes-git.ts";
@@ -94,6 +95,7 @@ export async function startGitHubSim(
     ...checkRoutes,
     // Branch protection's required checks (the autoscaler's merge).
     ...branchRoutes,
+    ...actionRoutes,
   ];
   // Loads the description up front (about a second) and keeps the routes honest.
   if (validate)
@@ -245,6 +247,40 @@ export async function startGitHubSim(
     // Branch protection (the autoscaler's merge).
     protectBranch(owner, repo, branch, checks) {
       protectBranch(must(state, owner, repo), branch, checks);
+    },
+    addWorkflowRun(owner, repo, run) {
+      const r = must(state, owner, repo);
+      const id = nextId(state);
+      const at = now();
+      r.workflowRuns.set(id, {
+        id,
+        runNumber: r.workflowRuns.size + 1,
+        path: run.path,
+        event: run.event,
+        headSha: run.headSha,
+        headBranch: run.headBranch,
+        status: run.status ?? "completed",
+        conclusion: run.conclusion === undefined ? "success" : run.conclusion,
+        createdAt: at,
+        artifacts: (run.artifacts ?? []).map((a) => ({
+          id: nextId(state),
+          name: typeof a === "string" ? a : a.name,
+          sizeInBytes: 1024,
+          expired: typeof a === "string" ? false : (a.expired ?? false),
+          createdAt: at,
+        })),
+      });
+      return id;
+    },
+    statuses(owner, repo, sha) {
+      return must(state, owner, repo)
+        .statuses.filter((st) => st.sha === sha)
+        .map((st) => ({
+          context: st.context,
+          state: st.state,
+          description: st.description,
+          target_url: st.targetUrl,
+        }));
     },
     faults,
     requests,
