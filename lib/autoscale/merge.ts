@@ -19,7 +19,11 @@ import type { RepoRef } from "../github/git-data.ts";
 import { botBranch } from "./pull-body.ts";
 import type { AutoMerge } from "./types.ts";
 
-/** The verdict the trusted workflow publishes on a pull request's head. */
+/**
+ * The verdict the trusted workflow publishes on a pull request's head: policy-check's
+ * POLICY_STATUS_CONTEXT (lib/policy/report.ts), spelled here because lib/policy uses
+ * lib/autoscale (tfvars, rate limits) and the folders must not import each other.
+ */
 export const POLICY_CONTEXT = "cloudneutral/policy";
 
 export interface MergeDecision {
