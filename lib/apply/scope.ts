@@ -7,7 +7,7 @@ import path from "node:path";
 import { snapshotAt } from "../policy/changes.ts";
 import { type AffectedUnit, affectedSinceApplied } from "../stacks/affected.ts";
 import { listUnits } from "../stacks/inventory.ts";
-import { routeSinceApplied, routeUnits, type UnitRoute } from "../stacks/routing.ts";
+import { routeSinceApplied, type UnitRoute } from "../stacks/routing.ts";
 import type { ApplyRecords } from "./records.ts";
 
 export interface ApplyScope {
@@ -57,17 +57,12 @@ export async function applyScope(options: {
   const configDir = options.configDir ?? "platform-config";
   const trusted = await snapshotAt(options.repoDir, found.head, configDir);
   // The configuration each unit was applied from fixes its gate too: a merge cannot weaken it.
-  // A unit never applied here has no such configuration: the head's alone routes it.
+  // A unit never applied here has none: the push's previous tip stands in, as for any merge.
   const routes = await routeSinceApplied(
     options.repoDir,
     configDir,
     trusted.config,
-    found.affected.filter((u) => u.appeared === undefined),
+    found.affected.map((u) => (u.appeared === undefined ? u : { ...u, since: fallback })),
   );
-  for (const [id, route] of routeUnits(
-    trusted.config,
-    found.affected.filter((u) => u.appeared !== undefined),
-  ))
-    routes.set(id, route);
   return { ...found, routes };
 }
