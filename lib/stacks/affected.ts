@@ -130,7 +130,8 @@ export async function affectedSinceApplied(
   const affected: AffectedUnit[] = [];
   for (const u of units) {
     const since = sinceOf.get(u.id)!;
-    const [hit] = match([u], byDiff.get(since)!, since);
+    // Removed units are found once, below: here only `u` itself.
+    const hit = match([u], byDiff.get(since)!, since).find((a) => a.id === u.id);
     const always = unrecorded.includes(u) || o.pending?.(u.id) === true;
     const found = hit ?? (always ? { ...unitFields(u), files: [], since } : undefined);
     if (!found) continue;
