@@ -153,7 +153,8 @@ async function refusal(): Promise<string> {
     dir,
   ]);
   const record = JSON.parse(await readFile(path.join(dir, "apply", `${STACK}.json`), "utf8"));
-  expect(record.lastApplied).toBeUndefined();
+  // Still the adoption's apply at base: nothing of the merge was applied.
+  expect(record.lastApplied).toMatchObject({ commit: base });
   return String(record.lastFailure?.error);
 }
 
