@@ -178,7 +178,8 @@ export async function applyUnit(
   } catch (err) {
     return failed("failed", message(err), { hash: plan.hash });
   }
-  const last = output.trim().split("\n").filter(Boolean).pop() ?? "applied";
+  const reviewed = gate.review ? ` (reviewed in PR #${gate.review.pull})` : "";
+  const last = `${output.trim().split("\n").filter(Boolean).pop() ?? "applied"}${reviewed}`;
   const kept = { hash: plan.hash, ...(backup ? { backup } : {}) };
   try {
     await records.succeeded(id, { ...entry, at: now().toISOString(), result: "applied" });
