@@ -7,7 +7,7 @@ import {
   readResults,
   unitById,
   writeResult
-} from "./chunk-CRM24T7B.js";
+} from "./chunk-WLQPDOIA.js";
 import "./chunk-LR5LNB25.js";
 import "./chunk-ON2ICE2V.js";
 import "./chunk-6TT7ZCU5.js";

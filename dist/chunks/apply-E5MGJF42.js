@@ -15,7 +15,7 @@ import {
   readUnitResults,
   unitById,
   writeUnitResult
-} from "./chunk-CRM24T7B.js";
+} from "./chunk-WLQPDOIA.js";
 import {
   listUnits,
   parseUnitId,
@@ -195,12 +195,15 @@ function reviewGate(unit, plan, reviews) {
   let review = reviews.byUnit.get(unit.id);
   if (!review) {
     let why = reviews.problems.length > 0 ? ` (${reviews.problems.join("; ")})` : "";
-    return {
+    return unit.appeared !== void 0 ? {
+      kind: "refuse",
+      why: `${unit.id}: pending \u2014 it has no apply record, and no PR merged since it appeared (${unit.appeared.slice(0, 12)}) has a reviewed plan for it${why}; not applied without one. Open a PR that changes it so that plan-comment plans it for review.`
+    } : {
       kind: "refuse",
       why: `${unit.id}: no merged PR since ${unit.since.slice(0, 12)} has a reviewed plan for it${why}; not applied without one.`
     };
   }
-  return review.hash !== plan.hash ? { kind: "refuse", why: mismatch(unit.id, review, plan.hash, plan.entries) } : { kind: "apply" };
+  return review.hash !== plan.hash ? { kind: "refuse", why: mismatch(unit.id, review, plan.hash, plan.entries) } : { kind: "apply", review };
 }
 function mismatch(id, review, hash, entries) {
   let lines = [
@@ -292,8 +295,8 @@ async function applyUnit(affected, options) {
   } catch (err) {
     return failed("failed", message(err), { hash: plan.hash });
   }
-  let last = output.trim().split(`
-`).filter(Boolean).pop() ?? "applied", kept = { hash: plan.hash, ...backup ? { backup } : {} };
+  let reviewed = gate.review ? ` (reviewed in PR #${gate.review.pull})` : "", last = `${output.trim().split(`
+`).filter(Boolean).pop() ?? "applied"}${reviewed}`, kept = { hash: plan.hash, ...backup ? { backup } : {} };
   try {
     await records.succeeded(id, { ...entry, at: now().toISOString(), result: "applied" });
   } catch (err) {
@@ -1530,24 +1533,23 @@ var NULL_SHA = /^0+$/;
 async function applyScope(options) {
   let infraDir = options.infraDir ?? "infra", head = options.head ?? "HEAD", units = listUnits(path2.join(options.repoDir, infraDir)).filter(
     (u) => !options.only || options.only.includes(u.id)
-  ), last = new Map(
-    await Promise.all(
-      units.map(async (u) => {
-        let r = await options.records.read(u.id);
-        return [u.id, r.pendingSince ?? r.lastApplied?.commit];
-      })
-    )
+  ), read = await Promise.all(units.map((u) => options.records.read(u.id))), last = new Map(
+    units.map((u, i) => [u.id, read[i].pendingSince ?? read[i].lastApplied?.commit])
+  ), pending = new Set(
+    units.filter((_, i) => read[i].pendingSince !== void 0).map((u) => u.id)
   ), fallback = !options.before || NULL_SHA.test(options.before) ? `${head}~1` : options.before, found = await affectedSinceApplied({
     repoDir: options.repoDir,
     infraDir,
     head,
     lastApplied: (id) => last.get(id),
-    fallback
+    pending: (id) => pending.has(id),
+    fallback,
+    ...options.only ? { only: options.only } : {}
   }), configDir = options.configDir ?? "platform-config", trusted = await snapshotAt(options.repoDir, found.head, configDir), routes = await routeSinceApplied(
     options.repoDir,
     configDir,
     trusted.config,
-    found.affected
+    found.affected.map((u) => u.appeared === void 0 ? u : { ...u, since: fallback })
   );
   return { ...found, routes };
 }

@@ -14,11 +14,18 @@ import {
   changedPaths,
   mergeBase,
   readBlobs,
-  resolveCommit
+  resolveCommit,
+  treeIds
 } from "./chunk-KJ5TWSQE.js";
 import {
   planUnits
 } from "./chunk-EHRNIBYU.js";
+import {
+  pool
+} from "./chunk-67MDLEXD.js";
+import {
+  git
+} from "./chunk-ZPMZPS3A.js";
 import {
   UsageError,
   errorMessage
@@ -64,33 +71,80 @@ async function affectedByPull(o) {
   return { affected: match(units, [...edited, ...rendered], changes.mergeBase), mergeBase: changes.mergeBase, head: changes.head };
 }
 async function affectedSinceApplied(o) {
-  let infraDir = o.infraDir ?? "infra", head = await resolveCommit(o.repoDir, o.head ?? "HEAD", "head"), fallback = await resolveCommit(o.repoDir, o.fallback, "before"), units = listUnits(path2.join(o.repoDir, infraDir)), warnings = [], sinceOf = /* @__PURE__ */ new Map();
+  let infraDir = o.infraDir ?? "infra", head = await resolveCommit(o.repoDir, o.head ?? "HEAD", "head"), fallback = await resolveCommit(o.repoDir, o.fallback, "before"), units = listUnits(path2.join(o.repoDir, infraDir)).filter(
+    (u) => !o.only || o.only.includes(u.id)
+  ), warnings = [], sinceOf = /* @__PURE__ */ new Map(), unrecorded = [];
   for (let u of units) {
-    let recorded = o.lastApplied(u.id), since = fallback;
-    if (recorded !== void 0)
-      try {
-        since = await mergeBase(
-          o.repoDir,
-          await resolveCommit(o.repoDir, recorded, "applied"),
-          head
-        );
-      } catch {
-        warnings.push(
-          `${u.id}: the last applied commit ${recorded.slice(0, 12)} is not in this history; counting from ${fallback.slice(0, 12)}`
-        );
-      }
-    sinceOf.set(u.id, since);
+    let recorded = o.lastApplied(u.id);
+    if (recorded === void 0) {
+      unrecorded.push(u);
+      continue;
+    }
+    try {
+      sinceOf.set(
+        u.id,
+        await mergeBase(o.repoDir, await resolveCommit(o.repoDir, recorded, "applied"), head)
+      );
+    } catch {
+      warnings.push(
+        `${u.id}: the last applied commit ${recorded.slice(0, 12)} is not in this history; counting from when the unit appeared, as for a unit never applied`
+      ), unrecorded.push(u);
+    }
+  }
+  let appeared = await appearances(
+    o.repoDir,
+    head,
+    unrecorded.map((u) => path2.posix.join(infraDir, u.id))
+  ), appearedOf = /* @__PURE__ */ new Map();
+  for (let [i, u] of unrecorded.entries()) {
+    let a = appeared[i];
+    a && appearedOf.set(u.id, a.commit), sinceOf.set(u.id, a?.before ?? a?.commit ?? fallback);
   }
   let byDiff = /* @__PURE__ */ new Map();
   for (let since of /* @__PURE__ */ new Set([...sinceOf.values(), fallback]))
     byDiff.set(since, await changedPaths(o.repoDir, since, head, infraDir));
   let affected = [];
   for (let u of units) {
-    let since = sinceOf.get(u.id);
-    affected.push(...match([u], byDiff.get(since), since));
+    let since = sinceOf.get(u.id), hit = match([u], byDiff.get(since), since).find((a) => a.id === u.id), always = unrecorded.includes(u) || o.pending?.(u.id) === !0, found = hit ?? (always ? { ...unitFields(u), files: [], since } : void 0);
+    if (!found) continue;
+    let first = appearedOf.get(u.id);
+    affected.push(first ? { ...found, appeared: first } : found);
   }
-  let removed = match([], byDiff.get(fallback), fallback);
+  let removed = match([], byDiff.get(fallback), fallback).filter(
+    (a) => !o.only || o.only.includes(a.id)
+  );
   return { affected: sortUnits([...affected, ...removed]), head, warnings };
+}
+var unitFields = (u) => ({ id: u.id, layer: u.layer, region: u.region, unit: u });
+async function appearances(repoDir, head, dirs) {
+  if (dirs.length === 0) return [];
+  let touching = await pool(
+    dirs,
+    4,
+    async (dir) => (await git(repoDir, ["--literal-pathspecs", "rev-list", "--first-parent", head, "--", dir])).stdout.toString().split(`
+`).filter(Boolean)
+  ), specs = dirs.flatMap(
+    (dir, i) => touching[i].map((commit) => ({ commit: `${commit}^`, dir }))
+  ), trees = await treeIds(repoDir, specs), at = 0, firsts = touching.map((commits) => {
+    let start = at;
+    at += commits.length;
+    let i = commits.findIndex((_, j) => trees[start + j] === void 0);
+    return i < 0 ? commits.at(-1) : commits[i];
+  }), found = firsts.filter((c) => c !== void 0), parents = /* @__PURE__ */ new Map();
+  if (found.length > 0) {
+    let listed = await git(repoDir, [
+      "log",
+      "--no-walk=unsorted",
+      "--format=%H %P",
+      ...new Set(found)
+    ]);
+    for (let line of listed.stdout.toString().split(`
+`).filter(Boolean)) {
+      let [commit, parent] = line.split(" ");
+      parents.set(commit, parent || void 0);
+    }
+  }
+  return firsts.map((commit) => commit ? { commit, before: parents.get(commit) } : void 0);
 }
 function match(units, changed, since) {
   let out = /* @__PURE__ */ new Map(), known = new Set(units.map((u) => u.id));
