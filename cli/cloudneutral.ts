@@ -16,7 +16,7 @@ commands:
   autoscale decide < input.json
   autoscale propose [--dry-run] [--region R …] [--prometheus URL] [--repo OWNER/NAME]
   backup decrypt --key PRIVATE_KEY.pem FILE   a state backup apply kept, decrypted
-  policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--format text|json]
+  policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--autoscale-author LOGIN] [--format text|json]
 
 defaults: --config platform-config  --out infra  --templates <config>/../templates`;
 

@@ -6,7 +6,7 @@ import { errorMessage, UsageError } from "../lib/errors.ts";
 import type { PullRequestInfo } from "../lib/policy/types.ts";
 
 export const POLICY_USAGE =
-  "policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--format text|json]";
+  "policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--autoscale-author LOGIN] [--format text|json]";
 
 interface Io {
   out(text: string): void;
@@ -34,6 +34,7 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
       config: { type: "string" },
       plan: { type: "string", multiple: true },
       format: { type: "string" },
+      "autoscale-author": { type: "string" },
     },
   });
   if (!values.base) throw new UsageError("--base is required");
@@ -55,6 +56,9 @@ export async function policyCommand(args: string[], io: Io): Promise<number> {
     pr: prFile ? pullRequestFrom(prFile) : null,
     isTeamMember: async (team, user) => prFile?.teams?.[team]?.includes(user) ?? false,
     now: new Date(),
+    ...(values["autoscale-author"] !== undefined
+      ? { autoscaleAuthor: values["autoscale-author"] }
+      : {}),
   });
   if (format === "json") io.out(`${JSON.stringify(verdictJson(verdict))}\n`);
   else io.out(verdictMarkdown(verdict));

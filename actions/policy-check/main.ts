@@ -24,6 +24,8 @@ interface Inputs {
   /** The pull request judged: the event's, or the input (a workflow_run reviewing one). */
   pullNumber: number | undefined;
   repoDir: string;
+  /** Whose node-count PRs an AutoscalePolicy pre-authorises ("" for no one). */
+  autoscaleAuthor: string;
 }
 
 function getInputs(): Inputs {
@@ -46,6 +48,7 @@ function getInputs(): Inputs {
     token: getInput("token"),
     pullNumber: number !== "" ? Number(number) : context.pullNumber,
     repoDir: path.resolve(workspace, getInput("repository-dir") || "."),
+    autoscaleAuthor: getInput("autoscale-author"),
   };
 }
 
@@ -78,6 +81,7 @@ export async function run(): Promise<void> {
       pr,
       isTeamMember: (team, user) => (gh ? isTeamMember(gh, team, user) : Promise.resolve(false)),
       now: new Date(),
+      autoscaleAuthor: inputs.autoscaleAuthor,
     });
     const json = verdictJson(verdict);
     setOutput("decision", verdict.decision);
