@@ -22,6 +22,8 @@ export interface UnitRecord {
   pendingSince?: string;
   inProgress?: { commit: string; run: string; since: string };
   lastFailure?: { commit: string; run: string; at: string; error: string };
+  /** Set while the changes wait for the region's maintenance window (not a failure). */
+  held?: { commit: string; run: string; at: string; until: string };
   /** Drift corrections: the reviewed state put back, not a new apply of a commit. */
   lastCorrection?: { commit: string; hash: string; run: string; at: string };
 }
@@ -93,7 +95,7 @@ export function applyRecords(store: StatusStore, run: string) {
     await store.write<UnitRecord>(
       recordPath(unit),
       (current) => {
-        const { pendingSince: _, ...rest } = released(current ?? empty(unit));
+        const { pendingSince: _, held: __, ...rest } = released(current ?? empty(unit));
         return { ...rest, lastApplied: entry, applied: [entry, ...rest.applied].slice(0, HISTORY) };
       },
       () =>
@@ -129,6 +131,34 @@ export function applyRecords(store: StatusStore, run: string) {
     );
   }
 
+  /**
+   * Releases the claim (if any) and keeps the changes pending from `since`, like a failure,
+   * but as a hold: the unit waits for its maintenance window; the next run inside it applies.
+   */
+  async function held(
+    unit: string,
+    attempt: { commit: string; since: string; until: Date; now: Date },
+  ): Promise<void> {
+    await store.write<UnitRecord>(
+      recordPath(unit),
+      (current) => {
+        const r = released(current ?? empty(unit));
+        return {
+          ...r,
+          pendingSince: r.pendingSince ?? attempt.since,
+          held: {
+            commit: attempt.commit,
+            run,
+            at: attempt.now.toISOString(),
+            until: attempt.until.toISOString(),
+          },
+        };
+      },
+      () =>
+        `apply ${unit}: held at ${attempt.commit.slice(0, 12)} until ${attempt.until.toISOString()} (run ${run})`,
+    );
+  }
+
   /** A drift correction done: the claim released, nothing about which commits are applied. */
   async function corrected(
     unit: string,
@@ -159,7 +189,7 @@ export function applyRecords(store: StatusStore, run: string) {
     );
   }
 
-  return { read, claim, succeeded, failed, corrected, release };
+  return { read, claim, succeeded, failed, held, corrected, release };
 }
 
 export type ApplyRecords = ReturnType<typeof applyRecords>;

@@ -19,6 +19,7 @@ import { encryptBackup } from "./backup.ts";
 import { AlreadyAppliedError, type ApplyRecords, ConcurrentApplyError } from "./records.ts";
 import { reviewGate } from "./review-gate.ts";
 import type { Reviews } from "./reviews.ts";
+import { type Hold, shortTime, type WindowGate } from "./window-gate.ts";
 
 export type ApplyStatus =
   | "applied"
@@ -28,7 +29,8 @@ export type ApplyStatus =
   | "failed"
   | "skipped"
   | "concurrent"
-  | "removed";
+  | "removed"
+  | "held";
 
 export interface ApplyResult {
   id: string;
@@ -39,6 +41,8 @@ export interface ApplyResult {
   hash?: string;
   /** Where the (encrypted) state backup was written. */
   backup?: string;
+  /** A held unit: when its maintenance window opens (ISO 8601). */
+  heldUntil?: string;
   startedAt?: string;
   finishedAt?: string;
 }
@@ -58,12 +62,21 @@ export interface ApplyOptions {
   concurrency?: number;
   /** The engine a unit is planned and applied with; the real ones unless a test passes its own. */
   engineFor?: EngineLookup;
+  /** Holds a unit outside its region's maintenance window (window-gate.ts); none: never held. */
+  windowGate?: WindowGate;
 }
 
 export type EngineLookup = (name: EngineName) => Promise<Engine>;
 
 /** Statuses after which nothing may be applied on top of the unit. */
-const BLOCKING = new Set<ApplyStatus>(["refused", "failed", "skipped", "concurrent", "removed"]);
+const BLOCKING = new Set<ApplyStatus>([
+  "refused",
+  "failed",
+  "skipped",
+  "concurrent",
+  "removed",
+  "held",
+]);
 /**
  * Statuses that fail the run: something reviewed did not land. A removed unit is a
  * person's task (destroy, then delete) — said, not failed; units skipped because of it fail.
@@ -166,6 +179,13 @@ export async function applyUnit(
     return done("no-changes", `${id}: nothing to change`, { hash: plan.hash });
   }
   if (gate.kind === "refuse") return failed("refused", gate.why, { hash: plan.hash });
+  let hold: Hold | undefined;
+  try {
+    hold = await options.windowGate?.(affected, options.routes.get(id), now());
+  } catch (err) {
+    return failed("failed", `${id}: could not decide its maintenance window: ${message(err)}`);
+  }
+  if (hold) return holdUnit(affected, options, hold, { hash: plan.hash, startedAt });
 
   let backup: string | undefined;
   let output: string;
@@ -194,6 +214,41 @@ export async function applyUnit(
 }
 
 /**
+ * A unit that waits for its maintenance window: its claim released, its changes pending on
+ * the status branch, reported as held (not a failure) so the next run inside the window
+ * applies it.
+ */
+async function holdUnit(
+  affected: AffectedUnit,
+  options: ApplyOptions,
+  hold: Hold,
+  extra: Partial<ApplyResult> = {},
+): Promise<ApplyResult> {
+  const { now } = options;
+  let text = `${affected.id}: held until ${shortTime(hold.until)}: ${hold.why}; its changes stay pending for the next run`;
+  try {
+    await options.records.held(affected.id, {
+      commit: options.commit,
+      since: affected.since,
+      until: hold.until,
+      now: now(),
+    });
+  } catch (err) {
+    text += `\n(and it could not be recorded on the status branch: ${message(err)})`;
+  }
+  return {
+    id: affected.id,
+    layer: affected.layer,
+    region: affected.region,
+    status: "held",
+    message: text,
+    heldUntil: hold.until.toISOString(),
+    finishedAt: now().toISOString(),
+    ...extra,
+  };
+}
+
+/**
  * What a unit needs applied first: its stack.json dependencies, and for a region's
  * manifests, gateway and playbook, that region's stacks.
  */
@@ -211,6 +266,8 @@ function dependencies(affected: AffectedUnit, all: AffectedUnit[]): string[] {
 export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> {
   const results: ApplyResult[] = [];
   const blocked = new Map<string, string>();
+  /** Held units, and what holds them: a unit on top of one waits with it. */
+  const holds = new Map<string, Hold>();
   for (const layer of Layers) {
     const units = options.affected.filter((affected) => affected.layer === layer);
     const ready: AffectedUnit[] = [];
@@ -218,6 +275,14 @@ export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> 
       const cause = dependencies(affected, options.affected).find((d) => blocked.has(d));
       if (!cause) {
         ready.push(affected);
+        continue;
+      }
+      const held = holds.get(cause);
+      if (held) {
+        const why = `it waits for ${cause}, which is held (${held.why})`;
+        results.push(await holdUnit(affected, options, { until: held.until, why }));
+        blocked.set(affected.id, "held");
+        holds.set(affected.id, held);
         continue;
       }
       const skipped: ApplyResult = {
@@ -234,6 +299,12 @@ export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> 
       applyUnit(affected, options),
     );
     for (const r of done) if (BLOCKING.has(r.status)) blocked.set(r.id, r.status);
+    for (const r of done)
+      if (r.heldUntil)
+        holds.set(r.id, {
+          until: new Date(r.heldUntil),
+          why: `until ${shortTime(new Date(r.heldUntil))}`,
+        });
     results.push(...done);
   }
   return results;
