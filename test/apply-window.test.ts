@@ -147,11 +147,11 @@ describe("maintenance windows at apply time", () => {
     expect(applied).toEqual([]);
     const result = held.results.find((r) => r.id === UNIT);
     expect(result).toMatchObject({ status: "held", heldUntil: "2026-12-06T17:00:00.000Z" });
-    expect(result?.message).toContain(`${UNIT}: held until 2026-12-06T17:00Z`);
+    expect(result?.message).toContain(`${UNIT}: held until 2026-12-06T17:00:00Z`);
     // Held is neither done nor failed: the step passes, the audit says so, nothing pages.
     expect(held.failure).toBeUndefined();
     expect(held.markdown).toContain("⏳ 1 unit(s) held for a maintenance window");
-    expect(held.markdown).toContain("held until 2026-12-06T17:00Z");
+    expect(held.markdown).toContain("held until 2026-12-06T17:00:00Z");
     expect(await status(merged)).toMatchObject({
       state: "pending",
       description: expect.stringContaining("held for a maintenance window"),
@@ -162,7 +162,7 @@ describe("maintenance windows at apply time", () => {
         .comments(OWNER, REPO, pull.number)
         .map((c) => c.body)
         .join("\n"),
-    ).toContain("held until 2026-12-06T17:00Z");
+    ).toContain("held until 2026-12-06T17:00:00Z");
     // Not lost: pending on the status branch from where its changes began.
     expect(await record(UNIT)).toMatchObject({
       pendingSince: base,

@@ -9,6 +9,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type LoadedConfig, validateConfig } from "../lib/model/index.ts";
+import { evaluateGates } from "../lib/policy/gates.ts";
+import { resolveMatrix, routeStacks } from "../lib/policy/matrix.ts";
 import {
   DEFAULT_AUTOSCALE_AUTHOR,
   type PreauthorisationInput,
@@ -112,6 +114,65 @@ describe("preauthorise", () => {
     const bare = { ...sample, byKind: { ...sample.byKind, AutoscalePolicy: [] } };
     const verdict = preauthorise(input({ trusted: [sample, bare] }));
     expect(!verdict.ok && verdict.why).toBe("no AutoscalePolicy for region jp1");
+  });
+});
+
+describe("the gates of a node-count change", () => {
+  const stack = {
+    unit: "stacks/k8s-base/jp1",
+    layer: "k8s-base" as const,
+    region: "jp1",
+    files: [{ path: "node-pool/jp1.tfvars", change: "update" as const }],
+  };
+  const gates = (author: string) =>
+    evaluateGates({
+      changes: {
+        base: "b",
+        head: "h",
+        mergeBase: "m",
+        documents: [],
+        stacks: [stack],
+        resources: [],
+        guarded: [],
+      },
+      trusted: sample,
+      base: sample,
+      head: sample,
+      routes: routeStacks(resolveMatrix(undefined), [stack], []),
+      pr: { number: 9, author, labels: [], headSha: "h", reviews: [] },
+      // A Thursday: jp1's window is on Sundays.
+      now: new Date("2026-12-03T10:00:00Z"),
+      teams: new Map(),
+      autoscaleAuthor: BOT,
+      nodePools: [
+        {
+          path: "node-pool/jp1.tfvars",
+          file: "infra/node-pool/jp1.tfvars",
+          before: pool(3),
+          after: pool(4),
+        },
+      ],
+    });
+
+  it("asks the bot's pre-authorised count for no approval and no window, outside it", () => {
+    const outcome = gates(BOT);
+    expect(outcome.results).toEqual([]);
+    expect(outcome.approvals.required).toBe(0);
+    expect(outcome.preauthorised.map((a) => a.policies[0]?.name)).toEqual([
+      "AutoscalePolicy/jp1-nodes",
+    ]);
+  });
+
+  it("holds anyone else's count for approvals and the window", () => {
+    const outcome = gates("alice");
+    expect(outcome.preauthorised).toEqual([]);
+    expect(outcome.results.map((r) => [r.rule, r.severity])).toEqual([
+      ["gate/approvals", "deny"],
+      ["gate/maintenance-window", "warn"],
+    ]);
+    expect(outcome.results[1]?.message).toContain(
+      "apply holds them until the next opens 2026-12-06T17:00:00Z",
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import type { RepoRef } from "../github/git-data.ts";
 import { upsertStickyComment } from "../github/sticky-comment.ts";
 import { Layers } from "../model/schema.ts";
 import { fenced } from "../plan/comment.ts";
+import { utcTime } from "../policy/gates.ts";
 import { tableCell } from "../report/job-report.ts";
 import { inlineCode, markdownText } from "../report/markdown-text.ts";
 import { type ApplyResult, applyFailed, isFailure } from "./run.ts";
@@ -51,8 +52,8 @@ export function applyGraph(results: ApplyResult[]): string {
 function heldSummary(results: ApplyResult[]): string | undefined {
   const held = results.filter((r) => r.status === "held");
   if (held.length === 0) return undefined;
-  const first = held.map((r) => r.heldUntil ?? "").sort()[0] ?? "";
-  return `${held.length} unit(s) held for a maintenance window${first ? ` (the first until ${first.replace(/:00\.000Z$/, "Z")})` : ""}`;
+  const first = held.map((r) => r.heldUntil ?? "").sort()[0];
+  return `${held.length} unit(s) held for a maintenance window${first ? ` (the first until ${utcTime(new Date(first))})` : ""}`;
 }
 
 export function applyMarkdown(results: ApplyResult[], commit: string): string {

@@ -12,6 +12,7 @@ import { type Engine, type EngineContext, engineFor, type UnitPlan } from "../en
 import { errorMessage } from "../errors.ts";
 import { Layers } from "../model/schema.ts";
 import { REMOVED_MESSAGE } from "../plan/run.ts";
+import { utcTime } from "../policy/gates.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
 import type { EngineName } from "../stacks/inventory.ts";
 import type { UnitRoute } from "../stacks/routing.ts";
@@ -19,7 +20,7 @@ import { encryptBackup } from "./backup.ts";
 import { AlreadyAppliedError, type ApplyRecords, ConcurrentApplyError } from "./records.ts";
 import { reviewGate } from "./review-gate.ts";
 import type { Reviews } from "./reviews.ts";
-import { type Hold, shortTime, type WindowGate } from "./window-gate.ts";
+import type { Hold, WindowGate } from "./window-gate.ts";
 
 export type ApplyStatus =
   | "applied"
@@ -225,7 +226,7 @@ async function holdUnit(
   extra: Partial<ApplyResult> = {},
 ): Promise<ApplyResult> {
   const { now } = options;
-  let text = `${affected.id}: held until ${shortTime(hold.until)}: ${hold.why}; its changes stay pending for the next run`;
+  let text = `${affected.id}: held until ${utcTime(hold.until)}: ${hold.why}; its changes stay pending for the next run`;
   try {
     await options.records.held(affected.id, {
       commit: options.commit,
@@ -303,7 +304,7 @@ export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> 
       if (r.heldUntil)
         holds.set(r.id, {
           until: new Date(r.heldUntil),
-          why: `until ${shortTime(new Date(r.heldUntil))}`,
+          why: `until ${utcTime(new Date(r.heldUntil))}`,
         });
     results.push(...done);
   }

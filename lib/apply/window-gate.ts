@@ -31,9 +31,6 @@ export type WindowGate = (
   now: Date,
 ) => Promise<Hold | undefined>;
 
-/** UTC minutes as people write them: 2026-12-06T17:00Z. */
-export const shortTime = (d: Date) => d.toISOString().replace(/:00\.000Z$/, "Z");
-
 /**
  * Pure: whether a unit waits for its region's window. `windows` are the region's window in the
  * configurations that decide, first found wins (the merged head's, then the one the unit was

@@ -95,6 +95,9 @@ function destroyGate(ctx: GateContext, results: PolicyResult[]): void {
   }
 }
 
+/** A moment as the gates and apply name windows: 2026-12-06T17:00:00Z. */
+export const utcTime = (d: Date) => d.toISOString().replace(".000Z", "Z");
+
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 /** Whether `now` is inside a weekly UTC window, and when the next one starts. */
@@ -142,7 +145,7 @@ function maintenanceGate(
         rule: "gate/maintenance-window",
         severity: "warn",
         object: r.stack,
-        message: `held: ${r.layer} changes in ${r.region} wait for its maintenance window; apply holds them until the next opens ${state.next.toISOString().replace(".000Z", "Z")} (${window.durationMinutes} min)`,
+        message: `held: ${r.layer} changes in ${r.region} wait for its maintenance window; apply holds them until the next opens ${utcTime(state.next)} (${window.durationMinutes} min)`,
       });
     }
   }
