@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ApplyRunOptions, applyAll } from "../lib/apply/index.ts";
 import { applyRecords, type UnitRecord } from "../lib/apply/records.ts";
-import { applyUnits } from "../lib/apply/run.ts";
+import { applyUnits, heldDependency } from "../lib/apply/run.ts";
 import { windowHold } from "../lib/apply/window-gate.ts";
 import type { Engine } from "../lib/engines/index.ts";
 import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
@@ -269,6 +269,14 @@ describe("what stands on a held unit", () => {
       pendingSince: base,
       held: { until: until.toISOString() },
     });
+    // A fan-out's job for the manifests finds the hold on the status branch, and waits too.
+    const records = applyRecords(store, "8");
+    const manifests = { ...unit("k8s/jp1"), layer: "applications" as const };
+    expect(await heldDependency(manifests, [unit(UNIT)], records)).toMatchObject({
+      until,
+      why: `it waits for ${UNIT}, which is held until 2026-12-06T17:00:00Z`,
+    });
+    expect(await heldDependency(manifests, [unit("stacks/k8s-base/sg1")], records)).toBe(undefined);
   });
 });
 

@@ -32,6 +32,8 @@ import {
   applyUnit,
   applyUnits,
   type EngineLookup,
+  heldDependency,
+  holdUnit,
 } from "./run.ts";
 import { applyScope } from "./scope.ts";
 import { windowGate } from "./window-gate.ts";
@@ -254,7 +256,12 @@ export async function applyStack(
     ...unitById(run.infraDir, options.stack),
     since: run.commit,
   };
-  const result = await applyUnit(unit, await run.unitOptions(scope, [unit]));
+  const unitOptions = await run.unitOptions(scope, [unit]);
+  // Held units of earlier layers' jobs hold what stands on them, as applyAll would.
+  const hold = await heldDependency(unit, listUnits(run.infraDir), run.records);
+  const result = hold
+    ? await holdUnit(unit, unitOptions, hold)
+    : await applyUnit(unit, unitOptions);
   const file = await writeUnitResult(options.resultsDir, result.id, result);
   options.log.info(result.message);
   return {

@@ -82,7 +82,12 @@ export function applyRecords(store: StatusStore, run: string) {
           throw new ConcurrentApplyError(
             `${unit} is being applied by run ${held.run} (commit ${held.commit.slice(0, 12)}, since ${held.since}); not applying it twice — the next run converges`,
           );
-        const claimed = { ...r, inProgress: { commit, run, since: now.toISOString() } };
+        // A hold lasts until the next attempt: this run holds the unit again, or it does not.
+        const { held: _, ...unheld } = r;
+        const claimed = {
+          ...(purpose === "apply" ? unheld : r),
+          inProgress: { commit, run, since: now.toISOString() },
+        };
         return purpose === "apply"
           ? { ...claimed, pendingSince: r.pendingSince ?? since }
           : claimed;

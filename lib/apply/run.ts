@@ -219,7 +219,7 @@ export async function applyUnit(
  * the status branch, reported as held (not a failure) so the next run inside the window
  * applies it.
  */
-async function holdUnit(
+export async function holdUnit(
   affected: AffectedUnit,
   options: ApplyOptions,
   hold: Hold,
@@ -253,7 +253,10 @@ async function holdUnit(
  * What a unit needs applied first: its stack.json dependencies, and for a region's
  * manifests, gateway and playbook, that region's stacks.
  */
-function dependencies(affected: AffectedUnit, all: AffectedUnit[]): string[] {
+function dependencies(
+  affected: AffectedUnit,
+  all: Pick<AffectedUnit, "id" | "layer" | "region">[],
+): string[] {
   const explicit = affected.unit?.dependsOn ?? [];
   if (affected.layer !== "applications" && affected.layer !== "config") return explicit;
   const rank = Layers.indexOf(affected.layer);
@@ -261,6 +264,26 @@ function dependencies(affected: AffectedUnit, all: AffectedUnit[]): string[] {
     (other) => other.region === affected.region && Layers.indexOf(other.layer) < rank,
   );
   return [...explicit, ...below.map((other) => other.id)];
+}
+
+/**
+ * For a job that applies one unit (a fan-out): a dependency the status branch says is held
+ * for its window, if any — the unit then waits with it, as applyUnits would have it wait.
+ */
+export async function heldDependency(
+  affected: AffectedUnit,
+  all: Pick<AffectedUnit, "id" | "layer" | "region">[],
+  records: ApplyRecords,
+): Promise<Hold | undefined> {
+  for (const cause of dependencies(affected, all)) {
+    const held = (await records.read(cause)).held;
+    if (held)
+      return {
+        until: new Date(held.until),
+        why: `it waits for ${cause}, which is held until ${utcTime(new Date(held.until))}`,
+      };
+  }
+  return undefined;
 }
 
 /** Applies the affected units in layer order; a unit whose dependency did not apply is skipped. */
