@@ -277,21 +277,23 @@ export async function heldDependency(
 ): Promise<Hold | undefined> {
   for (const cause of dependencies(affected, all)) {
     const held = (await records.read(cause)).held;
-    if (held)
-      return {
-        until: new Date(held.until),
-        why: `it waits for ${cause}, which is held until ${utcTime(new Date(held.until))}`,
-      };
+    if (held) return waitFor(cause, new Date(held.until));
   }
   return undefined;
 }
+
+/** The hold of a unit that stands on a held one. */
+const waitFor = (cause: string, until: Date): Hold => ({
+  until,
+  why: `it waits for ${cause}, which is held until ${utcTime(until)}`,
+});
 
 /** Applies the affected units in layer order; a unit whose dependency did not apply is skipped. */
 export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> {
   const results: ApplyResult[] = [];
   const blocked = new Map<string, string>();
-  /** Held units, and what holds them: a unit on top of one waits with it. */
-  const holds = new Map<string, Hold>();
+  /** Held units, and until when: a unit on top of one waits with it. */
+  const holds = new Map<string, Date>();
   for (const layer of Layers) {
     const units = options.affected.filter((affected) => affected.layer === layer);
     const ready: AffectedUnit[] = [];
@@ -301,12 +303,11 @@ export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> 
         ready.push(affected);
         continue;
       }
-      const held = holds.get(cause);
-      if (held) {
-        const why = `it waits for ${cause}, which is held (${held.why})`;
-        results.push(await holdUnit(affected, options, { until: held.until, why }));
+      const until = holds.get(cause);
+      if (until) {
+        results.push(await holdUnit(affected, options, waitFor(cause, until)));
         blocked.set(affected.id, "held");
-        holds.set(affected.id, held);
+        holds.set(affected.id, until);
         continue;
       }
       const skipped: ApplyResult = {
@@ -323,12 +324,7 @@ export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> 
       applyUnit(affected, options),
     );
     for (const r of done) if (BLOCKING.has(r.status)) blocked.set(r.id, r.status);
-    for (const r of done)
-      if (r.heldUntil)
-        holds.set(r.id, {
-          until: new Date(r.heldUntil),
-          why: `until ${utcTime(new Date(r.heldUntil))}`,
-        });
+    for (const r of done) if (r.heldUntil) holds.set(r.id, new Date(r.heldUntil));
     results.push(...done);
   }
   return results;
