@@ -29,10 +29,11 @@ import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/apply/main.ts
 import path from "node:path";
-var MODES = ["all", "matrix", "stack", "report", "drift"];
+var MODES = ["all", "matrix", "stack", "report", "drift", "correct"];
 function getInputs() {
   let mode = getChoiceInput("mode", MODES, "all"), stack = getInput("stack");
-  if (mode === "stack" && !stack) throw new InputError('mode "stack" needs the input "stack"');
+  if ((mode === "stack" || mode === "correct") && !stack)
+    throw new InputError(`mode "${mode}" needs the input "stack"`);
   let temp = process.env.RUNNER_TEMP ?? ".", token = getInput("token");
   if (!token)
     throw new InputError('input "token" is empty: apply records its work on the status branch');
@@ -67,7 +68,7 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-OHVIYTL7.js"), options = {
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-E2MCNX7F.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -96,7 +97,7 @@ async function run() {
       stack: inputs.stack,
       resultsDir: inputs.resultsDir,
       expectedUnits: inputs.expectedUnits
-    }, outcome = inputs.mode === "drift" ? await apply.applyDrift(options) : inputs.mode === "matrix" ? await apply.applyMatrix(options) : inputs.mode === "stack" ? await apply.applyStack(options) : inputs.mode === "report" ? await apply.applyReport(options) : await apply.applyAll(options), outputs = outcome.outputs;
+    }, outcome = inputs.mode === "drift" ? await apply.applyDrift(options) : inputs.mode === "correct" ? await apply.applyCorrect(options) : inputs.mode === "matrix" ? await apply.applyMatrix(options) : inputs.mode === "stack" ? await apply.applyStack(options) : inputs.mode === "report" ? await apply.applyReport(options) : await apply.applyAll(options), outputs = outcome.outputs;
     outputs.results !== void 0 && setOutput("results", outputs.results), outputs.result !== void 0 && setOutput("result", outputs.result), outputs.drifted !== void 0 && setOutput("drifted", outputs.drifted);
     for (let name of Object.keys(matrixOutputs([])))
       outputs[name] !== void 0 && setOutput(name, outputs[name]);

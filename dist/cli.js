@@ -40,7 +40,7 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-4F4ALO3T.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-VNJS6A5D.js")).planCommand(rest, io);
       case "gtm":
         return await (await import("./chunks/gtm-RIRYMRWR.js")).gtmCommand(rest, io);
       case "dns":
@@ -73,7 +73,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand } = await import("./chunks/policy-EUFPBVRR.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
+  let { policyCommand } = await import("./chunks/policy-3BWUPB4M.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -162,7 +162,7 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-UI7AMNJ2.js"), { verdictMarkdown } = await import("./chunks/report-WJOB76H3.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-CY5CG3BC.js"), { verdictMarkdown } = await import("./chunks/report-45K23NNT.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
   let { validateConfig } = await import("./chunks/model-RF4XZIAM.js"), { planPreview } = await import("./chunks/preview-7Q6JAVGY.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";

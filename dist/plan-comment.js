@@ -35,6 +35,11 @@ function getInputs() {
   let artifactsDir = getInput("artifacts-dir");
   if (trusted2 && !artifactsDir)
     throw new InputError(`mode "${mode}" needs the input "artifacts-dir"`);
+  let planWorkflow = getInput("plan-workflow");
+  if (planWorkflow && !/^[A-Za-z0-9_.-]{1,100}\.ya?ml$/.test(planWorkflow))
+    throw new InputError(
+      `input "plan-workflow" must be a workflow file name such as pr.yml, not ${JSON.stringify(planWorkflow)}`
+    );
   if (trusted2 && !/^[0-9a-f]{40}$/.test(getInput("head")))
     throw new InputError(
       `mode "${mode}" needs the input "head": the full sha the run was for (github.event.workflow_run.head_sha)`
@@ -52,6 +57,7 @@ function getInputs() {
     artifactsDir,
     repositoryDir: getInput("repository-dir") || ".",
     policy: getInput("policy"),
+    planWorkflow,
     comment: getBooleanInput("comment", !0),
     attest: getBooleanInput("attest", !1),
     token: getInput("token")
@@ -91,7 +97,7 @@ function report(results) {
   );
 }
 async function comment(inputs, options, scope, results, pullNumber) {
-  let pull = await import("./chunks/pull-GV3OKSAD.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-XITWUSYB.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
+  let pull = await import("./chunks/pull-JKAKE4FF.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-XITWUSYB.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
     results,
     routes: scope.routes,
     policy: inputs.policy || void 0,
@@ -112,12 +118,18 @@ async function comment(inputs, options, scope, results, pullNumber) {
   appendSummary(fitSummary(full)), inputs.comment && await commentOnPullRequest(inputs.token, PLAN_COMMENT_KEY, content, pullNumber), setOutput("hashes", JSON.stringify(content.meta?.hashes ?? {}));
 }
 async function trusted(inputs, workspace) {
-  let { readReviewArtifacts } = await import("./chunks/artifacts-5F7F2FXJ.js"), { verifyPull, resultsFromArtifacts } = await import("./chunks/trusted-C2BBHD6L.js"), artifacts = await readReviewArtifacts(path.resolve(workspaceDir(), inputs.artifactsDir));
+  let { readReviewArtifacts } = await import("./chunks/artifacts-IC7KKCQD.js"), { verifyPull, resultsFromArtifacts } = await import("./chunks/trusted-MANLX7YM.js"), artifacts = await readReviewArtifacts(path.resolve(workspaceDir(), inputs.artifactsDir));
   if (!inputs.token)
     throw new InputError('input "token" is empty: the pull request is checked with GitHub');
   let context = getContext(), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, verified = await verifyPull(gh, repo, artifacts.pull, inputs.head);
-  if (setOutput("pull-number", String(verified.number)), setOutput("base", verified.base), inputs.mode === "pull") return;
-  let pull = await import("./chunks/pull-GV3OKSAD.js");
+  if (setOutput("pull-number", String(verified.number)), setOutput("base", verified.base), inputs.mode === "pull") {
+    let { findPlanRun, PLAN_WORKFLOW } = await import("./chunks/plan-run-XWNJTGM7.js"), workflow = inputs.planWorkflow || PLAN_WORKFLOW, found = await findPlanRun(gh, repo, { head: verified.head, workflow });
+    setOutput("judge", String(found.checked)), setOutput("plan-run-id", found.run ? String(found.run.id) : ""), runnerLog.info(
+      found.run ? `the plans of ${verified.head.slice(0, 12)}: run ${found.run.id} of ${workflow} (${found.run.url})` : found.checked ? `no run of ${workflow} at ${verified.head.slice(0, 12)} left plans: the verdict says they are missing` : `${workflow} has not checked ${verified.head.slice(0, 12)} (outside its paths, or still running): nothing to judge yet`
+    );
+    return;
+  }
+  let pull = await import("./chunks/pull-JKAKE4FF.js");
   await pull.checkedOutAt(workspace, verified.head);
   let options = {
     repoDir: workspace,
@@ -126,20 +138,20 @@ async function trusted(inputs, workspace) {
     infraDir: inputs.infraDir,
     configDir: inputs.configDir,
     templatesDir: inputs.templatesDir
-  }, scope = await pull.pullScope(options), { results, ignored } = resultsFromArtifacts(artifacts, scope);
+  }, scope = await pull.pullScope(options), { results, ignored } = resultsFromArtifacts(artifacts, scope, verified.fork);
   for (let id of ignored)
     runnerLog.warning(
       `${id}: the artifacts hold a plan for a unit this PR does not affect; ignored`
     );
-  await comment(inputs, options, scope, results, verified.number), artifacts.planned ? report(results) : (setOutput("changed", "false"), setOutput("failed", JSON.stringify(results.map((r) => r.id))), results.length > 0 && runnerLog.warning(`${results.length} unit(s) not planned: a fork's pull request`));
+  await comment(inputs, options, scope, results, verified.number), artifacts.planned || !verified.fork ? report(results) : (setOutput("changed", "false"), setOutput("failed", JSON.stringify(results.map((r) => r.id))), results.length > 0 && runnerLog.warning(`${results.length} unit(s) not planned: a fork's pull request`));
 }
 async function run() {
   try {
     let inputs = getInputs(), workspace = path.resolve(workspaceDir(), inputs.repositoryDir);
     if (TRUSTED.includes(inputs.mode)) return await trusted(inputs, workspace);
-    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-GV3OKSAD.js");
+    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-JKAKE4FF.js");
     if (inputs.mode === "stack") {
-      let { planUnit } = await import("./chunks/run-CZS6LRS2.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
+      let { planUnit } = await import("./chunks/run-LRD4IT7K.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);
       return;
     }

@@ -13,52 +13,112 @@ import {
   getContext,
   getInput,
   githubClient,
+  runnerLog,
   setFailed,
   setOutput
 } from "./chunks/chunk-I4JCTPCH.js";
 import "./chunks/chunk-GPRVIFN3.js";
 import "./chunks/chunk-53UA33VZ.js";
 import {
+  errorMessage,
   problemPath
 } from "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
 // actions/policy-check/main.ts
 import path from "node:path";
-function getInputs() {
-  let context = getContext(), base = getInput("base") || context.pull?.baseSha || "";
-  if (!base) throw new InputError('input "base" is required outside a pull request');
-  let planFiles = parsePlanSpecs(getInput("plan-files").split(`
+var SHA = /^[0-9a-f]{40}$/;
+function statusTarget() {
+  if (!getBooleanInput("status", !1)) return;
+  let head = getInput("head"), sha = SHA.test(head) ? head : getContext().pull?.headSha;
+  if (!sha || !SHA.test(sha))
+    throw new InputError(
+      'input "status" needs the head commit: input "head" as a full sha (github.event.workflow_run.head_sha)'
+    );
+  let token = getInput("token");
+  if (!token) throw new InputError('input "status" needs a token with statuses: write');
+  return { sha, token };
+}
+function getInputs(judgesPull) {
+  let context = getContext(), planFiles = parsePlanSpecs(getInput("plan-files").split(`
 `)), number = getInput("pull-number");
   if (number !== "" && !/^[1-9][0-9]{0,9}$/.test(number))
     throw new InputError(
       `input "pull-number" must be a pull request number, not ${JSON.stringify(number)}`
     );
+  let pullNumber = number !== "" ? Number(number) : context.pullNumber, artifactsDir = getInput("artifacts-dir");
+  if ((judgesPull || artifactsDir) && pullNumber === void 0)
+    throw new InputError(
+      'no pull request to judge: input "pull-number" is empty (did the step that confirms it fail?)'
+    );
+  let base = getInput("base") || context.pull?.baseSha || "";
+  if (!base) throw new InputError('input "base" is required outside a pull request');
+  let head = getInput("head") || process.env.GITHUB_SHA || "HEAD";
+  if (artifactsDir && !SHA.test(head))
+    throw new InputError(
+      'input "artifacts-dir" needs the input "head": the full sha the untrusted run was for'
+    );
   let workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   return {
     configDir: getInput("config-dir", { required: !0 }),
     base,
-    head: getInput("head") || process.env.GITHUB_SHA || "HEAD",
+    head,
     planFiles,
+    artifactsDir: artifactsDir ? path.resolve(workspace, artifactsDir) : "",
     comment: getBooleanInput("comment", !0),
     token: getInput("token"),
-    pullNumber: number !== "" ? Number(number) : context.pullNumber,
+    pullNumber,
     repoDir: path.resolve(workspace, getInput("repository-dir") || ".")
   };
 }
+async function plansFromArtifacts(inputs, gh) {
+  let { readReviewArtifacts } = await import("./chunks/artifacts-IC7KKCQD.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-JKAKE4FF.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
+    gh,
+    { owner: context.owner, repo: context.repo },
+    artifacts.pull,
+    inputs.head
+  );
+  if (verified.number !== inputs.pullNumber)
+    throw new InputError(
+      `the artifacts are for pull request #${verified.number}, not #${inputs.pullNumber}: refused`
+    );
+  let scope = await pullScope({
+    repoDir: inputs.repoDir,
+    base: verified.base,
+    head: verified.head,
+    configDir: inputs.configDir
+  }), evidence = planEvidence(artifacts, scope), { judged, missing } = evidence.coverage;
+  return runnerLog.info(
+    `plans judged: ${judged.length} unit(s), ${evidence.resources.length} resource change(s); ${missing.length} unit(s) without a plan`
+  ), evidence;
+}
 async function run() {
+  let publish;
   try {
-    let inputs = getInputs(), context = getContext();
+    let context = getContext(), repo = { owner: context.owner, repo: context.repo }, target = statusTarget();
+    if (target) {
+      let { setCommitStatus } = await import("./chunks/commit-status-7QYDJXMT.js"), { POLICY_STATUS_CONTEXT, shorten } = await import("./chunks/report-45K23NNT.js");
+      publish = async (state, text) => {
+        await setCommitStatus(await githubClient(target.token), repo, target.sha, {
+          context: POLICY_STATUS_CONTEXT,
+          state,
+          description: shorten(text, 140),
+          targetUrl: context.runUrl
+        }), runnerLog.info(`${POLICY_STATUS_CONTEXT}: ${state} on ${target.sha.slice(0, 12)}`);
+      };
+    }
+    let inputs = getInputs(target !== void 0);
     if (inputs.pullNumber !== void 0 && !inputs.token)
       throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-Q7QYFYDE.js"), repo = { owner: context.owner, repo: context.repo }, pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, { judgeRepository } = await import("./chunks/check-UI7AMNJ2.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-WJOB76H3.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-Q7QYFYDE.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-CY5CG3BC.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-45K23NNT.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
       repoDir: inputs.repoDir,
       base: inputs.base,
       head: inputs.head,
       configDir: inputs.configDir,
       planFiles: inputs.planFiles,
+      ...plans ? { plans } : {},
       pr,
       isTeamMember: (team, user) => gh ? isTeamMember(gh, team, user) : Promise.resolve(!1),
       now: /* @__PURE__ */ new Date()
@@ -74,12 +134,18 @@ async function run() {
         });
     }
     let markdown = verdictMarkdown(verdict);
-    if (appendSummary(fitSummary(markdown)), inputs.comment && await commentOnPullRequest(inputs.token, "policy", markdown, inputs.pullNumber), verdict.decision === "deny") {
+    if (appendSummary(fitSummary(markdown)), inputs.comment && await commentOnPullRequest(inputs.token, "policy", markdown, inputs.pullNumber), publish) {
+      let status = verdictStatus(verdict);
+      await publish(status.state, status.description);
+    }
+    if (verdict.decision === "deny") {
       let denies = verdict.results.filter((r) => r.severity === "deny").length;
       setFailed(`policy: deny (${denies} finding(s)); see the job summary`);
     }
   } catch (err) {
-    failStep(err, "Policy: configuration problems");
+    await publish?.("error", `policy could not judge: ${errorMessage(err)}`).catch(
+      (e) => runnerLog.warning(`could not set the policy status: ${errorMessage(e)}`)
+    ), failStep(err, "Policy: configuration problems");
   }
 }
 await run();

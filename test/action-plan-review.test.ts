@@ -251,12 +251,15 @@ describe("the trusted half (workflow_run)", () => {
     );
   });
 
-  it("a fork's PR (no plan artifact) gets a comment that says why nothing was planned", async () => {
+  // A fork's PR is not simulated (the local GitHub has no forks): its comment's reason is
+  // checked in test/plan-then-policy.test.ts. A branch of this repository is always planned.
+  it("a PR of this repository whose plans are missing: the comment says so, and the step fails", async () => {
     await pullArtifact();
     const r = await trusted("review");
-    expect(r.code, r.stdout).toBe(0);
+    expect(r.code, r.stdout).toBe(1);
     expect(JSON.parse(r.outputs.hashes ?? "{}")).toEqual({});
-    expect(planComments()[0]?.body).toContain("plans run only for pull requests from branches");
+    expect(JSON.parse(r.outputs.failed ?? "[]")).toContain(STACK);
+    expect(planComments()[0]?.body).toContain("no plan of this head was found");
   });
 
   it("believes no artifact about which PR or commit it is for", async () => {

@@ -293,9 +293,15 @@ describe("action metadata (actions/*/action.yml)", () => {
 });
 
 describe("workflows (.github/workflows)", () => {
-  it("include ci.yml, pr.yml, pr-review.yml and the reusable cloudneutral.yml, and no platform.yml", () => {
+  it("include ci.yml, pr.yml, pr-judge.yml, pr-review.yml and the reusable cloudneutral.yml, and no platform.yml", () => {
     expect(workflowFiles).toEqual(
-      expect.arrayContaining(["ci.yml", "pr.yml", "pr-review.yml", "cloudneutral.yml"]),
+      expect.arrayContaining([
+        "ci.yml",
+        "pr.yml",
+        "pr-judge.yml",
+        "pr-review.yml",
+        "cloudneutral.yml",
+      ]),
     );
     expect(workflowFiles).not.toContain("platform.yml");
   });
@@ -304,8 +310,9 @@ describe("workflows (.github/workflows)", () => {
   const WRITES: Record<string, string[]> = {
     // Plan-only cloud roles from the OIDC token; nothing else (it runs the PR's code).
     "pr.yml/plan": ["id-token"],
-    // The policy and plan comments, and the review record's attestation (id-token).
-    "pr-review.yml/review": ["pull-requests", "id-token"],
+    // The policy and plan comments, the verdict's commit status (cloudneutral/policy), and
+    // the review record's attestation (id-token).
+    "pr-review.yml/review": ["pull-requests", "statuses", "id-token"],
     // Apply records on the status branch (contents), reports on the PR and the commit.
     ...Object.fromEntries(
       ["foundation", "k8s-base", "platform", "applications", "config"].map((l) => [
@@ -315,8 +322,11 @@ describe("workflows (.github/workflows)", () => {
     ),
     "apply.yml/report": ["contents", "pull-requests", "statuses"],
     "apply-layer.yml/apply": ["contents", "pull-requests", "statuses", "id-token"],
-    // Drift corrections are recorded; drifted units get an issue each.
-    "drift.yml/drift": ["contents", "issues", "id-token"],
+    // Drifted units get an issue each; plan-only cloud roles, nothing recorded.
+    "drift.yml/check": ["issues", "id-token"],
+    // A correction, in the unit's Environment: recorded on the status branch (contents),
+    // its issue closed, cloud credentials from the OIDC token.
+    "drift.yml/correct": ["contents", "issues", "id-token"],
     // Bot branches and the status branch (contents), one PR per region.
     "autoscale.yml/propose": ["contents", "pull-requests"],
     // The status branch records each decision; the fail-open alert is an issue.
@@ -379,6 +389,39 @@ describe("workflows (.github/workflows)", () => {
     }
   });
 
+  // A job that applies with cloud credentials runs in the unit's GitHub Environment, so the
+  // Environment's reviewers hold it: apply's per-unit jobs and drift's corrections.
+  it("drift.yml plans in one job without an Environment and corrects per unit in its Environment", () => {
+    const wf = workflow("drift.yml");
+    const jobs = wf.jobs as Record<string, Job & Record<string, unknown>>;
+    const modes = (job: Job) => (job.steps ?? []).map((s) => s.with?.mode).filter(Boolean);
+    expect(modes(jobs.check!)).toEqual(["drift"]);
+    expect(jobs.check!.environment).toBeUndefined();
+    expect(jobs.check!.permissions).not.toHaveProperty("contents", "write");
+    const correcting = Object.entries(jobs).filter(([, j]) => modes(j).includes("correct"));
+    expect(correcting.map(([id]) => id)).toEqual(["correct"]);
+    const correct = jobs.correct!;
+    expect(correct.environment).toBe("${{ matrix.environment }}");
+    expect((correct.strategy as { matrix: string }).matrix).toBe(
+      "${{ fromJSON(needs.check.outputs.matrix) }}",
+    );
+    expect(correct.steps?.find((s) => s.with?.mode === "correct")?.with?.stack).toBe(
+      "${{ matrix.unit }}",
+    );
+    // Every job that applies through an engine (apply's modes all, stack, correct) runs in
+    // an Environment.
+    const applying = (job: Job) =>
+      (job.steps ?? []).some(
+        (s) =>
+          s.uses === "./actions/apply" &&
+          ["all", "stack", "correct"].includes(String(s.with?.mode ?? "all")),
+      );
+    for (const file of workflowFiles)
+      for (const [id, job] of Object.entries(workflow(file).jobs))
+        if (applying(job))
+          expect((job as Record<string, unknown>).environment, `${file}/${id}`).toBeDefined();
+  });
+
   it("ci.yml runs .ci/run on pushes to main and on pull requests", () => {
     const wf = workflow("ci.yml");
     expect(Object.keys(wf.on).sort()).toEqual(["pull_request", "push"]);
@@ -420,6 +463,8 @@ describe("workflows (.github/workflows)", () => {
 describe("trust (.github/workflows)", () => {
   /** Write scopes a job running PR code must never hold. */
   const FORBIDDEN = ["pull-requests", "contents", "statuses", "issues"];
+  /** Triggers whose workflow file is the PR's own (its merge commit's). */
+  const PR_TRIGGERS = ["pull_request", "pull_request_review", "pull_request_review_comment"];
   /** Triggers whose workflow file and code come from the default branch. */
   const TRUSTED_TRIGGERS = ["workflow_run", "push", "schedule", "workflow_dispatch"];
   const DEFAULT_BRANCH = "main";
@@ -446,8 +491,8 @@ describe("trust (.github/workflows)", () => {
 
   /** Why `job` runs the PR's code, or undefined when it does not. */
   function runsPrCode(wf: Workflow, job: Job): string | undefined {
-    const on = triggers(wf);
-    if (on.includes("pull_request")) return "its workflow is triggered by pull_request";
+    const on = triggers(wf).find((t) => PR_TRIGGERS.includes(t));
+    if (on) return `its workflow is triggered by ${on}`;
     const heads = (job.steps ?? [])
       .filter((s) => s.uses?.startsWith("actions/checkout@") && PR_REF.test(String(s.with?.ref)))
       .map((s) => local(String(s.with?.path ?? "")));
@@ -507,7 +552,7 @@ describe("trust (.github/workflows)", () => {
     expect(trustProblems(workflow(file))).toEqual([]);
   });
 
-  it("pr-review.yml is the one attesting job: workflow_run on pr, PR head as data under pr/", () => {
+  it("pr-review.yml is the one attesting job: workflow_run on pr and pr-judge, PR head as data under pr/", () => {
     const attesting = workflowFiles.flatMap((file) =>
       Object.entries(workflow(file).jobs)
         .filter(([, job]) => attests(job))
@@ -516,7 +561,14 @@ describe("trust (.github/workflows)", () => {
     expect(attesting).toEqual(["pr-review.yml/review"]);
     const wf = workflow("pr-review.yml");
     const pr = workflow("pr.yml");
-    expect(wf.on).toEqual({ workflow_run: { workflows: [pr.name], types: ["completed"] } });
+    const judge = workflow("pr-judge.yml");
+    expect(wf.on).toEqual({
+      workflow_run: { workflows: [pr.name, judge.name], types: ["completed"] },
+    });
+    // Runs of a push (pull_request) and of a review (pull_request_review) are judged.
+    expect(wf.jobs.review?.if).toBe(
+      "${{ (github.event.workflow_run.event == 'pull_request' || github.event.workflow_run.event == 'pull_request_review') && github.event.workflow_run.conclusion != 'cancelled' }}",
+    );
     const [own, head] = (wf.jobs.review?.steps ?? []).filter((s) =>
       s.uses?.startsWith("actions/checkout@"),
     );
@@ -530,6 +582,70 @@ describe("trust (.github/workflows)", () => {
       if (s.uses?.startsWith("./")) expect(s.uses).toMatch(/^\.\/actions\/[a-z-]+$/);
     // No script at all: nothing in this job can run a file from pr/ or the artifacts.
     expect((wf.jobs.review?.steps ?? []).filter((s) => s.run !== undefined)).toEqual([]);
+  });
+
+  // Issue 13: the verdict follows the PR. A review or a label re-judges without re-planning,
+  // with the plans pr.yml made at that very head; the verdict that saw them is published as
+  // the commit status and attested.
+  it("pr-judge.yml re-judges reviews and labels, and reports no check named as pr.yml's", () => {
+    const judge = workflow("pr-judge.yml");
+    const pr = workflow("pr.yml");
+    expect(judge.on).toMatchObject({
+      pull_request: { types: ["labeled", "unlabeled"] },
+      pull_request_review: { types: ["submitted", "dismissed"] },
+    });
+    // pr.yml runs when the head moves only (the default types), and never for a review.
+    expect((pr.on.pull_request as { types?: string[] }).types).toBeUndefined();
+    expect(Object.keys(pr.on)).toEqual(["pull_request"]);
+    // A skipped `render (check)` or `plan` here would count as passed over a failed one.
+    const names = (wf: Workflow) =>
+      Object.entries(wf.jobs).flatMap(([id, j]) => [id, (j as { name?: string }).name ?? id]);
+    expect(names(judge).filter((n) => names(pr).includes(n))).toEqual([]);
+    // Nothing of the PR's runs here: no checkout, no action of this repository, no plan.
+    expect(
+      steps(judge).filter((s) => s.uses && !s.uses.startsWith("actions/upload-artifact@")),
+    ).toEqual([]);
+    expect(
+      steps(judge)
+        .filter((s) => s.uses)
+        .map((s) => s.with?.name),
+    ).toEqual(["cloudneutral-pull"]);
+    for (const job of Object.values(judge.jobs)) expect(writes(job.permissions)).toEqual([]);
+  });
+
+  it("pr-review.yml judges the plans of pr.yml's run at the head, publishes and attests that verdict", () => {
+    const review = workflow("pr-review.yml").jobs.review?.steps ?? [];
+    const downloads = review.filter((s) => s.uses?.startsWith("actions/download-artifact@"));
+    // The triggering run (pr.yml's or pr-judge.yml's) gives only which PR, never plans.
+    expect(downloads.map((s) => s.with)).toEqual([
+      expect.objectContaining({
+        "run-id": "${{ github.event.workflow_run.id }}",
+        name: "cloudneutral-pull",
+      }),
+      // The plans: from the run the pull step found through GitHub, pr.yml's at the head.
+      expect.objectContaining({
+        "run-id": "${{ steps.pull.outputs.plan-run-id }}",
+        name: "cloudneutral-plan",
+      }),
+    ]);
+    const step = (id: string) => review.find((s) => s.id === id);
+    expect(step("pull")?.with).toMatchObject({ mode: "pull", "plan-workflow": "pr.yml" });
+    expect(step("policy")?.with).toMatchObject({
+      "artifacts-dir": "${{ runner.temp }}/cloudneutral-artifacts",
+      head: "${{ github.event.workflow_run.head_sha }}",
+      status: "true",
+    });
+    // The status is written even when an earlier step failed (error, never a stale allow).
+    expect(String((step("policy") as Job | undefined)?.if)).toContain("!cancelled()");
+    // The verdict attested is the policy step's; none reached is recorded as deny.
+    expect(step("review")?.with).toMatchObject({
+      policy: "${{ steps.policy.outputs.decision || 'deny' }}",
+      attest: "true",
+    });
+    const order = ["pull", "policy", "review"].map((id) => review.indexOf(step(id)!));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(review.indexOf(downloads[1]!)).toBeGreaterThan(order[0]!);
+    expect(review.indexOf(downloads[1]!)).toBeLessThan(order[1]!);
   });
 
   it("pr.yml never plans a fork's PR and hands plans over as artifacts", () => {
@@ -608,6 +724,13 @@ describe("trust (.github/workflows)", () => {
       ),
       [
         "job review runs PR code (it checks out the PR head into pr/ and uses ./pr/actions/plan-comment) and holds issues: write",
+      ],
+    ],
+    [
+      "a pull_request_review workflow that writes the verdict's status itself",
+      flow({ pull_request_review: {} }, { judge: job("permissions: { statuses: write }") }),
+      [
+        "job judge runs PR code (its workflow is triggered by pull_request_review) and holds statuses: write",
       ],
     ],
     [

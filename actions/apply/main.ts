@@ -16,12 +16,13 @@ import {
   setOutput,
 } from "../runner.ts";
 
-const MODES = ["all", "matrix", "stack", "report", "drift"] as const;
+const MODES = ["all", "matrix", "stack", "report", "drift", "correct"] as const;
 
 function getInputs() {
   const mode = getChoiceInput("mode", MODES, "all");
   const stack = getInput("stack");
-  if (mode === "stack" && !stack) throw new InputError('mode "stack" needs the input "stack"');
+  if ((mode === "stack" || mode === "correct") && !stack)
+    throw new InputError(`mode "${mode}" needs the input "stack"`);
   const temp = process.env.RUNNER_TEMP ?? ".";
   const token = getInput("token");
   if (!token)
@@ -100,18 +101,21 @@ export async function run(): Promise<void> {
     const outcome =
       inputs.mode === "drift"
         ? await apply.applyDrift(options)
-        : inputs.mode === "matrix"
-          ? await apply.applyMatrix(options)
-          : inputs.mode === "stack"
-            ? await apply.applyStack(options)
-            : inputs.mode === "report"
-              ? await apply.applyReport(options)
-              : await apply.applyAll(options);
+        : inputs.mode === "correct"
+          ? await apply.applyCorrect(options)
+          : inputs.mode === "matrix"
+            ? await apply.applyMatrix(options)
+            : inputs.mode === "stack"
+              ? await apply.applyStack(options)
+              : inputs.mode === "report"
+                ? await apply.applyReport(options)
+                : await apply.applyAll(options);
     const outputs: Record<string, string | undefined> = outcome.outputs;
     if (outputs.results !== undefined) setOutput("results", outputs.results);
     if (outputs.result !== undefined) setOutput("result", outputs.result);
     if (outputs.drifted !== undefined) setOutput("drifted", outputs.drifted);
-    // The matrix mode's outputs, as lib/stacks/fan-out.ts names them; nothing else passes.
+    // The matrix mode's outputs (drift's units to correct too), as lib/stacks/fan-out.ts
+    // names them; nothing else passes.
     for (const name of Object.keys(matrixOutputs([])))
       if (outputs[name] !== undefined) setOutput(name, outputs[name]);
     if (outcome.markdown !== undefined) appendSummary(fitSummary(outcome.markdown));

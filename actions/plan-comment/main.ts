@@ -33,6 +33,7 @@ interface Inputs {
   artifactsDir: string;
   repositoryDir: string;
   policy: string;
+  planWorkflow: string;
   comment: boolean;
   attest: boolean;
   token: string;
@@ -51,6 +52,11 @@ function getInputs(): Inputs {
   const artifactsDir = getInput("artifacts-dir");
   if (trusted && !artifactsDir)
     throw new InputError(`mode "${mode}" needs the input "artifacts-dir"`);
+  const planWorkflow = getInput("plan-workflow");
+  if (planWorkflow && !/^[A-Za-z0-9_.-]{1,100}\.ya?ml$/.test(planWorkflow))
+    throw new InputError(
+      `input "plan-workflow" must be a workflow file name such as pr.yml, not ${JSON.stringify(planWorkflow)}`,
+    );
   if (trusted && !/^[0-9a-f]{40}$/.test(getInput("head")))
     throw new InputError(
       `mode "${mode}" needs the input "head": the full sha the run was for (github.event.workflow_run.head_sha)`,
@@ -69,6 +75,7 @@ function getInputs(): Inputs {
     artifactsDir,
     repositoryDir: getInput("repository-dir") || ".",
     policy: getInput("policy"),
+    planWorkflow,
     comment: getBooleanInput("comment", true),
     attest: getBooleanInput("attest", false),
     token: getInput("token"),
@@ -175,7 +182,23 @@ async function trusted(inputs: Inputs, workspace: string): Promise<void> {
   const verified = await verifyPull(gh, repo, artifacts.pull, inputs.head);
   setOutput("pull-number", String(verified.number));
   setOutput("base", verified.base);
-  if (inputs.mode === "pull") return;
+  if (inputs.mode === "pull") {
+    // A re-judge (a review, a label) plans nothing: the head's plans are those of the newest
+    // run of the untrusted workflow at that head, as GitHub lists its runs.
+    const { findPlanRun, PLAN_WORKFLOW } = await import("../../lib/plan/plan-run.ts");
+    const workflow = inputs.planWorkflow || PLAN_WORKFLOW;
+    const found = await findPlanRun(gh, repo, { head: verified.head, workflow });
+    setOutput("judge", String(found.checked));
+    setOutput("plan-run-id", found.run ? String(found.run.id) : "");
+    runnerLog.info(
+      found.run
+        ? `the plans of ${verified.head.slice(0, 12)}: run ${found.run.id} of ${workflow} (${found.run.url})`
+        : found.checked
+          ? `no run of ${workflow} at ${verified.head.slice(0, 12)} left plans: the verdict says they are missing`
+          : `${workflow} has not checked ${verified.head.slice(0, 12)} (outside its paths, or still running): nothing to judge yet`,
+    );
+    return;
+  }
   const pull = await import("../../lib/plan/pull.ts");
   await pull.checkedOutAt(workspace, verified.head);
   const options = {
@@ -187,13 +210,13 @@ async function trusted(inputs: Inputs, workspace: string): Promise<void> {
     templatesDir: inputs.templatesDir,
   };
   const scope = await pull.pullScope(options);
-  const { results, ignored } = resultsFromArtifacts(artifacts, scope);
+  const { results, ignored } = resultsFromArtifacts(artifacts, scope, verified.fork);
   for (const id of ignored)
     runnerLog.warning(
       `${id}: the artifacts hold a plan for a unit this PR does not affect; ignored`,
     );
   await comment(inputs, options, scope, results, verified.number);
-  if (artifacts.planned) report(results);
+  if (artifacts.planned || !verified.fork) report(results);
   else {
     // A fork's PR: no plan ran, by design; the comment says so, and apply has no hash to use.
     setOutput("changed", "false");

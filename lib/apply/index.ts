@@ -6,10 +6,11 @@
 //   applyMatrix  the route job of a fan-out: the matrix of units, one job each
 //   applyStack   one job of the fan-out: one unit, its result left for the report job
 //   applyReport  the report job of the fan-out: the units' results, then the audit
-//   applyDrift   the scheduled drift check: alert or correct, per the matrix
+//   applyDrift   the scheduled drift check: plans, alerts, outputs the units to correct
+//   applyCorrect one job of the drift fan-out: corrects one unit in its Environment
 import path from "node:path";
 import type { EngineContext } from "../engines/index.ts";
-import { errorMessage } from "../errors.ts";
+import { errorMessage, UsageError } from "../errors.ts";
 import { resolveCommit } from "../git/index.ts";
 import type { GitHub } from "../github/client.ts";
 import type { RepoRef } from "../github/git-data.ts";
@@ -21,8 +22,9 @@ import type { AffectedUnit } from "../stacks/affected.ts";
 import { matrixEntries, matrixOutputs } from "../stacks/fan-out.ts";
 import { listUnits, parseUnitId } from "../stacks/inventory.ts";
 import { applyMarkdown, expectedResults, publishAudit } from "./audit.ts";
-import { type DriftResult, detectDrift } from "./drift.ts";
+import { type DriftResult, detectDrift, driftUnits } from "./drift.ts";
 import { driftMarkdown } from "./drift-report.ts";
+import { correctionUnits, driftScope } from "./drift-scope.ts";
 import { applyRecords } from "./records.ts";
 import { findReviews, type TrustOptions } from "./reviews.ts";
 import {
@@ -287,33 +289,80 @@ export async function applyReport(
   return run.publish(expectedResults(expected, found), await run.headPull());
 }
 
-/** The drift check: plans the units the matrix reconciles, alerts or corrects. */
-export async function applyDrift(options: ApplyRunOptions): Promise<DriftOutcome> {
+/** What both drift modes start from: every unit, routed by the head; pending ones named. */
+async function driftRun(options: ApplyRunOptions, only?: string[]) {
   const run = await session(options);
-  const scope = await run.scope();
-  const results = await detectDrift({
-    units: listUnits(run.infraDir),
-    routes: scope.routes,
-    pending: new Set(scope.affected.map((affected) => affected.id)),
-    ctx: await run.engineContext(),
-    records: run.records,
+  // Apply's scope only says which units have changes pending; it reads their records.
+  const scope = await run.scope(only);
+  const units = listUnits(run.infraDir).filter((u) => !only || only.includes(u.id));
+  const found = await driftScope({
+    repoDir: options.repoDir,
+    configDir: options.configDir,
     commit: run.commit,
-    run: options.run,
-    now: run.now,
-    github: options.github,
-    ...(options.engineFor ? { engineFor: options.engineFor } : {}),
+    units,
+    affected: scope.affected,
   });
-  const failed = results.filter((r) => r.status === "failed");
-  const drifted = results.filter((r) => r.status !== "in-sync").map((r) => r.id);
-  return {
-    results,
-    markdown: driftMarkdown(results, run.commit),
-    drifted,
-    outputs: { drifted: JSON.stringify(drifted) },
-    ...(failed.length > 0
-      ? { failure: `drift: ${failed.map((r) => r.message.split("\n")[0]).join("; ")}` }
-      : {}),
+  const check = async (mode: "check" | "correct") =>
+    detectDrift({
+      ...found,
+      mode,
+      ctx: await run.engineContext(),
+      records: run.records,
+      commit: run.commit,
+      run: options.run,
+      now: run.now,
+      github: options.github,
+      ...(options.engineFor ? { engineFor: options.engineFor } : {}),
+    });
+  const outcome = (results: DriftResult[]): DriftOutcome => {
+    const failed = results.filter((r) => r.status === "failed");
+    const drifted = results.filter((r) => r.status !== "in-sync").map((r) => r.id);
+    return {
+      results,
+      markdown: driftMarkdown(results, run.commit),
+      drifted,
+      outputs: { drifted: JSON.stringify(drifted) },
+      ...(failed.length > 0
+        ? { failure: `drift: ${failed.map((r) => r.message.split("\n")[0]).join("; ")}` }
+        : {}),
+    };
   };
+  return { run, found, check, outcome };
+}
+
+/**
+ * The drift check (the planning job): plans every unit the head's matrix reconciles on drift
+ * or periodically, alerts, and outputs the units to correct as a job matrix (`matrix`,
+ * `count`), each entry naming the GitHub Environment its correction runs in.
+ */
+export async function applyDrift(options: ApplyRunOptions): Promise<DriftOutcome> {
+  const { run, found, check, outcome } = await driftRun(options);
+  const results = await check("check");
+  const ids = results.filter((r) => r.status === "to-correct").map((r) => r.id);
+  const entries = matrixEntries(correctionUnits(found.units, ids, run.commit), found.routes);
+  const done = outcome(results);
+  return {
+    ...done,
+    outputs: { ...done.outputs, ...matrixOutputs(entries, { perLayerLimit: false }) },
+  };
+}
+
+/**
+ * One job of the drift fan-out, in the unit's GitHub Environment: checks the unit again (the
+ * matrix is only data) — still reconciled on drift, still drifted, nothing pending — and
+ * applies the reviewed state at the head.
+ */
+export async function applyCorrect(
+  options: ApplyRunOptions & { stack: string },
+): Promise<DriftOutcome> {
+  const { found, check, outcome } = await driftRun(options, [options.stack]);
+  if (!found.units.some((u) => u.id === options.stack))
+    throw new UsageError(`correct: no unit ${options.stack} in ${options.infraDir}`);
+  if (driftUnits(found.units, found.routes).length === 0)
+    throw new UsageError(
+      `correct: ${options.stack} is not reconciled on drift or periodically (its matrix row says ${found.routes.get(options.stack)?.reconcile}); nothing is corrected`,
+    );
+  return outcome(await check("correct"));
 }
 
 export { type GateDecision, reviewGate } from "./review-gate.ts";

@@ -43,6 +43,12 @@ export interface Engine {
   plan(unit: Unit, ctx: EngineContext): Promise<UnitPlan>;
   /** Applies exactly `plan` (a saved plan where the engine has one). */
   apply(unit: Unit, plan: UnitPlan, ctx: EngineContext): Promise<{ output: string }>;
+  /**
+   * Drift: how the running system differs from what this unit last put there, where that is
+   * not its plan (the GitOps engine's plan is always its files). `applied` is the hash the
+   * status branch recorded at the last apply. Without it, drift is the plan's `changed`.
+   */
+  drift?(unit: Unit, ctx: EngineContext, applied: { hash?: string }): Promise<UnitPlan>;
   /** The state as text, kept before apply (engines with a state only). */
   backup?(unit: Unit, ctx: EngineContext): Promise<string>;
 }

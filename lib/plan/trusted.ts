@@ -13,11 +13,16 @@ export interface VerifiedPull {
   head: string;
   /** The base branch's commit as GitHub has it now: rules and routes are read there. */
   base: string;
+  /** Whether the head is in another repository (a fork's PR is never planned). */
+  fork: boolean;
 }
 
 const FORK_NOT_PLANNED =
   "not planned: planning runs the PR's code (providers, lookups), so plans run only for " +
   "pull requests from branches of this repository, not from forks";
+const NO_PLAN_RUN =
+  "no plan of this head was found: no run of pr.yml at this head left plans (its plan job " +
+  "failed before writing results, or the artifact expired)";
 
 /**
  * The artifact's pull request, believed only as far as GitHub confirms it: `head` is the
@@ -44,7 +49,8 @@ export async function verifyPull(
     throw new UsageError(
       `pull request #${claimed.number} is at ${pull.head.sha.slice(0, 12)}, not ${head.slice(0, 12)}: the run is for another commit (a newer push is reviewed by its own run)`,
     );
-  return { number: claimed.number, head, base: pull.base.sha };
+  const fork = pull.head.repo?.full_name.toLowerCase() !== where.toLowerCase();
+  return { number: claimed.number, head, base: pull.base.sha, fork };
 }
 
 /**
@@ -55,6 +61,7 @@ export async function verifyPull(
 export function resultsFromArtifacts(
   artifacts: ReviewArtifacts,
   scope: PullScope,
+  fork = true,
 ): { results: StackResult[]; ignored: string[] } {
   const results = scope.affected.map((a): StackResult => {
     const base = { id: a.id, layer: a.layer, region: a.region, files: a.files };
@@ -65,7 +72,9 @@ export function resultsFromArtifacts(
       status: "failed",
       error: artifacts.planned
         ? "no job reported a plan for this unit (its job failed or was cancelled)"
-        : FORK_NOT_PLANNED,
+        : fork
+          ? FORK_NOT_PLANNED
+          : NO_PLAN_RUN,
     };
   });
   const inScope = new Set(scope.affected.map((a) => a.id));

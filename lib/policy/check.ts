@@ -9,8 +9,20 @@ import { changeSet, snapshotAt } from "./changes.ts";
 import type { NodePoolFile } from "./gate-context.ts";
 import { loadOpaPolicy, type OpaPolicy } from "./opa.ts";
 import { DEFAULT_AUTOSCALE_AUTHOR } from "./preauthorised.ts";
-import type { ChangeSet, DocumentChange, PullRequestInfo, StackChange } from "./types.ts";
-import { checkPolicy, editedPolicies, type PreparedPolicies, type Verdict } from "./verdict.ts";
+import type {
+  ChangeSet,
+  DocumentChange,
+  PullRequestInfo,
+  ResourceChange,
+  StackChange,
+} from "./types.ts";
+import {
+  checkPolicy,
+  editedPolicies,
+  type PlanCoverage,
+  type PreparedPolicies,
+  type Verdict,
+} from "./verdict.ts";
 
 export interface JudgeOptions {
   repoDir: string;
@@ -18,6 +30,11 @@ export interface JudgeOptions {
   head: string;
   configDir: string;
   planFiles: { stack: string; file: string }[];
+  /**
+   * The PR's plans, already read (a trusted review takes them from the untrusted run's
+   * artifacts): their resource changes are judged, and units without one deny.
+   */
+  plans?: { resources: ResourceChange[]; coverage: PlanCoverage };
   /** The pull request; its `headSha` defaults to the resolved head commit. */
   pr: PullRequestInfo | null;
   isTeamMember: (team: string, user: string) => Promise<boolean>;
@@ -31,13 +48,17 @@ const INFRA_DIR = "infra";
 
 /** Change set from git, then the verdict — what the CLI and the action both run. */
 export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
-  const { changes, base, head } = await changeSet({
+  const found = await changeSet({
     repoDir: o.repoDir,
     base: o.base,
     head: o.head,
     configDir: o.configDir,
     planFiles: o.planFiles,
   });
+  const { base, head } = found;
+  const changes = o.plans
+    ? { ...found.changes, resources: [...found.changes.resources, ...o.plans.resources] }
+    : found.changes;
   // The base branch as it is now decides (it may have moved on since the PR branched).
   const trusted =
     changes.base === changes.mergeBase
@@ -70,6 +91,7 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
       blobAt(changes.head),
       head.config.dir,
     ),
+    ...(o.plans ? { plans: o.plans.coverage } : {}),
   });
 }
 

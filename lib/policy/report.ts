@@ -25,6 +25,12 @@ export function verdictMarkdown(v: Verdict): string {
       `Approvals: ${a.counted.length} of ${a.required} required${a.counted.length ? ` — ${a.counted.join(", ")}` : ""}${ignored ? `; not counted: ${ignored}` : ""}.`,
     );
   }
+  if (v.plans) {
+    const { judged, missing } = v.plans;
+    lines.push(
+      `Plans judged: ${judged.length} unit(s)${judged.length ? ` (${judged.map((u) => `\`${u}\``).join(", ")})` : ""}${missing.length ? `; **${missing.length} without a plan**: ${missing.map((m) => `\`${m.unit}\``).join(", ")}` : ""}.`,
+    );
+  }
   for (const p of v.preauthorised)
     lines.push(
       "",
@@ -74,6 +80,35 @@ export function verdictMarkdown(v: Verdict): string {
     lines.push("", "</details>");
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** The commit status context of the verdict: branch protection requires it by this name. */
+export const POLICY_STATUS_CONTEXT = "cloudneutral/policy";
+
+/** GitHub's limit on a commit status description. */
+const STATUS_DESCRIPTION = 140;
+
+/** The verdict as a commit status: success for allow, failure for deny, and why, in short. */
+export function verdictStatus(v: Verdict): {
+  state: "success" | "failure";
+  description: string;
+} {
+  const denies = v.results.filter((r) => r.severity === "deny");
+  const warns = v.results.length - denies.length;
+  const text =
+    v.decision === "allow"
+      ? `allow${warns ? ` (${warns} warning(s))` : ""}`
+      : `deny${denies.length > 1 ? ` (${denies.length} findings)` : ""}: ${denies[0] ? `${denies[0].rule}: ${denies[0].message}` : "denied"}`;
+  return {
+    state: v.decision === "allow" ? "success" : "failure",
+    description: shorten(text, STATUS_DESCRIPTION),
+  };
+}
+
+/** `text` on one line, at most `max` characters (an ellipsis marks a cut). */
+export function shorten(text: string, max: number): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return [...line].length <= max ? line : `${[...line].slice(0, max - 1).join("")}…`;
 }
 
 /** The JSON the CLI prints (`policy check --format json`). */

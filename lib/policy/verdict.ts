@@ -27,6 +27,17 @@ export interface PreparedPolicies {
   problems: Problem[];
 }
 
+/**
+ * Which units' plans policy saw: a trusted review reads them from the untrusted run's
+ * artifacts. A Terraform unit without a plan cannot be judged resource by resource.
+ */
+export interface PlanCoverage {
+  /** Units whose plan was judged (its resource changes are in the change set). */
+  judged: string[];
+  /** Units without a plan, and why. */
+  missing: { unit: string; reason: string }[];
+}
+
 export interface VerdictInput {
   changes: ChangeSet;
   /** The base branch now: its policies, matrix, owners and budgets decide. */
@@ -45,6 +56,8 @@ export interface VerdictInput {
   /** The autoscaler's login, and the node-pool files the change touches (preauthorised.ts). */
   autoscaleAuthor?: string;
   nodePools?: NodePoolFile[];
+  /** Given when the PR's plans were to be judged (the trusted review). */
+  plans?: PlanCoverage;
 }
 
 export interface Verdict {
@@ -59,6 +72,7 @@ export interface Verdict {
   budgets: BudgetLine[];
   /** Units an AutoscalePolicy pre-authorises, and which. */
   preauthorised: Authorisation[];
+  plans?: PlanCoverage;
 }
 
 /** The verdict: pure — everything it needs is in `o`. */
@@ -101,6 +115,15 @@ export function checkPolicy(o: VerdictInput): Verdict {
     ...(o.nodePools ? { nodePools: o.nodePools } : {}),
   });
   results.push(...gates.results);
+  // Resource rules and the destroy gate pass over a unit whose plan they never saw: such a
+  // unit is never allowed, whatever else holds.
+  for (const m of o.plans?.missing ?? [])
+    results.push({
+      rule: "plan/missing",
+      severity: "deny",
+      object: m.unit,
+      message: `no plan of this unit at the head commit (${m.reason}); resource rules and the allow-destroy gate cannot judge it`,
+    });
 
   const inputs = ruleInputs(changes, o.pr);
   const judged = evaluatePolicies(o.judged, inputs);
@@ -118,6 +141,7 @@ export function checkPolicy(o: VerdictInput): Verdict {
     approvals: gates.approvals,
     budgets: gates.budgets,
     preauthorised: gates.preauthorised,
+    ...(o.plans ? { plans: o.plans } : {}),
   };
 }
 

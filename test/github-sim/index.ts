@@ -14,6 +14,7 @@ import { createOidcIssuer } from "./oidc.ts";
 import { operation } from "./openapi.ts";
 import { openPull, type PullFacts } from "./pulls.ts";
 import { commitAsPerson, createRepo } from "./repo-ops.ts";
+import { actionRoutes } from "./routes-actions.ts";
 import { checkRoutes } from "./routes-checks.ts";
 import { gitRoutes } from "./routes-git.ts";
 import { issueCrudRoutes } from "./routes-issue-crud.ts";
@@ -91,6 +92,7 @@ export async function startGitHubSim(
     ...pullRoutes,
     ...gitRoutes,
     ...checkRoutes,
+    ...actionRoutes,
   ];
   // Loads the description up front (about a second) and keeps the routes honest.
   if (validate)
@@ -238,6 +240,40 @@ export async function startGitHubSim(
     commit(owner, repo, branch, files, message, author = "octocat") {
       const r = must(state, owner, repo);
       return commitAsPerson(state, r, branch, files, message, author).catch(rethrow);
+    },
+    addWorkflowRun(owner, repo, run) {
+      const r = must(state, owner, repo);
+      const id = nextId(state);
+      const at = now();
+      r.workflowRuns.set(id, {
+        id,
+        runNumber: r.workflowRuns.size + 1,
+        path: run.path,
+        event: run.event,
+        headSha: run.headSha,
+        headBranch: run.headBranch,
+        status: run.status ?? "completed",
+        conclusion: run.conclusion === undefined ? "success" : run.conclusion,
+        createdAt: at,
+        artifacts: (run.artifacts ?? []).map((a) => ({
+          id: nextId(state),
+          name: typeof a === "string" ? a : a.name,
+          sizeInBytes: 1024,
+          expired: typeof a === "string" ? false : (a.expired ?? false),
+          createdAt: at,
+        })),
+      });
+      return id;
+    },
+    statuses(owner, repo, sha) {
+      return must(state, owner, repo)
+        .statuses.filter((st) => st.sha === sha)
+        .map((st) => ({
+          context: st.context,
+          state: st.state,
+          description: st.description,
+          target_url: st.targetUrl,
+        }));
     },
     faults,
     requests,

@@ -57,6 +57,7 @@ export async function createRepo(
     labels: new Map(),
     statuses: [],
     checkRuns: new Map(),
+    workflowRuns: new Map(),
   };
   s.repos.set(repoKey(owner, name), repo);
   const tree = await buildTree(gitDir, undefined, fileEntries(files));

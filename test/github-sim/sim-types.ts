@@ -94,6 +94,30 @@ export interface GitHubSim {
     message: string,
     author?: string,
   ): Promise<string>;
+  /**
+   * A run of a workflow (`path`: `.github/workflows/pr.yml`), completed and successful unless
+   * told otherwise, with the artifacts it left (by name; `expired` ones are listed as such).
+   * Returns its id.
+   */
+  addWorkflowRun(
+    owner: string,
+    repo: string,
+    run: {
+      path: string;
+      event: string;
+      headSha: string;
+      headBranch: string;
+      status?: "queued" | "in_progress" | "completed";
+      conclusion?: string | null;
+      artifacts?: (string | { name: string; expired?: boolean })[];
+    },
+  ): number;
+  /** The commit statuses of `sha`, oldest first. */
+  statuses(
+    owner: string,
+    repo: string,
+    sha: string,
+  ): { context: string; state: string; description: string | null; target_url: string | null }[];
   faults: FaultQueue;
   requests: RequestLog[];
   openapiErrors: string[];

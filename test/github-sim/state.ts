@@ -102,6 +102,29 @@ export interface CheckRunState {
   output: { title: string | null; summary: string | null; text: string | null };
 }
 
+export interface ArtifactState {
+  id: number;
+  name: string;
+  sizeInBytes: number;
+  expired: boolean;
+  createdAt: string;
+}
+
+/** A finished run of a workflow: what a trusted workflow_run job may ask GitHub about. */
+export interface WorkflowRunState {
+  id: number;
+  runNumber: number;
+  /** e.g. `.github/workflows/pr.yml`. */
+  path: string;
+  event: string;
+  headSha: string;
+  headBranch: string;
+  status: "queued" | "in_progress" | "completed";
+  conclusion: string | null;
+  createdAt: string;
+  artifacts: ArtifactState[];
+}
+
 export interface RepoState {
   id: number;
   owner: string;
@@ -115,6 +138,7 @@ export interface RepoState {
   labels: Map<string, LabelState>;
   statuses: StatusState[];
   checkRuns: Map<number, CheckRunState>;
+  workflowRuns: Map<number, WorkflowRunState>;
 }
 
 export interface TeamState {

@@ -28,7 +28,10 @@ async function kubectlDiff(unit, ctx) {
       timeoutMs: ctx.timeoutMs,
       subject: `in ${unit.id}`
     });
-    return r.stdout === "" ? "(no differences in the cluster)" : r.stdout;
+    return {
+      changed: r.code === 1,
+      text: r.stdout === "" ? "(no differences in the cluster)" : r.stdout
+    };
   } finally {
     group.flush();
   }
@@ -39,16 +42,26 @@ var gitopsEngine = {
     let files = unitFiles(ctx.infraDir, unit).map((f) => f.path), diff = await kubectlDiff(unit, ctx), text = [
       `Synced by the GitOps engine after merge: ${files.length} file(s).`,
       ...files.map((f) => `  ${f}`),
-      ...diff === void 0 ? [] : ["", diff]
+      ...diff === void 0 ? [] : ["", diff.text]
     ].join(`
 `);
     return { changed: !0, hash: unitFilesHash(ctx.infraDir, unit), text };
+  },
+  async drift(unit, ctx, applied) {
+    let hash = unitFilesHash(ctx.infraDir, unit), files = applied.hash === void 0 ? "No sync of these files is recorded: they are not compared." : applied.hash === hash ? "The unit's files are the ones last synced." : `The unit's files (${hash.slice(0, 12)}) are not the ones last synced (${applied.hash.slice(0, 12)}).`, diff = await kubectlDiff(unit, ctx), cluster = diff?.text ?? (unit.id.startsWith("k8s/") ? "No kubeconfig: the cluster is not compared (give the action a `kubeconfig` for `kubectl diff`)." : "Gateway configuration: no cluster to compare with.");
+    return {
+      changed: applied.hash !== void 0 && applied.hash !== hash || (diff?.changed ?? !1),
+      hash,
+      text: `${files}
+
+${cluster}`
+    };
   },
   async apply(unit, _plan, ctx) {
     let diff = await kubectlDiff(unit, ctx), note = `${unit.id}: synced by the GitOps engine from this commit; nothing to run here.`;
     return { output: diff === void 0 ? note : `${note}
 
-${diff}` };
+${diff.text}` };
   }
 };
 export {

@@ -18,7 +18,7 @@ import {
 } from "./chunk-GOEM2NLZ.js";
 import {
   planUnits
-} from "./chunk-J7MUMBUI.js";
+} from "./chunk-EHRNIBYU.js";
 import {
   UsageError,
   errorMessage

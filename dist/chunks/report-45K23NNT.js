@@ -25,6 +25,12 @@ function verdictMarkdown(v) {
       `Approvals: ${a.counted.length} of ${a.required} required${a.counted.length ? ` \u2014 ${a.counted.join(", ")}` : ""}${ignored ? `; not counted: ${ignored}` : ""}.`
     );
   }
+  if (v.plans) {
+    let { judged, missing } = v.plans;
+    lines.push(
+      `Plans judged: ${judged.length} unit(s)${judged.length ? ` (${judged.map((u) => `\`${u}\``).join(", ")})` : ""}${missing.length ? `; **${missing.length} without a plan**: ${missing.map((m) => `\`${m.unit}\``).join(", ")}` : ""}.`
+    );
+  }
   if (v.routes.length > 0) {
     lines.push(
       "",
@@ -60,6 +66,18 @@ function verdictMarkdown(v) {
 `)}
 `;
 }
+var POLICY_STATUS_CONTEXT = "cloudneutral/policy", STATUS_DESCRIPTION = 140;
+function verdictStatus(v) {
+  let denies = v.results.filter((r) => r.severity === "deny"), warns = v.results.length - denies.length, text = v.decision === "allow" ? `allow${warns ? ` (${warns} warning(s))` : ""}` : `deny${denies.length > 1 ? ` (${denies.length} findings)` : ""}: ${denies[0] ? `${denies[0].rule}: ${denies[0].message}` : "denied"}`;
+  return {
+    state: v.decision === "allow" ? "success" : "failure",
+    description: shorten(text, STATUS_DESCRIPTION)
+  };
+}
+function shorten(text, max) {
+  let line = text.replace(/\s+/g, " ").trim();
+  return [...line].length <= max ? line : `${[...line].slice(0, max - 1).join("")}\u2026`;
+}
 function verdictJson(v) {
   return {
     decision: v.decision,
@@ -79,6 +97,9 @@ function verdictJson(v) {
   };
 }
 export {
+  POLICY_STATUS_CONTEXT,
+  shorten,
   verdictJson,
-  verdictMarkdown
+  verdictMarkdown,
+  verdictStatus
 };

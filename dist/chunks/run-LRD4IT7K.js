@@ -3,7 +3,7 @@ import {
   REMOVED_MESSAGE,
   planUnit,
   planUnits
-} from "./chunk-J7MUMBUI.js";
+} from "./chunk-EHRNIBYU.js";
 import "./chunk-67MDLEXD.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";

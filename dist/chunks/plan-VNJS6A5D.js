@@ -79,7 +79,7 @@ async function prCommand(args, io) {
   let format = values.format ?? "markdown";
   if (format !== "markdown" && format !== "json")
     throw new UsageError(`--format must be markdown or json, not ${JSON.stringify(format)}`);
-  let pull = await import("./pull-GV3OKSAD.js"), path = await import("node:path"), repoDir = path.resolve(values.repo ?? "."), options2 = {
+  let pull = await import("./pull-JKAKE4FF.js"), path = await import("node:path"), repoDir = path.resolve(values.repo ?? "."), options2 = {
     repoDir,
     base: values.base,
     head: values.head ?? "HEAD",

@@ -5,7 +5,7 @@ import {
 import "./chunk-BOG7BZ5N.js";
 
 // lib/plan/trusted.ts
-var FORK_NOT_PLANNED = "not planned: planning runs the PR's code (providers, lookups), so plans run only for pull requests from branches of this repository, not from forks";
+var FORK_NOT_PLANNED = "not planned: planning runs the PR's code (providers, lookups), so plans run only for pull requests from branches of this repository, not from forks", NO_PLAN_RUN = "no plan of this head was found: no run of pr.yml at this head left plans (its plan job failed before writing results, or the artifact expired)";
 async function verifyPull(gh, repo, claimed, head) {
   if (claimed.head !== head)
     throw new UsageError(
@@ -20,15 +20,16 @@ async function verifyPull(gh, repo, claimed, head) {
     throw new UsageError(
       `pull request #${claimed.number} is at ${pull.head.sha.slice(0, 12)}, not ${head.slice(0, 12)}: the run is for another commit (a newer push is reviewed by its own run)`
     );
-  return { number: claimed.number, head, base: pull.base.sha };
+  let fork = pull.head.repo?.full_name.toLowerCase() !== where.toLowerCase();
+  return { number: claimed.number, head, base: pull.base.sha, fork };
 }
-function resultsFromArtifacts(artifacts, scope) {
+function resultsFromArtifacts(artifacts, scope, fork = !0) {
   let results = scope.affected.map((a) => {
     let base = { id: a.id, layer: a.layer, region: a.region, files: a.files }, r = artifacts.results.get(a.id);
     return r ? { ...r, ...base } : {
       ...base,
       status: "failed",
-      error: artifacts.planned ? "no job reported a plan for this unit (its job failed or was cancelled)" : FORK_NOT_PLANNED
+      error: artifacts.planned ? "no job reported a plan for this unit (its job failed or was cancelled)" : fork ? FORK_NOT_PLANNED : NO_PLAN_RUN
     };
   }), inScope = new Set(scope.affected.map((a) => a.id)), ignored = [...artifacts.results.keys()].filter((id) => !inScope.has(id)).sort();
   return { results, ignored };

@@ -15,11 +15,12 @@ import {
   readUnitResults,
   unitById,
   writeUnitResult
-} from "./chunk-ZK34LOSE.js";
+} from "./chunk-XRSRD3JH.js";
 import {
   listUnits,
   parseUnitId,
-  routeSinceApplied
+  routeSinceApplied,
+  routeUnits
 } from "./chunk-5NZ55P3W.js";
 import {
   snapshotAt
@@ -33,7 +34,7 @@ import {
 import {
   REMOVED_MESSAGE,
   engineFor
-} from "./chunk-J7MUMBUI.js";
+} from "./chunk-EHRNIBYU.js";
 import {
   pool
 } from "./chunk-67MDLEXD.js";
@@ -81,6 +82,7 @@ import {
 } from "./chunk-GPRVIFN3.js";
 import "./chunk-53UA33VZ.js";
 import {
+  UsageError,
   errorMessage
 } from "./chunk-Q3YCBL2Q.js";
 import {
@@ -452,22 +454,45 @@ async function resolveAlert(options, open, unit) {
     state_reason: "completed"
   });
 }
+async function driftPlan(unit, engine, options, record) {
+  return engine.drift ? engine.drift(unit, options.ctx, { hash: (await record()).lastApplied?.hash }) : engine.plan(unit, options.ctx);
+}
+async function notCorrectable(unit, options, record) {
+  if (options.pending?.has(unit.id) || (await record()).pendingSince !== void 0)
+    return {
+      why: "It also has changes that are not applied yet (waiting for review, refused or failed), so it is not corrected: apply it through a reviewed PR.",
+      note: "changes pending apply"
+    };
+  if (!(await record()).lastApplied)
+    return {
+      why: "No apply of it is on record, so what the head holds was never applied through a review: it is not corrected. Apply it through a reviewed PR.",
+      note: "never applied"
+    };
+}
 async function checkUnit(unit, options, open) {
-  let policy = options.routes.get(unit.id)?.drift ?? "alert", base = { id: unit.id, policy }, engine = await (options.engineFor ?? engineFor)(unit.engine);
+  let route = options.routes.get(unit.id), policy = route?.drift ?? "alert", base = { id: unit.id, policy, ...route ? { environment: route.environment } : {} }, engine = await (options.engineFor ?? engineFor)(unit.engine), where = options.github?.runUrl ? ` ([run](${options.github.runUrl}))` : "", head = inlineCode(options.commit.slice(0, 12)), correcting = !1, read, record = () => (read ??= options.records.read(unit.id), read);
   try {
-    let plan = await engine.plan(unit, options.ctx);
+    let plan = await driftPlan(unit, engine, options, record);
     if (!plan.changed)
       return await resolveAlert(options, open, unit), { ...base, status: "in-sync", message: `${unit.id}: no drift` };
-    let what = plan.summary ? planMarkdown(plan.summary, { title: unit.id, open: !0, maxChars: 5e4 }) : fenced(plan.text), pending = options.pending?.has(unit.id) ?? !1;
-    if (policy === "alert" || pending) {
-      let where = options.github?.runUrl ? ` ([run](${options.github.runUrl}))` : "", why = pending ? "It also has changes that are not applied yet (waiting for review, refused or failed), so it is not corrected: apply it through a reviewed PR." : "Drift policy: **alert** \u2014 change it back, or change the configuration to match.", body = `### Drift in ${inlineCode(unit.id)}
+    let what = plan.summary ? planMarkdown(plan.summary, { title: unit.id, open: !0, maxChars: 5e4 }) : fenced(plan.text), refused = policy === "correct" ? await notCorrectable(unit, options, record) : void 0;
+    if (policy === "alert" || refused) {
+      let why = refused?.why ?? "Drift policy: **alert** \u2014 change it back, or change the configuration to match.", body = `### Drift in ${inlineCode(unit.id)}
 
-The infrastructure no longer matches ${inlineCode(options.commit.slice(0, 12))}${where}. ${why}
+The infrastructure no longer matches ${head}${where}. ${why}
 
-${what}`, issue = await alert(options, open, unit, body), note = pending ? "drifted; alerted (changes pending apply)" : "drifted; alerted";
+${what}`, issue = await alert(options, open, unit, body), note = refused ? `drifted; alerted (${refused.note})` : "drifted; alerted";
       return { ...base, status: "drifted", message: `${unit.id}: ${note}`, issue };
     }
-    await options.records.claim(unit.id, options.commit, options.commit, options.now(), "correct");
+    if ((options.mode ?? "check") === "check") {
+      let env = route ? ` in ${route.environment}` : "";
+      return {
+        ...base,
+        status: "to-correct",
+        message: `${unit.id}: drifted; to be corrected${env}`
+      };
+    }
+    correcting = !0, await options.records.claim(unit.id, options.commit, options.commit, options.now(), "correct");
     try {
       await engine.apply(unit, plan, options.ctx);
     } catch (err) {
@@ -479,12 +504,18 @@ ${what}`, issue = await alert(options, open, unit, body), note = pending ? "drif
       now: options.now()
     }), await resolveAlert(options, open, unit), { ...base, status: "corrected", message: `${unit.id}: drifted; corrected by apply` };
   } catch (err) {
-    let text = errorMessage(err);
-    return {
-      ...base,
-      status: "failed",
-      message: err instanceof ConcurrentApplyError ? text : `${unit.id}: ${text}`
-    };
+    let text = errorMessage(err), message3 = err instanceof ConcurrentApplyError ? text : `${unit.id}: ${text}`, issue = correcting && !(err instanceof ConcurrentApplyError) ? await alert(
+      options,
+      open,
+      unit,
+      `### Drift in ${inlineCode(unit.id)}
+
+The infrastructure no longer matches ${head}${where}, and correcting it failed:
+
+${fenced(text)}`
+    ).catch(() => {
+    }) : void 0;
+    return { ...base, status: "failed", message: message3, ...issue !== void 0 ? { issue } : {} };
   }
 }
 async function detectDrift(options) {
@@ -500,6 +531,7 @@ async function detectDrift(options) {
 var ICON2 = {
   "in-sync": "\u2705",
   drifted: "\u26A0\uFE0F",
+  "to-correct": "\u23F3",
   corrected: "\u{1F527}",
   failed: "\u274C"
 };
@@ -508,6 +540,7 @@ function driftMarkdown(results, commit) {
   return [
     `### CloudNeutral drift check at ${inlineCode(commit.slice(0, 12))}: ${drifted} of ${results.length} unit(s) drifted or failed`,
     "",
+    ...results.length === 0 ? ["No unit's matrix row reconciles on drift or periodically: nothing was checked.", ""] : [],
     "| unit | policy | result | issue |",
     "|---|---|---|---|",
     ...results.map(
@@ -517,6 +550,26 @@ function driftMarkdown(results, commit) {
     ""
   ].join(`
 `);
+}
+
+// lib/apply/drift-scope.ts
+async function driftScope(options) {
+  let { config } = await snapshotAt(options.repoDir, options.commit, options.configDir);
+  return {
+    units: options.units,
+    routes: routeUnits(config, options.units),
+    pending: new Set(options.affected.map((a) => a.id))
+  };
+}
+function correctionUnits(units, ids, commit) {
+  return units.filter((u) => ids.includes(u.id)).map((u) => ({
+    id: u.id,
+    layer: u.layer,
+    region: u.region,
+    unit: u,
+    files: [],
+    since: commit
+  }));
 }
 
 // node_modules/jose/dist/webapi/lib/buffer_utils.js
@@ -1605,11 +1658,17 @@ async function applyReport(options) {
   });
   return run.publish(expectedResults(expected, found), await run.headPull());
 }
-async function applyDrift(options) {
-  let run = await session(options), scope = await run.scope(), results = await detectDrift({
-    units: listUnits(run.infraDir),
-    routes: scope.routes,
-    pending: new Set(scope.affected.map((affected) => affected.id)),
+async function driftRun(options, only) {
+  let run = await session(options), scope = await run.scope(only), units = listUnits(run.infraDir).filter((u) => !only || only.includes(u.id)), found = await driftScope({
+    repoDir: options.repoDir,
+    configDir: options.configDir,
+    commit: run.commit,
+    units,
+    affected: scope.affected
+  });
+  return { run, found, check: async (mode) => detectDrift({
+    ...found,
+    mode,
     ctx: await run.engineContext(),
     records: run.records,
     commit: run.commit,
@@ -1617,18 +1676,38 @@ async function applyDrift(options) {
     now: run.now,
     github: options.github,
     ...options.engineFor ? { engineFor: options.engineFor } : {}
-  }), failed = results.filter((r) => r.status === "failed"), drifted = results.filter((r) => r.status !== "in-sync").map((r) => r.id);
-  return {
-    results,
-    markdown: driftMarkdown(results, run.commit),
-    drifted,
-    outputs: { drifted: JSON.stringify(drifted) },
-    ...failed.length > 0 ? { failure: `drift: ${failed.map((r) => r.message.split(`
+  }), outcome: (results) => {
+    let failed = results.filter((r) => r.status === "failed"), drifted = results.filter((r) => r.status !== "in-sync").map((r) => r.id);
+    return {
+      results,
+      markdown: driftMarkdown(results, run.commit),
+      drifted,
+      outputs: { drifted: JSON.stringify(drifted) },
+      ...failed.length > 0 ? { failure: `drift: ${failed.map((r) => r.message.split(`
 `)[0]).join("; ")}` } : {}
+    };
+  } };
+}
+async function applyDrift(options) {
+  let { run, found, check, outcome } = await driftRun(options), results = await check("check"), ids = results.filter((r) => r.status === "to-correct").map((r) => r.id), entries = matrixEntries(correctionUnits(found.units, ids, run.commit), found.routes), done = outcome(results);
+  return {
+    ...done,
+    outputs: { ...done.outputs, ...matrixOutputs(entries, { perLayerLimit: !1 }) }
   };
+}
+async function applyCorrect(options) {
+  let { found, check, outcome } = await driftRun(options, [options.stack]);
+  if (!found.units.some((u) => u.id === options.stack))
+    throw new UsageError(`correct: no unit ${options.stack} in ${options.infraDir}`);
+  if (driftUnits(found.units, found.routes).length === 0)
+    throw new UsageError(
+      `correct: ${options.stack} is not reconciled on drift or periodically (its matrix row says ${found.routes.get(options.stack)?.reconcile}); nothing is corrected`
+    );
+  return outcome(await check("correct"));
 }
 export {
   applyAll,
+  applyCorrect,
   applyDrift,
   applyFailed,
   applyMatrix,

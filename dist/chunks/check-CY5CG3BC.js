@@ -20480,6 +20480,13 @@ function checkPolicy(o) {
     teams: o.teams
   });
   results.push(...gates.results);
+  for (let m of o.plans?.missing ?? [])
+    results.push({
+      rule: "plan/missing",
+      severity: "deny",
+      object: m.unit,
+      message: `no plan of this unit at the head commit (${m.reason}); resource rules and the allow-destroy gate cannot judge it`
+    });
   let inputs = ruleInputs(changes, o.pr), judged = evaluatePolicies(o.judged, inputs), previewed = evaluatePolicies(o.previewed, inputs);
   results.push(...judged.problems, ...judged.results, ...previewed.problems);
   let preview = previewed.results.map((r) => ({ ...r, rule: `preview:${r.rule}` }));
@@ -20490,7 +20497,8 @@ function checkPolicy(o) {
     editedPolicies: editedPolicies(changes),
     preview,
     approvals: gates.approvals,
-    budgets: gates.budgets
+    budgets: gates.budgets,
+    ...o.plans ? { plans: o.plans } : {}
   };
 }
 function editedPolicies(changes) {
@@ -20551,13 +20559,13 @@ function evaluatePolicies(prepared, inputs) {
 
 // lib/policy/check.ts
 async function judgeRepository(o) {
-  let { changes, base, head } = await changeSet({
+  let found = await changeSet({
     repoDir: o.repoDir,
     base: o.base,
     head: o.head,
     configDir: o.configDir,
     planFiles: o.planFiles
-  }), trusted = changes.base === changes.mergeBase ? base : await snapshotAt(o.repoDir, changes.base, o.configDir), pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head }, blobAt = (commit) => (file) => readBlob(o.repoDir, commit, path3.posix.join(o.configDir, file)), edited = new Set(editedPolicies(changes));
+  }), { base, head } = found, changes = o.plans ? { ...found.changes, resources: [...found.changes.resources, ...o.plans.resources] } : found.changes, trusted = changes.base === changes.mergeBase ? base : await snapshotAt(o.repoDir, changes.base, o.configDir), pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head }, blobAt = (commit) => (file) => readBlob(o.repoDir, commit, path3.posix.join(o.configDir, file)), edited = new Set(editedPolicies(changes));
   return checkPolicy({
     changes,
     trusted,
@@ -20578,7 +20586,8 @@ async function judgeRepository(o) {
       head.config.byKind.Policy.filter((p) => edited.has(p.name) && p.value.spec.validations),
       blobAt(changes.head),
       head.config.dir
-    )
+    ),
+    ...o.plans ? { plans: o.plans.coverage } : {}
   });
 }
 async function preparePolicies(docs, readFile3, root) {

@@ -7,13 +7,13 @@ import {
   readResults,
   unitById,
   writeResult
-} from "./chunk-ZK34LOSE.js";
+} from "./chunk-XRSRD3JH.js";
 import "./chunk-5NZ55P3W.js";
 import "./chunk-2MWW2LCX.js";
 import "./chunk-2TUJ4FK5.js";
 import "./chunk-EZ4IOWSM.js";
 import "./chunk-GOEM2NLZ.js";
-import "./chunk-J7MUMBUI.js";
+import "./chunk-EHRNIBYU.js";
 import "./chunk-67MDLEXD.js";
 import "./chunk-GCILZPZ6.js";
 import "./chunk-PC3UXLJJ.js";

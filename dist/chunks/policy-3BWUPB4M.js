@@ -30,7 +30,7 @@ async function policyCommand(args, io) {
   if (!values.base) throw new UsageError("--base is required");
   let format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError("--format must be text or json");
-  let { parsePlanSpecs } = await import("./plan-spec-5RNP6GEA.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-UI7AMNJ2.js"), { verdictJson, verdictMarkdown } = await import("./report-WJOB76H3.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
+  let { parsePlanSpecs } = await import("./plan-spec-5RNP6GEA.js"), planFiles = parsePlanSpecs(values.plan ?? []), prFile = values.pr ? await readPrFile(values.pr) : void 0, { judgeRepository } = await import("./check-CY5CG3BC.js"), { verdictJson, verdictMarkdown } = await import("./report-45K23NNT.js"), configDir = values.config ?? "platform-config", verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values.base,
     head: values.head ?? "HEAD",

@@ -5,7 +5,6 @@ import {
 import {
   classifyActions
 } from "./chunk-7L672MCS.js";
-import "./chunk-65PPA6I5.js";
 import {
   HasPropertyKey,
   IndexFromPropertyKeys,
@@ -2800,14 +2799,15 @@ function planBinding(r) {
     if (shown.counts[k] !== n || r.counts && r.counts[k] !== n)
       return `its counts (${k}) are not those of the plan its hash is of`;
 }
+
 export {
-  ArtifactError,
-  DEFAULT_LIMITS,
-  PLAN_ARTIFACT,
   PULL_ARTIFACT,
+  PLAN_ARTIFACT,
   PULL_FILE,
-  PullFactsSchema,
+  DEFAULT_LIMITS,
+  ArtifactError,
   UnitResultSchema,
-  planBinding,
-  readReviewArtifacts
+  PullFactsSchema,
+  readReviewArtifacts,
+  planBinding
 };

@@ -14,7 +14,7 @@ async function engineFor(name) {
     case "ansible":
       return (await import("./ansible-engine-MI5GP7BV.js")).ansibleEngine;
     case "gitops":
-      return (await import("./gitops-engine-N4HX42EA.js")).gitopsEngine;
+      return (await import("./gitops-engine-ZSZVGQRG.js")).gitopsEngine;
   }
 }
 

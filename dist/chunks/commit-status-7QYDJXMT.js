@@ -1,0 +1,17 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import "./chunk-BOG7BZ5N.js";
+
+// lib/github/commit-status.ts
+async function setCommitStatus(gh, repo, sha, status) {
+  await gh.rest.repos.createCommitStatus({
+    ...repo,
+    sha,
+    context: status.context,
+    state: status.state,
+    description: status.description,
+    ...status.targetUrl ? { target_url: status.targetUrl } : {}
+  });
+}
+export {
+  setCommitStatus
+};
