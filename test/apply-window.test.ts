@@ -198,6 +198,10 @@ describe("maintenance windows at apply time", () => {
     const outcome = await applyAll(options(bot, THURSDAY));
     expect(outcome.results.map((r) => [r.id, r.status])).toEqual([[UNIT, "applied"]]);
     expect(applied).toEqual([UNIT]);
+    // The audit says why a unit behind a window was applied outside it.
+    expect(outcome.results[0]?.message).toContain(
+      `applied outside its maintenance window: node count 3 → 4 in ${COUNT_FILE} by ${BOT}, pre-authorised by AutoscalePolicy/jp1-nodes`,
+    );
 
     // A person's 4 → 5, and a bot whose login is not the configured one: both held.
     const person = await mergedPull("alice", {
@@ -257,7 +261,8 @@ describe("what stands on a held unit", () => {
       run: "7",
       now: () => THURSDAY,
       engineFor,
-      windowGate: async (a) => (a.layer === "k8s-base" ? { until, why: "its window" } : undefined),
+      windowGate: async (a) =>
+        a.layer === "k8s-base" ? { kind: "hold", hold: { until, why: "its window" } } : undefined,
     });
     expect(results.map((r) => [r.id, r.status])).toEqual([
       [UNIT, "held"],

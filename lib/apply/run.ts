@@ -20,7 +20,7 @@ import { encryptBackup } from "./backup.ts";
 import { AlreadyAppliedError, type ApplyRecords, ConcurrentApplyError } from "./records.ts";
 import { reviewGate } from "./review-gate.ts";
 import type { Reviews } from "./reviews.ts";
-import type { Hold, WindowGate } from "./window-gate.ts";
+import type { Hold, WindowDecision, WindowGate } from "./window-gate.ts";
 
 export type ApplyStatus =
   | "applied"
@@ -180,13 +180,16 @@ export async function applyUnit(
     return done("no-changes", `${id}: nothing to change`, { hash: plan.hash });
   }
   if (gate.kind === "refuse") return failed("refused", gate.why, { hash: plan.hash });
-  let hold: Hold | undefined;
+  let window: WindowDecision | undefined;
   try {
-    hold = await options.windowGate?.(affected, options.routes.get(id), now());
+    window = await options.windowGate?.(affected, options.routes.get(id), now());
   } catch (err) {
     return failed("failed", `${id}: could not decide its maintenance window: ${message(err)}`);
   }
-  if (hold) return holdUnit(affected, options, hold, { hash: plan.hash, startedAt });
+  if (window?.kind === "hold")
+    return holdUnit(affected, options, window.hold, { hash: plan.hash, startedAt });
+  // Said in the result: why a unit behind a window was applied outside it.
+  const because = window?.kind === "preauthorised" ? `\n${window.note}` : "";
 
   let backup: string | undefined;
   let output: string;
@@ -207,11 +210,11 @@ export async function applyUnit(
     // Applied all the same: the next run plans no changes and records that.
     return done(
       "applied",
-      `${id}: ${last}\n(applied, but not recorded on the status branch: ${message(err)})`,
+      `${id}: ${last}${because}\n(applied, but not recorded on the status branch: ${message(err)})`,
       kept,
     );
   }
-  return done("applied", `${id}: ${last}`, kept);
+  return done("applied", `${id}: ${last}${because}`, kept);
 }
 
 /**

@@ -12,7 +12,12 @@ import type { LoadedConfig } from "../model/index.ts";
 import type { Region } from "../model/schema.ts";
 import { snapshotAt } from "../policy/changes.ts";
 import { maintenanceWindowState } from "../policy/gates.ts";
-import { nodePoolPath, type Preauthorisation, preauthorise } from "../policy/preauthorised.ts";
+import {
+  describeAuthorisation,
+  nodePoolPath,
+  type Preauthorisation,
+  preauthorise,
+} from "../policy/preauthorised.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
 import type { UnitRoute } from "../stacks/routing.ts";
 
@@ -24,12 +29,18 @@ export interface Hold {
   why: string;
 }
 
-/** What decides one unit's hold: the gate apply calls after the review gate let it through. */
+/** A unit held until its window, or let through outside it as a pre-authorised count. */
+export type WindowDecision = { kind: "hold"; hold: Hold } | { kind: "preauthorised"; note: string };
+
+/**
+ * What decides one unit's hold: the gate apply calls after the review gate let it through.
+ * Undefined: no window stands in the way.
+ */
 export type WindowGate = (
   affected: AffectedUnit,
   route: UnitRoute | undefined,
   now: Date,
-) => Promise<Hold | undefined>;
+) => Promise<WindowDecision | undefined>;
 
 /**
  * Pure: whether a unit waits for its region's window. `windows` are the region's window in the
@@ -92,8 +103,9 @@ export function windowGate(o: WindowGateOptions): WindowGate {
     );
     if (!hold) return undefined;
     const authorised = await countAuthorisation(o, affected, [head, since]);
-    if (authorised.ok) return undefined;
-    return hold;
+    if (!authorised.ok) return { kind: "hold", hold };
+    const note = `applied outside its maintenance window: ${describeAuthorisation(authorised)}`;
+    return { kind: "preauthorised", note };
   };
 }
 
