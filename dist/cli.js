@@ -40,15 +40,15 @@ async function runCli(argv, io = stdio) {
       case "policy":
         return await policy(rest, io);
       case "plan":
-        return await (await import("./chunks/plan-VNJS6A5D.js")).planCommand(rest, io);
+        return await (await import("./chunks/plan-XDXKQZIE.js")).planCommand(rest, io);
       case "gtm":
-        return await (await import("./chunks/gtm-RIRYMRWR.js")).gtmCommand(rest, io);
+        return await (await import("./chunks/gtm-D5GIJF3X.js")).gtmCommand(rest, io);
       case "dns":
         return await (await import("./chunks/dns-J3UXWMO7.js")).dnsCommand(rest, io);
       case "backup":
         return await (await import("./chunks/backup-FTRF6TRB.js")).backupCommand(rest, io);
       case "autoscale":
-        return await (await import("./chunks/autoscale-U4PF6AXZ.js")).autoscaleCommand(rest, io);
+        return await (await import("./chunks/autoscale-UPC6YCFV.js")).autoscaleCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -73,7 +73,7 @@ ${USAGE}
   }
 }
 async function policy(args, io) {
-  let { policyCommand } = await import("./chunks/policy-3BWUPB4M.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
+  let { policyCommand } = await import("./chunks/policy-BM46PN22.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
   try {
     return await policyCommand(args, io);
   } catch (err) {
@@ -100,7 +100,7 @@ function format(value, allowed) {
   return f;
 }
 async function validateCommand(args, io) {
-  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-RF4XZIAM.js"), { formatProblem } = await import("./chunks/errors-MTCDE5SQ.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-7F5P5KUX.js"), { formatProblem } = await import("./chunks/errors-MTCDE5SQ.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -122,7 +122,7 @@ async function renderCommand(args, io) {
     out: { type: "string" },
     templates: { type: "string" },
     check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-3BTW6RYU.js"), outDir = opts.out ?? "infra", result = await render({
+  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-5VXSF3C6.js"), outDir = opts.out ?? "infra", result = await render({
     configDir: opts.config ?? "platform-config",
     outDir,
     templatesDir: opts.templates,
@@ -153,7 +153,7 @@ async function renderCommand(args, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-3BTW6RYU.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-5VXSF3C6.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -162,18 +162,18 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-CY5CG3BC.js"), { verdictMarkdown } = await import("./chunks/report-45K23NNT.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-T53HM3BZ.js"), { verdictMarkdown } = await import("./chunks/report-CI4CEJJ2.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
-  let { validateConfig } = await import("./chunks/model-RF4XZIAM.js"), { planPreview } = await import("./chunks/preview-7Q6JAVGY.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-7F5P5KUX.js"), { planPreview } = await import("./chunks/preview-XMPWI7GN.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-3GL3JQGL.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-DGF7XQAF.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-RIRYMRWR.js"), path = await import("node:path");
+  let { gtmDryRun } = await import("./chunks/gtm-D5GIJF3X.js"), path = await import("node:path");
   return io.out(`
 ${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`), 0;
 }

@@ -69,7 +69,7 @@ async function attest(inputs, review, meta) {
     throw new InputError('input "attest" needs a pull request (the record names it)');
   if (!inputs.policy)
     throw new InputError('input "attest" needs the input "policy": the verdict is attested');
-  let { attestPull } = await import("./chunks/attest-QKUEA3OA.js");
+  let { attestPull } = await import("./chunks/attest-3GO7UCIO.js");
   return attestPull(
     {
       repoDir: review.repoDir,
@@ -97,7 +97,7 @@ function report(results) {
   );
 }
 async function comment(inputs, options, scope, results, pullNumber) {
-  let pull = await import("./chunks/pull-JKAKE4FF.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-XITWUSYB.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
+  let pull = await import("./chunks/pull-X5FH6CUR.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-LAAZH54E.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
     results,
     routes: scope.routes,
     policy: inputs.policy || void 0,
@@ -129,7 +129,7 @@ async function trusted(inputs, workspace) {
     );
     return;
   }
-  let pull = await import("./chunks/pull-JKAKE4FF.js");
+  let pull = await import("./chunks/pull-X5FH6CUR.js");
   await pull.checkedOutAt(workspace, verified.head);
   let options = {
     repoDir: workspace,
@@ -149,7 +149,7 @@ async function run() {
   try {
     let inputs = getInputs(), workspace = path.resolve(workspaceDir(), inputs.repositoryDir);
     if (TRUSTED.includes(inputs.mode)) return await trusted(inputs, workspace);
-    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-JKAKE4FF.js");
+    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-X5FH6CUR.js");
     if (inputs.mode === "stack") {
       let { planUnit } = await import("./chunks/run-LRD4IT7K.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);

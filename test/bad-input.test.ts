@@ -218,6 +218,56 @@ const cases: Case[] = [
     file: "platform.yaml",
     message: /needs Terraform 1\.10 or later; got 1\.9/,
   },
+  {
+    name: "a runtime: k8s service in a containerd-only region",
+    mutate: (d) =>
+      edit(
+        d,
+        "services/acme-payments.yaml",
+        "  regions: [jp1, sg1]\n  size: small\n  runtime: k8s\n",
+        "  regions: [jp1, cn1]\n  size: small\n  runtime: k8s\n",
+      ),
+    file: "services/acme-payments.yaml",
+    line: 35,
+    column: 18,
+    message:
+      /runtime "k8s" needs Kubernetes, but region "cn1" runs nodePool\.mode "containerd-only"/,
+  },
+  {
+    name: "a CEL rule with a syntax error",
+    mutate: (d) =>
+      edit(
+        d,
+        "policies/prod-services.yaml",
+        "expression: object.spec.regions.size() >= 2\n",
+        "expression: object.spec.regions.size() >= \n",
+      ),
+    file: "policies/prod-services.yaml",
+    line: 14,
+    column: 19,
+    message: /Policy prod-services: validations\[0\]\.expression does not compile: syntax error/,
+  },
+  {
+    name: "a CEL rule that cannot type-check",
+    mutate: (d) =>
+      edit(
+        d,
+        "policies/prod-services.yaml",
+        "expression: object.spec.image.startsWith('ghcr.io/')\n",
+        "expression: object.spec.image.startsWith('ghcr.io/') && 1 + 'a' == 2\n",
+      ),
+    file: "policies/prod-services.yaml",
+    message: /Policy prod-services: validations\[2\]\.expression does not compile: .*\(near 1:/,
+  },
+  {
+    name: "unequal GTM weights on a DNS provider that can only include or drop a region",
+    mutate: (d) => edit(d, "gtm/api.yaml", "  provider: pdns\n", "  provider: cloudflare\n"),
+    file: "gtm/api.yaml",
+    line: 20,
+    column: 15,
+    message:
+      /DNS provider "cloudflare" \(cloudflare\) can only include or drop a region.*the weights jp1 100, sg1 80, eu1 40 cannot be applied/,
+  },
   ...hostileNames.map(
     ([what, name]): Case => ({
       name: `a name with ${what}`,
@@ -413,5 +463,38 @@ describe("GTM and autoscale policies that would misbehave at run time", () => {
       /gtm\/api\.yaml:\d+:\d+: "api\.cloudneutral\.io" is already served by GtmPolicy ai/,
     );
     expect(r.stderr).toMatch(/autoscale\/jp1-nodes\.yaml:\d+:\d+: .*policies/);
+  });
+});
+
+describe("GTM weights a DNS provider cannot express", () => {
+  it("equal weights, or 0 to drop a region, pass on a membership provider", async () => {
+    const repo = await sampleRepo();
+    await edit(repo, "gtm/api.yaml", "  provider: pdns\n", "  provider: cloudflare\n");
+    await edit(repo, "gtm/api.yaml", "      weight: 80\n", "      weight: 100\n");
+    await edit(repo, "gtm/api.yaml", "      weight: 40\n", "      weight: 0\n");
+    const r = await cli("validate", "--config", path.join(repo, "platform-config"));
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("validate's table of weighting agrees with what each provider declares", async () => {
+    const { DNS_WEIGHTING } = await import("../lib/model/feasible.ts");
+    const { createDnsProvider } = await import("../lib/dns/providers/index.ts");
+    const context = { root: await scratch("cn-dns-"), env: { TOKEN: "t" } };
+    const declared: Record<string, string> = {};
+    // PowerDNS (native) reads its server's settings when made: tested against the real
+    // server in dns-providers.test.ts; the two membership providers are made here.
+    for (const type of ["zonefile", "cloudflare"] as const) {
+      const p = await createDnsProvider(
+        { name: type, type, url: "http://127.0.0.1:1", credentials: { tokenEnv: "TOKEN" } },
+        context,
+      );
+      declared[type] = p.capabilities.weights;
+    }
+    expect(declared).toEqual({
+      zonefile: DNS_WEIGHTING.zonefile,
+      cloudflare: DNS_WEIGHTING.cloudflare,
+    });
+    expect(Object.values(declared)).toEqual(["membership", "membership"]);
   });
 });

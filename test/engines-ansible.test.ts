@@ -10,7 +10,7 @@ import { parse, stringify } from "yaml";
 import { type AnsibleOptions, ansibleApply, ansiblePlan } from "../lib/engines/ansible.ts";
 import type { Logger } from "../lib/logger.ts";
 import { render } from "../lib/render/index.ts";
-import { sampleRepo, scratch, snapshotTree } from "./helpers.ts";
+import { nginxTest, sampleRepo, scratch, snapshotTree } from "./helpers.ts";
 
 const run = promisify(execFile);
 
@@ -98,14 +98,36 @@ async function scratchUnit(playbook: string[]) {
 
 const EU1_SERVICES = ["batch-scorer", "eval-runner", "image-resizer", "payments-callback"];
 
+interface RenderedPorts {
+  switch_port: number;
+  blue_port: number;
+  green_port: number;
+}
+
+/** Each service's own ports, as render wrote them into the unit's group_vars. */
+async function portsOf(unitDir: string): Promise<Record<string, RenderedPorts>> {
+  const vars = parse(
+    await readFile(path.join(unitDir, "group_vars/containerd_nodes.yml"), "utf8"),
+    { logLevel: "error" },
+  ) as { services: ({ name: string } & RenderedPorts)[] };
+  return Object.fromEntries(vars.services.map((s) => [s.name, s]));
+}
+
+/** The node-local switch's upstream servers: the one colour it sends to. */
+function switchServers(conf: string): string[] {
+  return [...conf.matchAll(/^\s*server (127\.0\.0\.1:\d+);$/gm)].map((m) => m[1]!);
+}
+
 // Timeouts sized from measurements (2 cores, Node 20, ansible-core 2.14). One run of the
 // rendered eu1 playbook on one host: about 20 s with this file alone at load average 9–10
 // (the first test's four runs 79.5 s, the engine test's two 41.6 s); with a second copy of
 // the suite beside this one and other jobs on the machine (load average up to 11), the first
-// test took up to 101.6 s (25 s a run) and the engine test up to 64.3 s (32 s a run). A run
-// is sized at 30 s and each test gets three times its runs, so a busier machine slows the
-// tests down without failing them.
-const PLAYBOOK_RUN_MS = 30_000;
+// test took up to 101.6 s (25 s a run) and the engine test up to 64.3 s (32 s a run). With the
+// blue/green switch's tasks (switch file, nginx check and reload, health through the switch),
+// at load average 11–12 with five other suites' jobs on the machine, the first test took
+// 176.1 s (44 s a run) and the engine test 73.7 s (37 s a run). A run is sized at 45 s and each
+// test gets three times its runs, so a busier machine slows the tests down without failing them.
+const PLAYBOOK_RUN_MS = 45_000;
 const timeoutFor = (runs: number) => 3 * runs * PLAYBOOK_RUN_MS;
 
 describe("ansible engine", () => {
@@ -139,16 +161,27 @@ describe("ansible engine", () => {
           `etc/cloudneutral/${s}/blue.env`,
           `etc/cloudneutral/${s}/serving`,
         ]),
+        ...EU1_SERVICES.map((s) => `etc/nginx/conf.d/cloudneutral-${s}.conf`),
         ...EU1_SERVICES.map((s) => `etc/systemd/system/cloudneutral-${s}-blue.service`),
       ].sort(),
     );
+    // Each service on its own ports; each switch listens on the service's switch port and
+    // sends to its blue port only; the switches together pass nginx -t.
+    const ports = await portsOf(unitDir);
+    const switches = EU1_SERVICES.map((s) => tree[`etc/nginx/conf.d/cloudneutral-${s}.conf`]!);
+    for (const [i, s] of EU1_SERVICES.entries()) {
+      expect(switchServers(switches[i]!)).toEqual([`127.0.0.1:${ports[s]!.blue_port}`]);
+      expect(switches[i]).toContain(`listen ${ports[s]!.switch_port};`);
+    }
+    await nginxTest(`pid logs/nginx.pid;\nevents {}\nhttp {\n${switches.join("\n")}\n}\n`);
     const env = tree["etc/cloudneutral/eval-runner/blue.env"]!;
     expect(envFileValue(env, "CN_VAR_PROBE")).toBe(HOSTILE);
     expect(envFileValue(env, "CN_VAR_TARGET_URL")).toBe("https://ai.cloudneutral.io");
     expect(Object.values(tree).join("\n")).not.toMatch(/uid=\d/);
     const unit = tree["etc/systemd/system/cloudneutral-eval-runner-blue.service"]!;
+    const eval_ = ports["eval-runner"]!;
     expect(unit).toContain(
-      "--publish 18080:8080 --env PROBE=${CN_VAR_PROBE} --env TARGET_URL=${CN_VAR_TARGET_URL} ghcr.io/globex/eval-runner:0.4.1",
+      `--publish ${eval_.blue_port}:8080 --env PROBE=\${CN_VAR_PROBE} --env TARGET_URL=\${CN_VAR_TARGET_URL} ghcr.io/globex/eval-runner:0.4.1`,
     );
     expect(unit).toContain(`EnvironmentFile=${root}/etc/cloudneutral/eval-runner/blue.env`);
 
@@ -183,7 +216,14 @@ describe("ansible engine", () => {
     const after = await snapshotTree(root);
     expect(after["etc/cloudneutral/eval-runner/serving"]).toMatch(/^green [0-9a-f]{40}\n$/);
     expect(after["etc/systemd/system/cloudneutral-eval-runner-green.service"]).toContain(
-      "--publish 28080:8080",
+      `--publish ${eval_.green_port}:8080`,
+    );
+    // The switch now sends to green alone; the other services' switches did not move.
+    expect(switchServers(after["etc/nginx/conf.d/cloudneutral-eval-runner.conf"]!)).toEqual([
+      `127.0.0.1:${eval_.green_port}`,
+    ]);
+    expect(after["etc/nginx/conf.d/cloudneutral-batch-scorer.conf"]).toBe(
+      tree["etc/nginx/conf.d/cloudneutral-batch-scorer.conf"],
     );
     expect(envFileValue(after["etc/cloudneutral/eval-runner/green.env"]!, "CN_VAR_PROBE")).toBe(
       HOSTILE,

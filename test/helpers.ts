@@ -1,8 +1,10 @@
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterEach } from "vitest";
 import { runCli } from "../cli/cloudneutral.ts";
 import { virtualClock } from "../lib/clock.ts";
@@ -76,4 +78,15 @@ export async function snapshotTree(dir: string): Promise<Record<string, string>>
  */
 export function fakeClock(start = Date.now()) {
   return virtualClock(start);
+}
+
+/** `nginx -t` on one configuration, run under its own prefix; throws with nginx's message. */
+export async function nginxTest(conf: string): Promise<void> {
+  const prefix = await scratch("cn-nginx-");
+  await mkdir(path.join(prefix, "logs"), { recursive: true });
+  const file = path.join(prefix, "nginx.conf");
+  await writeFile(file, conf);
+  await promisify(execFile)("nginx", ["-t", "-q", "-p", `${prefix}/`, "-c", file], {
+    env: { ...process.env, PATH: `${process.env.PATH}:/usr/sbin` },
+  });
 }

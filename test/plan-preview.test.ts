@@ -30,7 +30,7 @@ describe("the plan preview", () => {
     process.env.PATH = await scratch("cn-no-terraform-");
     const r = await main(await changedRepo());
     expect(r.code).toBe(0);
-    const preview = r.stdout.slice(r.stdout.indexOf("### Plan preview"));
+    const preview = r.stdout.slice(r.stdout.indexOf("### Plan: the working configuration"));
     expect(preview).toContain(
       "| `stacks/platform/jp1` | platform | jp1 | terraform | per environment | `cloudneutral-platform-prod` | yes |",
     );
@@ -44,7 +44,7 @@ describe("the plan preview", () => {
     const repo = await changedRepo();
     const r = await main(repo);
     expect(r.code).toBe(0);
-    const preview = r.stdout.slice(r.stdout.indexOf("### Plan preview"));
+    const preview = r.stdout.slice(r.stdout.indexOf("### Plan: the working configuration"));
     expect(preview).toContain("<code>stacks/platform/jp1</code>: ");
     expect(preview).toContain("Nothing to change.");
     expect(preview).not.toContain("found on PATH");

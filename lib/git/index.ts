@@ -3,3 +3,4 @@ export { type ChangedPath, changedPaths, workingTreeChanges } from "./changes.ts
 export { materialise, readBlob, readBlobs, treeIds } from "./objects.ts";
 export { firstParentCommits, mergeBase, resolveCommit } from "./refs.ts";
 export { type GitResult, git, gitText, hasControlCharacters } from "./run.ts";
+export { workTreeCommit } from "./work-tree.ts";

@@ -20,22 +20,23 @@ const REDIRECTING_ENV = [
   "GIT_NAMESPACE",
 ];
 
-function gitEnv(): NodeJS.ProcessEnv {
+function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of REDIRECTING_ENV) delete env[name];
-  return env;
+  return { ...env, ...extra };
 }
 
 /** Runs git in `repoDir`; exit codes outside `ok` are errors carrying git's own message. */
 export function git(
   repoDir: string,
   args: string[],
-  options: { input?: string; ok?: number[] } = {},
+  /** `env`: variables set on purpose by this layer (a private index, an identity). */
+  options: { input?: string; ok?: number[]; env?: Record<string, string> } = {},
 ): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn("git", args, {
       cwd: repoDir,
-      env: gitEnv(),
+      env: gitEnv(options.env),
       stdio: ["pipe", "pipe", "pipe"],
       windowsHide: true,
     });

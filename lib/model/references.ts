@@ -1,4 +1,5 @@
 import type { LocatedProblem } from "../errors.ts";
+import { checkContainerCapacity, checkGtmWeighting, checkPolicyRules } from "./feasible.ts";
 import type { ByKind, LoadedConfig, SourceDoc } from "./load.ts";
 import type { Path } from "./locate.ts";
 import { deployEnvironmentOf, namespaceOf } from "./names.ts";
@@ -79,6 +80,7 @@ export function checkReferences(config: LoadedConfig): LocatedProblem[] {
   }
   for (const s of k.Service) checkService(s, ref, report);
   checkDerivedNames(k.Service, report);
+  checkContainerCapacity(k.Service, report);
   for (const g of k.GtmPolicy) checkGtm(g, k, ref, report);
   // Two policies for one public name would each overwrite the other's records.
   const byName = new Map<string, string>();
@@ -89,9 +91,11 @@ export function checkReferences(config: LoadedConfig): LocatedProblem[] {
       report(g, ["spec", "publicName"], `"${name}" is already served by GtmPolicy ${first}`);
     else byName.set(name, g.name);
   }
+  checkGtmWeighting(k, report);
   checkAutoscale(k.AutoscalePolicy, ref, report);
   checkCompositions(k.Composition, ref, report);
   checkModuleSources(k.Composition, platform, report);
+  checkPolicyRules(k.Policy, report);
   for (const p of k.Policy) {
     const { validations, opa } = p.value.spec;
     if ((validations === undefined) === (opa === undefined)) {
@@ -177,6 +181,14 @@ function checkService(s: SourceDoc<"Service">, ref: Ref, report: Report): void {
         s,
         ["spec", "size"],
         `size "${spec.size}" has no offer for provider "${provider}" (region "${name}")`,
+      );
+    }
+    const mode = region.value.spec.nodePool.mode;
+    if (spec.runtime === "k8s" && mode === "containerd-only") {
+      report(
+        s,
+        at,
+        `runtime "k8s" needs Kubernetes, but region "${name}" runs nodePool.mode "containerd-only" (no Kubernetes to apply manifests to); use runtime "container" there, or a region whose mode is k8s or k3s-worker`,
       );
     }
     if (spec.runtime === "container" && !region.value.spec.nodePool.hosts?.length) {

@@ -1,5 +1,6 @@
-// The plan preview of `npm start` / `cloudneutral main`: which units the working copy's
-// configuration changes (against the rendered tree on disk), each with its gate and the
+// The plan section of `npm start` / `cloudneutral main` (no pull request here: what the working
+// configuration would plan): every unit with its gate and GitHub Environment; the units the
+// working configuration changes (against the rendered tree on disk), each with the
 // diff of its rendered files; with Terraform on PATH, a real plan of each changed stack,
 // made in a temporary copy rendered from the working configuration (local state, so
 // nothing shared is locked or written). Without Terraform, it says so.
@@ -74,9 +75,11 @@ export async function planPreview(o: PreviewOptions): Promise<string> {
   const routes = routeUnits(o.config, units);
   const changed = units.filter((u) => o.rendered.changes.some((c) => affects(u, c.path)));
   const lines = [
-    "### Plan preview",
+    `### Plan: the working configuration against ${inlineCode(o.outDir)}`,
     "",
-    "| unit | layer | region | engine | gate | GitHub Environment | changed here |",
+    `Every unit with the gate and GitHub Environment its apply runs behind; the units whose rendered files differ from ${inlineCode(o.outDir)} are planned below.`,
+    "",
+    `| unit | layer | region | engine | gate | GitHub Environment | differs from ${inlineCode(o.outDir)} |`,
     "|---|---|---|---|---|---|---|",
     ...units.map((u) => {
       const r = routes.get(u.id);
@@ -86,7 +89,7 @@ export async function planPreview(o: PreviewOptions): Promise<string> {
   ];
   if (changed.length === 0) {
     lines.push(
-      `No unit differs from the rendered tree in ${inlineCode(o.outDir)}: nothing to plan. Change \`platform-config/\` and run this again to preview what a PR would plan.`,
+      `No unit differs from the rendered tree in ${inlineCode(o.outDir)}: nothing to plan. Change \`platform-config/\` and run this again to see what a pull request of the change would plan.`,
     );
     return `${lines.join("\n")}\n`;
   }

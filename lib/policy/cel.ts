@@ -7,14 +7,11 @@ import {
   celList,
   celMap,
   isCelError,
-  parse,
-  plan,
 } from "@bufbuild/cel";
+import { type Bindings, compileExpression } from "../cel/compile.ts";
 import type { LocatedProblem } from "../errors.ts";
 import type { SourceDoc } from "../model/load.ts";
 import type { DocumentOf } from "../model/schema.ts";
-import { isDyn, TypeCheckError, typeOf } from "./cel-check.ts";
-import { celEnvironment, type VARIABLES } from "./cel-env.ts";
 import type { Location, PolicyResult, RuleInput, Severity } from "./types.ts";
 
 export interface CompiledPolicies {
@@ -24,8 +21,6 @@ export interface CompiledPolicies {
 }
 
 export type PolicyMatch = NonNullable<DocumentOf<"Policy">["spec"]["match"]>;
-
-type Bindings = Record<keyof typeof VARIABLES, CelInput>;
 
 interface CompiledRule {
   id: string;
@@ -85,43 +80,6 @@ export function compileCelPolicies(docs: SourceDoc<"Policy">[]): {
   }
   const rules = compiled.reduce((n, p) => n + p.rules.length, 0);
   return { policies: { rules, evaluate: (input) => evaluate(compiled, input) }, problems };
-}
-
-/** The planned rule, or the CEL error as a message (with its position inside the expression). */
-function compileExpression(expression: string): ((ctx: Bindings) => CelResult) | string {
-  const env = celEnvironment();
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(expression);
-  } catch (err) {
-    const e = err as { rawMessage?: string; message: string; location?: { start: LineCol } };
-    const where = e.location ? ` (at ${e.location.start.line}:${e.location.start.column})` : "";
-    return `syntax error: ${e.rawMessage ?? e.message}${where}`;
-  }
-  try {
-    const type = typeOf(parsed.expr, new Map());
-    if (!isDyn(type) && type.name !== "bool")
-      return `expected the expression to evaluate to bool; it evaluates to ${type}`;
-    return plan(env, parsed);
-  } catch (err) {
-    if (!(err instanceof TypeCheckError)) throw err;
-    const offset = parsed.sourceInfo?.positions[err.id.toString()];
-    const where = offset === undefined ? "" : ` (near ${lineCol(expression, offset)})`;
-    return `${err.message}${where}`;
-  }
-}
-
-interface LineCol {
-  line: number;
-  column: number;
-}
-
-function lineCol(text: string, offset: number): string {
-  const chars = [...text]; // offsets count code points
-  // Operators are placed at the end of their left operand: point at the operator instead.
-  while (/\s/.test(chars[offset] ?? "")) offset++;
-  const before = chars.slice(0, offset).join("").split("\n");
-  return `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
 function evaluate(

@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { underRoot } from "../errors.ts";
-import { readBlob, readBlobs } from "../git/index.ts";
+import { gitText, readBlob, readBlobs, workTreeCommit } from "../git/index.ts";
 import { type LoadedConfig, type SourceDoc, validateConfig } from "../model/index.ts";
 import { buildModel } from "../render/context.ts";
 import { compileCelPolicies } from "./cel.ts";
@@ -162,10 +162,51 @@ async function resolveTeams(
 }
 
 /**
- * The verdict on a whole configuration, as if every document were new: what `npm start`
- * shows for the sample, and a way to see every rule at work on a platform.
+ * The verdict `npm start` shows, where there is no pull request and no base: the work tree's
+ * edits (platform-config/, templates/, infra/) judged against HEAD, as a PR of them would be.
+ * Nothing edited is nothing to judge: no phantom changes. Outside a git repository there is
+ * nothing committed to compare with, and every document is judged as new; `scope` says which.
  */
 export async function judgeWholeConfig(configDir: string, now: Date): Promise<Verdict> {
+  const repoDir = await gitText(path.resolve(configDir), ["rev-parse", "--show-toplevel"])
+    .then((t) => t.trim())
+    .catch(() => undefined);
+  const head =
+    repoDir === undefined
+      ? undefined
+      : await gitText(repoDir, ["rev-parse", "--verify", "HEAD^{commit}"])
+          .then((t) => t.trim())
+          .catch(() => undefined);
+  if (repoDir === undefined || head === undefined)
+    return judgeAsNew(configDir, now, "Not a git repository (or no commit yet)");
+  const configRel = path
+    .relative(repoDir, await realpath(configDir))
+    .split(path.sep)
+    .join("/");
+  if (configRel === ".." || configRel.startsWith("../"))
+    return judgeAsNew(configDir, now, `\`${configDir}\` is outside the git repository`);
+  const dirs = [configRel, "templates", "infra"];
+  const work = await workTreeCommit(repoDir, dirs);
+  const verdict = await judgeRepository({
+    repoDir,
+    base: head,
+    head: work,
+    configDir: configRel,
+    planFiles: [],
+    pr: null,
+    isTeamMember: async () => false,
+    now,
+  });
+  const short = head.slice(0, 7);
+  const scope =
+    work === head
+      ? `No pull request: the work tree judged against HEAD (\`${short}\`). Nothing in ${dirs.map((d) => `\`${d}/\``).join(", ")} differs from it: no change, nothing to judge.`
+      : `No pull request: the work tree's uncommitted edits judged against HEAD (\`${short}\`), as a pull request of them would be.`;
+  return { ...verdict, scope };
+}
+
+/** Every document judged as if new: a configuration with no history to compare with. */
+async function judgeAsNew(configDir: string, now: Date, why: string): Promise<Verdict> {
   const snapshot = await validateConfig(configDir);
   const { config } = snapshot;
   const documents: DocumentChange[] = config.docs.map((d) => ({
@@ -194,7 +235,7 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     guarded: [],
   };
   const readConfigFile = (file: string) => readFile(path.join(configDir, file));
-  return checkPolicy({
+  const verdict = checkPolicy({
     changes,
     trusted: snapshot,
     base: snapshot,
@@ -206,4 +247,11 @@ export async function judgeWholeConfig(configDir: string, now: Date): Promise<Ve
     // Nothing is edited: every document counts as new, so there is nothing to preview.
     previewed: await preparePolicies([], readConfigFile, configDir),
   });
+  return {
+    ...verdict,
+    // Every policy counts as new too, yet none is a PR's edit: there is no preview.
+    editedPolicies: [],
+    preview: [],
+    scope: `${why}: nothing committed to compare with, so every document of \`${configDir}\` is judged as new.`,
+  };
 }

@@ -17,6 +17,7 @@ export function verdictMarkdown(v: Verdict): string {
   const denies = v.results.filter((r) => r.severity === "deny").length;
   const warns = v.results.length - denies;
   const lines = [`### Policy: ${v.decision === "allow" ? "✅ allow" : "❌ deny"}`, ""];
+  if (v.scope) lines.push(v.scope, "");
   lines.push(`${denies} deny, ${warns} warn.`);
   const a = v.approvals;
   if (a.required > 0) {
@@ -66,7 +67,7 @@ export function verdictMarkdown(v: Verdict): string {
   if (v.editedPolicies.length > 0) {
     lines.push(
       "",
-      "<details><summary>Preview: what this PR's own policy changes would report (" +
+      `<details><summary>Preview: what ${v.scope ? "these edits'" : "this PR's"} own policy changes would report (` +
         `${v.editedPolicies.join(", ")}; they decide only once merged)</summary>`,
       "",
     );

@@ -73,6 +73,8 @@ export interface Verdict {
   /** Units an AutoscalePolicy pre-authorises, and which. */
   preauthorised: Authorisation[];
   plans?: PlanCoverage;
+  /** What was judged, when it is not a pull request (the work tree against HEAD, say). */
+  scope?: string;
 }
 
 /** The verdict: pure — everything it needs is in `o`. */

@@ -4,6 +4,7 @@
 // are present with `undefined` so that strict templates may test them with `{{#if}}`.
 import type { LoadedConfig, SourceDoc } from "../model/index.ts";
 import { deployEnvironmentOf, namespaceOf } from "../model/names.ts";
+import { allocateContainerPorts, type ContainerPorts } from "../model/ports.ts";
 import {
   type Composition,
   Layers,
@@ -102,6 +103,8 @@ export interface ServiceView {
   instanceType: string;
   variables: { name: string; value: string }[];
   labels: { name: string; value: string }[];
+  /** `runtime: container` only: this service's own ports on its region's hosts. */
+  ports?: ContainerPorts;
   sources: string[];
 }
 
@@ -112,7 +115,11 @@ export interface GatewayView {
     upstream: string;
     /** Servers of the upstream, host:port. */
     servers: string[];
-    /** Blue/green: both colors are listed; deploys stop the old color after the new one is healthy. */
+    /**
+     * Blue/green (`runtime: container`): the servers are each host's local switch for this
+     * service, which sends to the one colour serving there (Ansible flips it once the new
+     * colour is healthy), so the gateway never sends to both colours.
+     */
     blueGreen: boolean;
   }[];
 }
@@ -120,13 +127,9 @@ export interface GatewayView {
 export interface AnsibleView {
   region: RegionView;
   hosts: string[];
-  bluePort: number;
-  greenPort: number;
+  /** With their `ports`. */
   services: ServiceView[];
 }
-
-export const BLUE_PORT = 18080;
-export const GREEN_PORT = 28080;
 
 const defaultCidr = "10.0.0.0/16";
 
@@ -205,6 +208,7 @@ function serviceViews(
         ["cloudneutral.io/service", doc.name],
       ].map(([name, value]) => ({ name: name!, value: value! })),
       publicName: spec.publicName,
+      ports: undefined,
       sources: sourcesOf(`Service/${doc.name}`, `Size/${spec.size}`, `Region/${regionName}`),
     };
     return view;
@@ -232,6 +236,12 @@ export function buildModel(config: LoadedConfig): Model {
 
   const servicesIn = new Map<string, ServiceView[]>(regions.map((r) => [r.name, []]));
   for (const s of services) servicesIn.get(s.region)!.push(s);
+  // The services of a region share its hosts: each gets its own ports there.
+  for (const list of servicesIn.values()) {
+    const containers = list.filter((s) => s.runtime === "container");
+    const ports = allocateContainerPorts(containers.map((s) => s.name));
+    for (const s of containers) s.ports = ports.get(s.name);
+  }
 
   const trustsByRegion = new Map<string, TrustView[]>();
   for (const region of regions) {
@@ -308,7 +318,7 @@ export function buildModel(config: LoadedConfig): Model {
       .map((service) => {
         const blueGreen = service.runtime === "container";
         const servers = blueGreen
-          ? hostsOf(region).flatMap((h) => [`${h}:${BLUE_PORT}`, `${h}:${GREEN_PORT}`])
+          ? hostsOf(region).map((h) => `${h}:${service.ports!.switchPort}`)
           : region.ingress.addresses.map((a) => `${a}:80`);
         // Service names are unique platform-wide, so they make unambiguous upstream names.
         return { service, upstream: service.name.replace(/-/g, "_"), servers, blueGreen };
@@ -319,8 +329,6 @@ export function buildModel(config: LoadedConfig): Model {
     .map((region) => ({
       region,
       hosts: hostsOf(region),
-      bluePort: BLUE_PORT,
-      greenPort: GREEN_PORT,
       services: servicesIn.get(region.name)!.filter((s) => s.runtime === "container"),
     }))
     .filter((a) => a.services.length > 0);

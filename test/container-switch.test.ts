@@ -1,0 +1,264 @@
+// Container services on one host, for real (the three of cn1, its hosts made this machine): the rendered gateway (real nginx) in
+// front of the node's local switches (real nginx, with the switch files the rendered playbook
+// wrote, run by the real ansible-playbook against localhost) in front of one HTTP server per
+// service and colour. Each Host reaches its own service; a new release moves one service's
+// switch from blue to green under a loop of requests without a single failed request.
+//
+// What stands in: systemd and nerdctl (the playbook runs with cloudneutral_manage_services
+// false, so it writes the units and the switch but starts nothing); the test starts the colour
+// servers itself and reloads the node's nginx where the playbook would (`nginx -s reload`).
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ansibleApply } from "../lib/engines/ansible.ts";
+import { render } from "../lib/render/index.ts";
+import { sampleRepo, scratch } from "./helpers.ts";
+
+const run = promisify(execFile);
+const NGINX = "/usr/sbin/nginx";
+
+const LOCAL_INVENTORY = [
+  "all:",
+  "  children:",
+  "    containerd_nodes:",
+  "      hosts:",
+  "        localhost:",
+  "          ansible_connection: local",
+  '          ansible_python_interpreter: "{{ ansible_playbook_python }}"',
+  "",
+].join("\n");
+
+const stops: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const stop of stops.splice(0).reverse()) await stop();
+});
+
+/** A server that answers every request with `body`; stopped after the test. */
+async function colourServer(port: number, body: string): Promise<() => Promise<void>> {
+  const server = http.createServer((_, res) => res.end(body));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  stops.push(stop);
+  return stop;
+}
+
+async function freePort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+/** nginx in the foreground under its own prefix; stopped (and waited for) after the test. */
+async function startNginx(conf: string): Promise<{ prefix: string; file: string }> {
+  const prefix = await scratch("cn-nginx-run-");
+  await mkdir(path.join(prefix, "logs"), { recursive: true });
+  const file = path.join(prefix, "nginx.conf");
+  await writeFile(file, conf);
+  await run(NGINX, ["-t", "-q", "-p", `${prefix}/`, "-c", file]);
+  const child: ChildProcess = spawn(NGINX, ["-p", `${prefix}/`, "-c", file, "-g", "daemon off;"], {
+    stdio: "ignore",
+  });
+  stops.push(async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGQUIT");
+    await exited;
+  });
+  // Ready once its pid file is written (nginx writes it after binding its listeners).
+  for (let i = 0; ; i++) {
+    const pid = await readFile(path.join(prefix, "logs/nginx.pid"), "utf8").catch(() => "");
+    if (pid.trim() !== "") break;
+    if (child.exitCode !== null || i > 500) throw new Error(`nginx did not start: ${conf}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return { prefix, file };
+}
+
+/** One request through the gateway with a Host header; the body, or the failure as text. */
+function get(port: number, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, path: "/", headers: { Host: host, Connection: "close" } },
+      (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on("error", (e) => resolve({ status: 0, body: e.message }));
+    req.end();
+  });
+}
+
+interface ServiceVars {
+  name: string;
+  switch_port: number;
+  blue_port: number;
+  green_port: number;
+}
+
+// One rendered playbook run on one host: up to 44 s at load average 11–12 (see
+// engines-ansible.test.ts; this test's two runs and the rest took 68.5 s there); two runs
+// here, each given three times 45 s.
+const PLAYBOOK_RUN_MS = 45_000;
+
+describe("container services on one host behind the rendered gateway", () => {
+  it("each Host reaches its own service; blue→green under a request loop fails no request", {
+    timeout: 3 * 2 * PLAYBOOK_RUN_MS,
+  }, async () => {
+    const repo = await sampleRepo();
+    const config = path.join(repo, "platform-config");
+    const regionFile = path.join(config, "regions/cn1.yaml");
+    const region = await readFile(regionFile, "utf8");
+    const hosts = "      - 203.0.113.21\n      - 203.0.113.22\n      - 203.0.113.23\n";
+    expect(region).toContain(hosts);
+    await writeFile(regionFile, region.replace(hosts, "      - 127.0.0.1\n"));
+    const unitDir = path.join(repo, "infra/ansible/cn1");
+    const gatewayFile = path.join(repo, "infra/gateway/cn1/nginx.conf");
+    // Render's ports are fixed by the services' names; a second copy of the suite running
+    // beside this one would hold them too. The test moves each to a port free at run time,
+    // in the rendered group_vars and gateway alike (the same map after every render).
+    const moved = new Map<number, number>();
+    const renderRepo = async () => {
+      await render({ configDir: config, outDir: path.join(repo, "infra") });
+      const varsFile = path.join(unitDir, "group_vars/containerd_nodes.yml");
+      const text = await readFile(varsFile, "utf8");
+      for (const m of text.matchAll(/^ {4}(?:switch|blue|green)_port: (\d+)$/gm))
+        if (!moved.has(Number(m[1]))) {
+          let port = await freePort();
+          while ([...moved.values()].includes(port)) port = await freePort();
+          moved.set(Number(m[1]), port);
+        }
+      const relocate = (t: string) =>
+        t.replace(/\b\d{5}\b/g, (port) => String(moved.get(Number(port)) ?? port));
+      await writeFile(varsFile, relocate(text));
+      await writeFile(gatewayFile, relocate(await readFile(gatewayFile, "utf8")));
+    };
+    await renderRepo();
+    await writeFile(path.join(unitDir, "test-inventory.yml"), LOCAL_INVENTORY);
+    const root = await scratch("cn-switch-root-");
+    const deploy = () =>
+      ansibleApply({
+        unitDir,
+        inventory: "test-inventory.yml",
+        extraVars: {
+          cloudneutral_root: root,
+          cloudneutral_manage_services: "false",
+          cloudneutral_nerdctl: "/usr/bin/true",
+        },
+        env: { ANSIBLE_LOCALHOST_WARNING: "0" },
+        log: { debug() {}, info() {}, warning() {}, group() {} },
+      });
+    await deploy();
+
+    const vars = parse(
+      await readFile(path.join(unitDir, "group_vars/containerd_nodes.yml"), "utf8"),
+      { logLevel: "error" },
+    ) as { services: ServiceVars[] };
+    const services = new Map(vars.services.map((s) => [s.name, s]));
+    const names = {
+      "image-resizer": "img.acme.cloudneutral.io",
+      "payments-callback": "callbacks.pay.acme.cloudneutral.io",
+      "storefront-cn": "shop-cn.test.acme.cloudneutral.io",
+    };
+    expect([...services.keys()].sort()).toEqual(Object.keys(names));
+    const stopColour = new Map<string, () => Promise<void>>();
+    for (const s of services.values()) {
+      stopColour.set(`${s.name}/blue`, await colourServer(s.blue_port, `${s.name} blue`));
+      stopColour.set(`${s.name}/green`, await colourServer(s.green_port, `${s.name} green`));
+    }
+
+    // The node's nginx includes the switches, as Debian's nginx.conf includes conf.d.
+    const switchDir = path.join(root, "etc/nginx/conf.d");
+    const node = await startNginx(
+      `pid logs/nginx.pid;\nerror_log logs/error.log warn;\nevents {}\nhttp {\n    access_log off;\n    include ${switchDir}/*.conf;\n}\n`,
+    );
+    // The rendered gateway, moved from the fixed 8080 to a free loopback port.
+    const gatewayPort = await freePort();
+    const gatewayConf = (await readFile(gatewayFile, "utf8"))
+      .replace(/listen 8080 default_server;/, `listen 127.0.0.1:${gatewayPort} default_server;`)
+      .replace(/listen 8080;/g, `listen 127.0.0.1:${gatewayPort};`);
+    await startNginx(gatewayConf);
+
+    for (const [service, host] of Object.entries(names))
+      expect(await get(gatewayPort, host)).toEqual({ status: 200, body: `${service} blue` });
+    expect((await get(gatewayPort, "unknown.example")).status).toBe(404);
+
+    // A new release of image-resizer: the playbook moves its switch to green, leaving the
+    // others alone; the node's nginx reloads while requests keep coming.
+    const regionServices = path.join(config, "services/acme-storefront.yaml");
+    const text = await readFile(regionServices, "utf8");
+    expect(text).toContain("ghcr.io/acme/image-resizer:0.9.3");
+    await writeFile(
+      regionServices,
+      text.replace("ghcr.io/acme/image-resizer:0.9.3", "ghcr.io/acme/image-resizer:0.9.4"),
+    );
+    await renderRepo();
+    const results: { status: number; body: string }[] = [];
+    let looping = true;
+    const loop = (async () => {
+      // Paced a little, so the loop does not take the CPU the playbook run needs.
+      while (looping) {
+        results.push(await get(gatewayPort, names["image-resizer"]));
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+    try {
+      await deploy();
+      const switched = await readFile(
+        path.join(switchDir, "cloudneutral-image-resizer.conf"),
+        "utf8",
+      );
+      const resizer = services.get("image-resizer")!;
+      expect(switched).toContain(`server 127.0.0.1:${resizer.green_port};`);
+      expect(switched).not.toContain(`127.0.0.1:${resizer.blue_port}`);
+      const before = results.length;
+      await run(NGINX, ["-p", `${node.prefix}/`, "-c", node.file, "-s", "reload"]);
+      // Until green answers through the gateway (the playbook's "healthy through the switch").
+      while (results.at(-1)?.body !== "image-resizer green")
+        await new Promise((r) => setTimeout(r, 20));
+      // The old colour drains, then stops, as the playbook does after the switch.
+      await new Promise((r) => setTimeout(r, 200));
+      await stopColour.get("image-resizer/blue")!();
+      const after = results.length;
+      while (results.length < after + 20) await new Promise((r) => setTimeout(r, 10));
+      expect(results.length).toBeGreaterThan(before);
+    } finally {
+      looping = false;
+      await loop;
+    }
+    const failed = results.filter((r) => r.status !== 200);
+    expect(failed, JSON.stringify(failed.slice(0, 3))).toEqual([]);
+    const bodies = results.map((r) => r.body);
+    expect(new Set(bodies)).toEqual(new Set(["image-resizer blue", "image-resizer green"]));
+    // Blue until the switch, green after it: never back.
+    const firstGreen = bodies.indexOf("image-resizer green");
+    expect(bodies.slice(firstGreen).every((b) => b === "image-resizer green")).toBe(true);
+    expect(await get(gatewayPort, names["image-resizer"])).toEqual({
+      status: 200,
+      body: "image-resizer green",
+    });
+    for (const service of ["payments-callback", "storefront-cn"] as const)
+      expect(await get(gatewayPort, names[service])).toEqual({
+        status: 200,
+        body: `${service} blue`,
+      });
+    console.log(
+      `blue→green under load: ${results.length} requests, ${failed.length} failed, ${bodies.filter((b) => b.endsWith("green")).length} answered by green`,
+    );
+  });
+});
