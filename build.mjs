@@ -34,6 +34,18 @@ const embedTemplates = {
   },
 };
 
+// The CLI's --version: the package's, as a constant (cli/version.ts reads package.json).
+const { version } = JSON.parse(readFileSync("package.json", "utf8"));
+const embedVersion = {
+  name: "embed-version",
+  setup(build) {
+    build.onLoad({ filter: /cli[\\/]version\.ts$/ }, () => ({
+      loader: "ts",
+      contents: `export const VERSION = ${JSON.stringify(version)};`,
+    }));
+  },
+};
+
 /** Imports TypeScript sources whatever the Node version: bundled to a module beside node_modules. */
 async function importTs(source) {
   const out = path.resolve("node_modules/.cache/cloudneutral-build/entry.mjs");
@@ -87,6 +99,6 @@ await esbuild.build({
   banner: {
     js: 'import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);',
   },
-  plugins: [embedTemplates, precompiledValidators],
+  plugins: [embedTemplates, embedVersion, precompiledValidators],
   logLevel: "warning",
 });

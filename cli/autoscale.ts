@@ -4,47 +4,53 @@
 // with --dry-run it decides and prints, needs no token and writes nothing. Exit codes: 0 ok
 // (no data from Prometheus included: that is no decision, not a failure), 1 a configuration
 // problem or a region that failed, 2 usage.
-import { parseArgs } from "node:util";
-import { errorMessage } from "../lib/errors.ts";
+import { errorMessage, UsageError } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
+import { command, type Flags, type Io, runCommands, type Values } from "./args.ts";
 
-export const AUTOSCALE_USAGE = [
-  "autoscale decide < input.json",
-  "       cloudneutral autoscale propose [--dry-run] [--region R …] [--prometheus URL] [--config DIR] [--infra DIR]",
-  "                                      [--repo OWNER/NAME] [--base BRANCH] [--format markdown|json]",
-].join("\n");
+const PROPOSE_FLAGS = {
+  "dry-run": { type: "boolean", help: "decide and print; needs no token, writes nothing" },
+  region: { type: "string", arg: "R", multiple: true, help: "only these regions (R,R… too)" },
+  prometheus: { type: "string", arg: "URL", help: "instead of the Platform's" },
+  config: { type: "string", arg: "DIR", default: "platform-config", help: "the platform-config" },
+  infra: { type: "string", arg: "DIR", default: "infra", help: "the rendered output" },
+  repo: {
+    type: "string",
+    arg: "OWNER/NAME",
+    help: "where pull requests go (token in GITHUB_TOKEN)",
+  },
+  base: { type: "string", arg: "BRANCH", default: "main", help: "what they merge into" },
+  format: { type: "string", choices: ["markdown", "json"], default: "markdown", help: "output" },
+} as const satisfies Flags;
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  /** All of stdin; the process' own when left out. */
-  stdin?: () => Promise<string>;
+export const AUTOSCALE_COMMANDS = [
+  command({
+    name: "autoscale decide",
+    summary: "one region's decision from one JSON object on stdin, as one JSON line",
+    flags: {},
+    input: "< input.json",
+    details: "  Exit 1 on invalid input.",
+    run: (_values, _args, io) => decideCommand(io),
+  }),
+  command({
+    name: "autoscale propose",
+    summary: "what autoscale-propose does, from a checkout: one PR per region to resize",
+    flags: PROPOSE_FLAGS,
+    details:
+      "  Exit 1 on a configuration problem or a region that failed; no data from Prometheus is\n  no decision, not a failure.",
+    run: (values, _args, io) => proposeCommand(values, io),
+  }),
+];
+
+/** `cloudneutral autoscale …`: the arguments after "autoscale". */
+export function autoscaleCommand(args: string[], io: Io): Promise<number> {
+  return runCommands(AUTOSCALE_COMMANDS, ["autoscale", ...args], io);
 }
 
-/** Null when the arguments are usable, else the reason they are not. */
-function usageProblem(args: string[]): string | null {
-  const [sub, ...rest] = args;
-  if (sub !== "decide") return `unknown autoscale command ${JSON.stringify(sub ?? "")}`;
-  try {
-    parseArgs({ args: rest, strict: true, allowPositionals: false, options: {} });
-  } catch (err) {
-    return errorMessage(err);
-  }
-  return null;
-}
-
-export async function autoscaleCommand(args: string[], io: Io): Promise<number> {
-  if (args[0] === "propose") return proposeCommand(args.slice(1), io);
+async function decideCommand(io: Io): Promise<number> {
   // A terminal on stdin would wait for input nobody is going to type.
-  const problem =
-    usageProblem(args) ??
-    (!io.stdin && process.stdin.isTTY
-      ? "the input is read from stdin; pipe a JSON object in"
-      : null);
-  if (problem !== null) {
-    io.err(`cloudneutral: ${problem}\nusage: cloudneutral ${AUTOSCALE_USAGE}\n`);
-    return 2;
-  }
+  if (!io.stdin && process.stdin.isTTY)
+    throw new UsageError("the input is read from stdin; pipe a JSON object in");
   let text: string;
   try {
     text = await (io.stdin ?? readStdin)();
@@ -83,46 +89,23 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-const PROPOSE_OPTIONS = {
-  "dry-run": { type: "boolean" },
-  region: { type: "string", multiple: true },
-  prometheus: { type: "string" },
-  config: { type: "string" },
-  infra: { type: "string" },
-  repo: { type: "string" },
-  base: { type: "string" },
-  format: { type: "string" },
-} as const;
-
-async function proposeCommand(args: string[], io: Io): Promise<number> {
-  const usage = (problem: string) => {
-    io.err(`cloudneutral: ${problem}\nusage: cloudneutral ${AUTOSCALE_USAGE}\n`);
-    return 2;
-  };
-  let values: ReturnType<typeof parseProposeArgs>;
-  try {
-    values = parseProposeArgs(args);
-  } catch (err) {
-    return usage(errorMessage(err));
-  }
-  const format = values.format ?? "markdown";
-  if (format !== "markdown" && format !== "json")
-    return usage("--format must be one of markdown, json");
-  const dryRun = values["dry-run"] ?? false;
+async function proposeCommand(values: Values<typeof PROPOSE_FLAGS>, io: Io): Promise<number> {
+  const format = values.format;
+  const dryRun = values["dry-run"];
   // Writing to GitHub is never a default: the repository is named, the token comes from the
   // environment (a flag would show in the process list).
   const token = process.env.GITHUB_TOKEN ?? "";
   const [owner, name, ...extra] = (values.repo ?? "").split("/");
   if (values.repo !== undefined && (!owner || !name || extra.length > 0))
-    return usage(`--repo must be OWNER/NAME, got ${JSON.stringify(values.repo)}`);
+    throw new UsageError(`--repo must be OWNER/NAME, got ${JSON.stringify(values.repo)}`);
   if (!dryRun && values.repo === undefined)
-    return usage(
+    throw new UsageError(
       "proposing writes pull requests: name the repository with --repo OWNER/NAME, or use --dry-run",
     );
   if (!dryRun && token === "")
-    return usage("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
+    throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
 
-  const { ConfigurationError, formatProblem, UsageError } = await import("../lib/errors.ts");
+  const { ConfigurationError, formatProblem } = await import("../lib/errors.ts");
   const { proposeAutoscale, runFailed } = await import("../lib/autoscale/propose.ts");
   const { autoscaleMarkdown } = await import("../lib/autoscale/report.ts");
   const log: Logger = {
@@ -140,18 +123,18 @@ async function proposeCommand(args: string[], io: Io): Promise<number> {
         ...(process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {}),
         log,
       });
-      github = { gh, repo: { owner, repo: name }, base: values.base ?? "main" };
+      github = { gh, repo: { owner, repo: name }, base: values.base };
     }
     // Paths are the user's, relative to where they stand; the repository's own paths (the
     // ones a pull request edits) are relative to the top of the checkout the config is in.
     const path = await import("node:path");
-    const configDir = path.resolve(values.config ?? "platform-config");
+    const configDir = path.resolve(values.config);
     const { checkoutRoot } = await import("../lib/autoscale/git-history.ts");
     const run = await proposeAutoscale({
       configDir,
-      infraDir: path.resolve(values.infra ?? "infra"),
+      infraDir: path.resolve(values.infra),
       repoDir: (await checkoutRoot(configDir)) ?? process.cwd(),
-      regions: (values.region ?? []).flatMap((r) => r.split(",")).map((r) => r.trim()),
+      regions: values.region.flatMap((r) => r.split(",")).map((r) => r.trim()),
       ...(values.prometheus ? { prometheusUrl: values.prometheus } : {}),
       dryRun,
       ...(github ? { github } : {}),
@@ -160,16 +143,10 @@ async function proposeCommand(args: string[], io: Io): Promise<number> {
     io.out(format === "json" ? `${JSON.stringify(run)}\n` : autoscaleMarkdown(run));
     return runFailed(run) ? 1 : 0;
   } catch (err) {
-    if (err instanceof UsageError) return usage(err.message);
     if (err instanceof ConfigurationError) {
       for (const p of err.problems) io.err(`${formatProblem(p)}\n`);
       return 1;
     }
     throw err;
   }
-}
-
-function parseProposeArgs(args: string[]) {
-  return parseArgs({ args, strict: true, allowPositionals: false, options: PROPOSE_OPTIONS })
-    .values;
 }

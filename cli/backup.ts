@@ -1,36 +1,28 @@
 // `cloudneutral backup decrypt --key PRIVATE.pem FILE`: a state backup apply kept, as the
 // Terraform state it was (printed on stdout, for `terraform state push` after review).
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
-import { errorMessage, UsageError } from "../lib/errors.ts";
+import { errorMessage } from "../lib/errors.ts";
+import { command, type Io } from "./args.ts";
 
-export const BACKUP_USAGE = "backup decrypt --key PRIVATE_KEY.pem FILE";
+export const BACKUP_COMMANDS = [
+  command({
+    name: "backup decrypt",
+    summary: "a state backup apply kept, decrypted (for `terraform state push` after review)",
+    flags: {
+      key: { type: "string", arg: "PRIVATE_KEY.pem", required: true, help: "the backup key" },
+    },
+    args: ["FILE"],
+    run: (values, [file], io) => decrypt(values.key, file!, io),
+  }),
+];
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export async function backupCommand(args: string[], io: Io): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub !== "decrypt") throw new UsageError(`usage: cloudneutral ${BACKUP_USAGE}`);
-  const { values, positionals } = parseArgs({
-    args: rest,
-    strict: true,
-    allowPositionals: true,
-    options: { key: { type: "string" } },
-  });
-  if (!values.key || positionals.length !== 1)
-    throw new UsageError(`usage: cloudneutral ${BACKUP_USAGE}`);
+async function decrypt(keyFile: string, file: string, io: Io): Promise<number> {
   const { decryptBackup } = await import("../lib/apply/backup.ts");
-  const [key, file] = await Promise.all([
-    readFile(values.key, "utf8"),
-    readFile(positionals[0]!, "utf8"),
-  ]);
+  const [key, backup] = await Promise.all([readFile(keyFile, "utf8"), readFile(file, "utf8")]);
   try {
-    io.out(decryptBackup(JSON.parse(file), key));
+    io.out(decryptBackup(JSON.parse(backup), key));
   } catch (err) {
-    io.err(`cloudneutral: cannot decrypt ${positionals[0]}: ${errorMessage(err)}\n`);
+    io.err(`cloudneutral: cannot decrypt ${file}: ${errorMessage(err)}\n`);
     return 1;
   }
   return 0;

@@ -1,29 +1,90 @@
-// The `cloudneutral` command: translates flags to lib/ calls and results to text, JSON or
-// workflow commands. Exit codes: 0 ok, 1 invalid input or check failed, 2 usage error.
-import { parseArgs } from "node:util";
-import { errorMessage, UsageError } from "../lib/errors.ts";
+// The `cloudneutral` command: one table of commands (each module's rows) from which come the
+// parser, every usage line and every --help; the commands translate flags to lib/ calls and
+// results to text, JSON or workflow commands. Exit codes: 0 ok, 1 invalid input or check
+// failed, 2 usage error.
+import { ConfigurationError, formatProblem } from "../lib/errors.ts";
+import {
+  type Command,
+  CommandUsageError,
+  command,
+  dispatch,
+  type Flags,
+  HEADER,
+  type Io,
+  listOf,
+  printUsageError,
+  type Values,
+} from "./args.ts";
+import { AUTOSCALE_COMMANDS } from "./autoscale.ts";
+import { BACKUP_COMMANDS } from "./backup.ts";
+import { DNS_COMMANDS } from "./dns.ts";
+import { GTM_COMMANDS } from "./gtm.ts";
+import { PLAN_COMMANDS } from "./plan.ts";
+import { POLICY_COMMANDS } from "./policy.ts";
+import { VERSION } from "./version.ts";
 
-const USAGE = `usage: cloudneutral <command> [options]
+const config = {
+  type: "string",
+  arg: "DIR",
+  default: "platform-config",
+  help: "the platform-config directory",
+} as const;
 
-commands:
-  validate [--config DIR] [--format text|json|github]
-  render   [--config DIR] [--out DIR] [--templates DIR] [--check] [--format text|json]
-  main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
-  plan summarize --plan-json FILE [--stack NAME] [--format json|markdown]
-  plan pr --base REF [--head REF] [--repo DIR] [--binary terraform|tofu] [--format markdown|json]
-  gtm reconcile [--dry-run] [--watch SECONDS --for MINUTES] [--policy NAME]
-  dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--format json|text]
-  autoscale decide < input.json
-  autoscale propose [--dry-run] [--region R …] [--prometheus URL] [--repo OWNER/NAME]
-  backup decrypt --key PRIVATE_KEY.pem FILE   a state backup apply kept, decrypted
-  policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--autoscale-author LOGIN] [--format text|json]
+const VALIDATE_FLAGS = {
+  config,
+  format: {
+    type: "string",
+    choices: ["text", "json", "github"],
+    default: "text",
+    help: "problems as file:line:col lines, one JSON object, or workflow commands",
+  },
+} as const satisfies Flags;
 
-defaults: --config platform-config  --out infra  --templates <config>/../templates`;
+const RENDER_FLAGS = {
+  config,
+  out: { type: "string", arg: "DIR", default: "infra", help: "where the output goes" },
+  templates: {
+    type: "string",
+    arg: "DIR",
+    help: "the templates (default: templates/ beside the config directory, else the built-in ones)",
+  },
+  check: { type: "boolean", help: "write nothing; exit 1 when the output is not up to date" },
+  format: { type: "string", choices: ["text", "json"], default: "text", help: "output" },
+} as const satisfies Flags;
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+const MAIN_FLAGS = {
+  config,
+  out: { type: "string", arg: "DIR", default: "infra", help: "the committed output" },
+} as const satisfies Flags;
+
+/** Every command, in the order `cloudneutral --help` lists them. */
+export const COMMANDS: readonly Command[] = [
+  command({
+    name: "validate",
+    summary: "check platform-config: YAML, schema and references, every problem at once",
+    flags: VALIDATE_FLAGS,
+    details: "  Exit 1 when there is a problem.",
+    run: (values, _args, io) => validateCommand(values, io),
+  }),
+  command({
+    name: "render",
+    summary: "render platform-config into infra/ (or check that it is up to date)",
+    flags: RENDER_FLAGS,
+    run: (values, _args, io) => renderCommand(values, io),
+  }),
+  command({
+    name: "main",
+    summary: "what `npm start` runs: validate, render against the committed output, and preview",
+    flags: MAIN_FLAGS,
+    run: (values, _args, io) => mainCommand(values, io),
+  }),
+  ...POLICY_COMMANDS,
+  ...PLAN_COMMANDS,
+  ...GTM_COMMANDS,
+  ...DNS_COMMANDS,
+  ...AUTOSCALE_COMMANDS,
+  ...BACKUP_COMMANDS,
+];
 
 const stdio: Io = {
   out: (t) => process.stdout.write(t),
@@ -31,45 +92,24 @@ const stdio: Io = {
 };
 
 export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === "--version") {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  if (first === undefined) {
+    io.err(listOf(COMMANDS, HEADER));
+    return 2;
+  }
+  if (first === "help" && rest.length > 0) return runCli([...rest, "--help"], io);
+  if (first === "help" || first === "--help" || first === "-h") {
+    io.out(listOf(COMMANDS, HEADER));
+    return 0;
+  }
   try {
-    const [command, ...rest] = argv;
-    switch (command) {
-      case "validate":
-        return await validateCommand(rest, io);
-      case "render":
-        return await renderCommand(rest, io);
-      case "main":
-        return await mainCommand(rest, io);
-      case "policy":
-        return await policy(rest, io);
-      case "plan":
-        return await (await import("./plan.ts")).planCommand(rest, io);
-      case "gtm":
-        return await (await import("./gtm.ts")).gtmCommand(rest, io);
-      case "dns":
-        return await (await import("./dns.ts")).dnsCommand(rest, io);
-      case "backup":
-        return await (await import("./backup.ts")).backupCommand(rest, io);
-      case "autoscale":
-        return await (await import("./autoscale.ts")).autoscaleCommand(rest, io);
-      case undefined:
-      case "help":
-      case "--help":
-      case "-h":
-        io.out(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
-    }
+    return await dispatch(COMMANDS, argv, io);
   } catch (err) {
-    const { ConfigurationError, formatProblem } = await import("../lib/errors.ts");
-    if (
-      err instanceof UsageError ||
-      (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")
-    ) {
-      io.err(`cloudneutral: ${errorMessage(err)}\n${USAGE}\n`);
-      return 2;
-    }
+    if (err instanceof CommandUsageError) return printUsageError(err, io);
     if (err instanceof ConfigurationError) {
       for (const p of err.problems) io.err(`${formatProblem(p)}\n`);
       return 1;
@@ -78,50 +118,11 @@ export async function runCli(argv: string[], io: Io = stdio): Promise<number> {
   }
 }
 
-/** Exit codes of `policy check`: 0 allow, 1 deny, 2 usage or configuration error. */
-async function policy(args: string[], io: Io): Promise<number> {
-  const { policyCommand } = await import("./policy.ts");
-  const { ConfigurationError, formatProblem } = await import("../lib/errors.ts");
-  try {
-    return await policyCommand(args, io);
-  } catch (err) {
-    if (err instanceof ConfigurationError) {
-      for (const p of err.problems) io.err(`${formatProblem(p)}\n`);
-      return 2;
-    }
-    throw err;
-  }
-}
-
-function parse(args: string[], extra: Record<string, { type: "string" | "boolean" }> = {}) {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: { config: { type: "string" }, format: { type: "string" }, ...extra },
-  });
-  return values as {
-    config?: string;
-    format?: string;
-    out?: string;
-    templates?: string;
-    check?: boolean;
-  };
-}
-
-function format<T extends string>(value: string | undefined, allowed: readonly T[]): T {
-  const f = (value ?? allowed[0]) as T;
-  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(", ")}`);
-  return f;
-}
-
-async function validateCommand(args: string[], io: Io): Promise<number> {
-  const opts = parse(args);
-  const fmt = format(opts.format, ["text", "json", "github"] as const);
+async function validateCommand(opts: Values<typeof VALIDATE_FLAGS>, io: Io): Promise<number> {
+  const fmt = opts.format;
   const { validateConfig } = await import("../lib/model/index.ts");
-  const { formatProblem } = await import("../lib/errors.ts");
   const { errorCommand } = await import("../lib/report/workflow-commands.ts");
-  const dir = opts.config ?? "platform-config";
+  const dir = opts.config;
   const { config, problems } = await validateConfig(dir);
   const ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}\n`);
@@ -136,26 +137,19 @@ async function validateCommand(args: string[], io: Io): Promise<number> {
   return ok ? 0 : 1;
 }
 
-async function renderCommand(args: string[], io: Io): Promise<number> {
-  const opts = parse(args, {
-    out: { type: "string" },
-    templates: { type: "string" },
-    check: { type: "boolean" },
-  });
-  const fmt = format(opts.format, ["text", "json"] as const);
+async function renderCommand(opts: Values<typeof RENDER_FLAGS>, io: Io): Promise<number> {
+  const fmt = opts.format;
   const { render } = await import("../lib/render/index.ts");
-  const outDir = opts.out ?? "infra";
+  const outDir = opts.out;
   const result = await render({
-    configDir: opts.config ?? "platform-config",
+    configDir: opts.config,
     outDir,
     templatesDir: opts.templates,
-    check: opts.check ?? false,
+    check: opts.check,
   });
   const stale = opts.check && result.changes.length > 0;
   if (fmt === "json") {
-    io.out(
-      `${JSON.stringify({ ok: !stale, check: opts.check ?? false, changes: result.changes })}\n`,
-    );
+    io.out(`${JSON.stringify({ ok: !stale, check: opts.check, changes: result.changes })}\n`);
   } else if (opts.check) {
     const word = { create: "missing", update: "stale", delete: "extra" } as const;
     for (const c of result.changes) io.out(`${word[c.change]}: ${outDir}/${c.path}\n`);
@@ -174,12 +168,11 @@ async function renderCommand(args: string[], io: Io): Promise<number> {
 }
 
 /** What `npm start` runs: the PR job on this repository, with no credentials and no network. */
-async function mainCommand(args: string[], io: Io): Promise<number> {
-  const opts = parse(args, { out: { type: "string" } });
+async function mainCommand(opts: Values<typeof MAIN_FLAGS>, io: Io): Promise<number> {
   const { render } = await import("../lib/render/index.ts");
   const { regionsMarkdown, renderSummaryMarkdown } = await import("../lib/render/summary.ts");
-  const configDir = opts.config ?? "platform-config";
-  const outDir = opts.out ?? "infra";
+  const configDir = opts.config;
+  const outDir = opts.out;
   const result = await render({ configDir, outDir, check: true });
   io.out(
     `## CloudNeutral\n\nValidate: \`${configDir}/\` is valid — ${result.documents} documents in ${result.files} files.\n\n`,

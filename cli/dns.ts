@@ -1,12 +1,9 @@
 // `cloudneutral dns plan`: the DNS diff between two files of record sets, as a person or a
 // workflow reads it. Exit codes: 0 ok, 1 invalid input or an unsafe plan not forced, 2 usage.
-import { parseArgs } from "node:util";
 import type { DnsPlan, DnsPlanOptions, RecordSet, SafetyLimits } from "../lib/dns/types.ts";
-import { errorMessage } from "../lib/errors.ts";
+import { errorMessage, UsageError } from "../lib/errors.ts";
+import { command, type Flags, type Io, runCommands, usageLine, type Values } from "./args.ts";
 import { readUserFile } from "./read-input.ts";
-
-export const DNS_USAGE =
-  "dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--max-change-percent N] [--max-update-percent N] [--max-delete-percent N] [--min-owned N] [--format text|json]";
 
 /** Printed under the usage line: what the files hold and when the exit code is 1. */
 export const DNS_HELP = `  FILE: a JSON array of {"name", "type", "ttl", "values", "owner"} record sets ("owner" in
@@ -17,84 +14,62 @@ export const DNS_HELP = `  FILE: a JSON array of {"name", "type", "ttl", "values
   delete limits default to --max-change-percent if given, else 30; --max-change-percent
   defaults to the larger of the two. --force plans it anyway.`;
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+const DNS_FLAGS = {
+  current: { type: "string", arg: "FILE", required: true, help: "the record sets there are" },
+  desired: { type: "string", arg: "FILE", required: true, help: "the record sets wanted" },
+  owner: { type: "string", arg: "ID", required: true, help: "our owner id (TXT ownership)" },
+  policy: {
+    type: "string",
+    choices: ["sync", "upsert-only", "create-only"],
+    default: "sync",
+    help: "what may change",
+  },
+  adopt: { type: "boolean", help: "take over records nobody we know owns" },
+  force: { type: "boolean", help: "plan an unsafe change anyway" },
+  "max-change-percent": { type: "string", arg: "N", help: "limit on updates and deletes together" },
+  "max-update-percent": { type: "string", arg: "N", help: "limit on updates" },
+  "max-delete-percent": { type: "string", arg: "N", help: "limit on deletes" },
+  "min-owned": {
+    type: "string",
+    arg: "N",
+    help: "zones with fewer owned record sets have no limit (10)",
+  },
+  format: { type: "string", choices: ["text", "json"], default: "text", help: "output" },
+} as const satisfies Flags;
 
-interface Options {
-  current: string;
-  desired: string;
-  format: "text" | "json";
-  plan: DnsPlanOptions;
-}
+type DnsValues = Values<typeof DNS_FLAGS>;
+
+const DNS_PLAN = command({
+  name: "dns plan",
+  summary: "the DNS diff between two files of record sets, with the safety limits",
+  flags: DNS_FLAGS,
+  details: DNS_HELP,
+  run: (values, _args, io) => dnsPlan(values, io),
+});
+
+export const DNS_COMMANDS = [DNS_PLAN];
+
+/** The usage line of `dns plan`, without "cloudneutral". */
+export const DNS_USAGE = usageLine(DNS_PLAN);
 
 /** Problems past this many are counted, not listed: a wrong file would flood the log. */
 const MAX_PROBLEMS_SHOWN = 50;
 
-/** The options, or the reason they are not usable. */
-async function options(args: string[]): Promise<Options | string> {
-  const [sub, ...rest] = args;
-  if (sub !== "plan") return `unknown dns command ${JSON.stringify(sub ?? "")}`;
-  let values: {
-    current?: string;
-    desired?: string;
-    owner?: string;
-    policy?: string;
-    adopt?: boolean;
-    force?: boolean;
-    "max-change-percent"?: string;
-    "max-update-percent"?: string;
-    "max-delete-percent"?: string;
-    "min-owned"?: string;
-    format?: string;
-  };
-  try {
-    ({ values } = parseArgs({
-      args: rest,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        current: { type: "string" },
-        desired: { type: "string" },
-        owner: { type: "string" },
-        policy: { type: "string" },
-        adopt: { type: "boolean" },
-        force: { type: "boolean" },
-        "max-change-percent": { type: "string" },
-        "max-update-percent": { type: "string" },
-        "max-delete-percent": { type: "string" },
-        "min-owned": { type: "string" },
-        format: { type: "string" },
-      },
-    }));
-  } catch (err) {
-    return errorMessage(err);
-  }
-  const { current, desired, owner } = values;
-  if (!current) return "--current FILE is required";
-  if (!desired) return "--desired FILE is required";
-  if (!owner) return "--owner ID is required";
+/** The plan's options from the flags, or a UsageError. */
+async function planOptions(values: DnsValues): Promise<DnsPlanOptions> {
   const { ownerProblem } = await import("../lib/dns/parse.ts");
+  const owner = values.owner;
   const badOwner = ownerProblem(owner);
-  if (badOwner) return `--owner: ${badOwner}`;
-  const { DNS_POLICIES } = await import("../lib/dns/types.ts");
-  const policy = DNS_POLICIES.find((p) => p === (values.policy ?? "sync"));
-  if (!policy)
-    return `--policy must be one of ${DNS_POLICIES.join(", ")}, not ${JSON.stringify(values.policy)}`;
-  const format = values.format ?? "text";
-  if (format !== "text" && format !== "json")
-    return `--format must be text or json, not ${JSON.stringify(format)}`;
+  if (badOwner) throw new UsageError(`--owner: ${badOwner}`);
   const limits = safetyLimits(values);
-  if (typeof limits === "string") return limits;
-  const plan: DnsPlanOptions = {
+  if (typeof limits === "string") throw new UsageError(limits);
+  return {
     owner,
-    policy,
-    adopt: values.adopt ?? false,
-    force: values.force ?? false,
+    policy: values.policy,
+    adopt: values.adopt,
+    force: values.force,
     ...limits,
   };
-  return { current, desired, format, plan };
 }
 
 const RATIO_FLAGS = [
@@ -142,18 +117,19 @@ function wholeNumber(raw: string, max: number): number | undefined {
   return n <= max ? n : undefined;
 }
 
-export async function dnsCommand(args: string[], io: Io): Promise<number> {
-  const parsed = await options(args);
-  if (typeof parsed === "string") {
-    io.err(`cloudneutral: ${parsed}\nusage: cloudneutral ${DNS_USAGE}\n${DNS_HELP}\n`);
-    return 2;
-  }
-  const current = await readRecordSets(parsed.current, "current", io);
-  const desired = await readRecordSets(parsed.desired, "desired", io);
+/** `cloudneutral dns …`: the arguments after "dns". */
+export function dnsCommand(args: string[], io: Io): Promise<number> {
+  return runCommands(DNS_COMMANDS, ["dns", ...args], io);
+}
+
+async function dnsPlan(values: DnsValues, io: Io): Promise<number> {
+  const options = await planOptions(values);
+  const current = await readRecordSets(values.current, "current", io);
+  const desired = await readRecordSets(values.desired, "desired", io);
   if (!current || !desired) return 1;
   const { planDns } = await import("../lib/dns/diff.ts");
-  const plan = planDns(current, desired, parsed.plan);
-  io.out(parsed.format === "json" ? `${JSON.stringify(plan)}\n` : planText(plan));
+  const plan = planDns(current, desired, options);
+  io.out(values.format === "json" ? `${JSON.stringify(plan)}\n` : planText(plan));
   if (plan.unsafe) {
     io.err(`cloudneutral: unsafe DNS plan: ${plan.reason}; pass --force to plan it anyway\n`);
     return 1;

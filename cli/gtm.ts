@@ -3,14 +3,38 @@
 // (and the repository, from GITHUB_REPOSITORY or the Platform); a dry run needs neither.
 // Exit codes: 0 ok, 1 something failed (DNS, the status branch), 2 usage.
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { clockFromEnv } from "../lib/clock.ts";
 import { UsageError } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
+import { command, dispatch, type Flags, type Io, type Values } from "./args.ts";
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
+const RECONCILE_FLAGS = {
+  config: { type: "string", arg: "DIR", default: "platform-config", help: "the platform-config" },
+  repo: { type: "string", arg: "DIR", default: ".", help: "the repository's root" },
+  "dry-run": { type: "boolean", help: "decide and print; needs no token, writes nothing" },
+  force: { type: "boolean", help: "apply a DNS plan the safety limits refuse" },
+  watch: { type: "string", arg: "SECONDS", help: "a round every SECONDS (with --for)" },
+  for: { type: "string", arg: "MINUTES", help: "how long to watch" },
+  policy: { type: "string", arg: "NAME", multiple: true, help: "only these GtmPolicies" },
+  "status-branch": { type: "string", arg: "BRANCH", help: "where decisions are recorded" },
+  "prometheus-url": { type: "string", arg: "URL", help: "instead of the Platform's" },
+  format: { type: "string", choices: ["markdown", "json"], default: "markdown", help: "output" },
+} as const satisfies Flags;
+
+export const GTM_COMMANDS = [
+  command({
+    name: "gtm reconcile",
+    summary: "a global traffic management round (or watch): probes, metrics, weights, DNS",
+    flags: RECONCILE_FLAGS,
+    details:
+      "  A real reconcile records its decisions on the status branch: it needs GITHUB_TOKEN\n  (and GITHUB_REPOSITORY, or the Platform's repository). Exit 1 when something failed.",
+    run: (values, _args, io) => reconcile(options(values), io),
+  }),
+];
+
+/** `cloudneutral gtm …`: the arguments after "gtm"; usage errors are thrown. */
+export function gtmCommand(args: string[], io: Io): Promise<number> {
+  return dispatch(GTM_COMMANDS, ["gtm", ...args], io);
 }
 
 interface Options {
@@ -25,29 +49,7 @@ interface Options {
   format: "markdown" | "json";
 }
 
-function options(args: string[]): Options {
-  const [sub, ...rest] = args;
-  if (sub !== "reconcile") throw new UsageError(`unknown gtm command ${JSON.stringify(sub ?? "")}`);
-  const { values } = parseArgs({
-    args: rest,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      config: { type: "string" },
-      repo: { type: "string" },
-      "dry-run": { type: "boolean" },
-      force: { type: "boolean" },
-      watch: { type: "string" },
-      for: { type: "string" },
-      policy: { type: "string", multiple: true },
-      "status-branch": { type: "string" },
-      "prometheus-url": { type: "string" },
-      format: { type: "string" },
-    },
-  });
-  const format = values.format ?? "markdown";
-  if (format !== "markdown" && format !== "json")
-    throw new UsageError(`--format must be markdown or json, not ${JSON.stringify(format)}`);
+function options(values: Values<typeof RECONCILE_FLAGS>): Options {
   if ((values.watch === undefined) !== (values.for === undefined))
     throw new UsageError("--watch SECONDS and --for MINUTES go together");
   const watch =
@@ -58,15 +60,15 @@ function options(args: string[]): Options {
           forMinutes: positive("--for", values.for ?? ""),
         };
   return {
-    configDir: values.config ?? "platform-config",
-    repoRoot: values.repo ?? ".",
-    dryRun: values["dry-run"] ?? false,
-    force: values.force ?? false,
+    configDir: values.config,
+    repoRoot: values.repo,
+    dryRun: values["dry-run"],
+    force: values.force,
     watch,
-    policies: values.policy ?? [],
+    policies: values.policy,
     statusBranch: values["status-branch"],
     prometheusUrl: values["prometheus-url"],
-    format,
+    format: values.format,
   };
 }
 
@@ -77,8 +79,7 @@ function positive(flag: string, raw: string): number {
   return n;
 }
 
-export async function gtmCommand(args: string[], io: Io): Promise<number> {
-  const o = options(args);
+async function reconcile(o: Options, io: Io): Promise<number> {
   const log: Logger = {
     debug: () => {},
     info: (m) => io.err(`${m}\n`),

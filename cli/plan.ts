@@ -1,67 +1,69 @@
 // `cloudneutral plan summarize`: what a saved Terraform plan changes, from its
-// `terraform show -json` output. Exit codes: 0 ok, 1 unreadable or invalid plan, 2 usage.
-import { parseArgs } from "node:util";
-import { errorMessage } from "../lib/errors.ts";
+// `terraform show -json` output (exit 1: unreadable or invalid plan); `cloudneutral plan pr`:
+// plan-comment run locally (exit 1: a unit could not be planned). Exit 2: usage.
+import { command, type Flags, type Io, runCommands, type Values } from "./args.ts";
 import { readUserFile } from "./read-input.ts";
 
-export const PLAN_USAGE =
-  "plan summarize --plan-json FILE [--format json|markdown] [--stack NAME]\n       cloudneutral plan pr --base REF [--head REF] [--binary terraform|tofu] [--repo DIR] [--config DIR] [--infra DIR] [--format markdown|json]";
+const SUMMARIZE_FLAGS = {
+  "plan-json": {
+    type: "string",
+    arg: "FILE",
+    required: true,
+    help: "the plan as `terraform show -json` prints it",
+  },
+  format: { type: "string", choices: ["json", "markdown"], default: "json", help: "output" },
+  stack: { type: "string", arg: "NAME", help: "the title (default: the file name)" },
+} as const satisfies Flags;
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
+const PR_FLAGS = {
+  base: { type: "string", arg: "REF", required: true, help: "the branch's base, e.g. origin/main" },
+  head: { type: "string", arg: "REF", default: "HEAD", help: "the branch" },
+  repo: { type: "string", arg: "DIR", default: ".", help: "the repository" },
+  binary: {
+    type: "string",
+    arg: "terraform|tofu",
+    default: "terraform",
+    help: "what plans: terraform, tofu or a path to either",
+  },
+  config: { type: "string", arg: "DIR", default: "platform-config", help: "in the repository" },
+  infra: { type: "string", arg: "DIR", default: "infra", help: "in the repository" },
+  templates: { type: "string", arg: "DIR", default: "templates", help: "in the repository" },
+  format: { type: "string", choices: ["markdown", "json"], default: "markdown", help: "output" },
+} as const satisfies Flags;
+
+export const PLAN_COMMANDS = [
+  command({
+    name: "plan summarize",
+    summary: "what a saved Terraform plan changes (exit 1: unreadable or invalid plan)",
+    flags: SUMMARIZE_FLAGS,
+    run: (values, _args, io) => summarize(values, io),
+  }),
+  command({
+    name: "plan pr",
+    summary: "plan-comment run locally: the units the branch affects, each planned",
+    flags: PR_FLAGS,
+    details: "  Exit 1 when a unit could not be planned.",
+    run: (values, _args, io) => prCommand(values, io),
+  }),
+];
+
+/** `cloudneutral plan …`: the arguments after "plan". */
+export function planCommand(args: string[], io: Io): Promise<number> {
+  return runCommands(PLAN_COMMANDS, ["plan", ...args], io);
 }
 
-interface Options {
-  file: string;
-  format: "json" | "markdown";
-  stack?: string;
-}
-
-/** The options, or the reason they are not usable. */
-function options(args: string[]): Options | string {
-  const [sub, ...rest] = args;
-  if (sub !== "summarize") return `unknown plan command ${JSON.stringify(sub ?? "")}`;
-  let values: { "plan-json"?: string; format?: string; stack?: string };
-  try {
-    ({ values } = parseArgs({
-      args: rest,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        "plan-json": { type: "string" },
-        format: { type: "string" },
-        stack: { type: "string" },
-      },
-    }));
-  } catch (err) {
-    return errorMessage(err);
-  }
-  const file = values["plan-json"];
-  if (!file) return "--plan-json FILE is required";
-  const format = values.format ?? "json";
-  if (format !== "json" && format !== "markdown")
-    return `--format must be json or markdown, not ${JSON.stringify(format)}`;
-  return values.stack === undefined ? { file, format } : { file, format, stack: values.stack };
-}
-
-export async function planCommand(args: string[], io: Io): Promise<number> {
-  if (args[0] === "pr") return prCommand(args.slice(1), io);
-  const parsed = options(args);
-  if (typeof parsed === "string") {
-    io.err(`cloudneutral: ${parsed}\nusage: cloudneutral ${PLAN_USAGE}\n`);
-    return 2;
-  }
-  const read = await readUserFile(parsed.file);
+async function summarize(parsed: Values<typeof SUMMARIZE_FLAGS>, io: Io): Promise<number> {
+  const file = parsed["plan-json"];
+  const read = await readUserFile(file);
   if ("why" in read) {
-    io.err(`cloudneutral: cannot read the plan ${parsed.file}: ${read.why}\n`);
+    io.err(`cloudneutral: cannot read the plan ${file}: ${read.why}\n`);
     return 1;
   }
   const text = read.text;
   const { UsageError } = await import("../lib/model/index.ts");
   const { parsePlanJson } = await import("../lib/tfplan/parse.ts");
   const { summarizePlan, summaryJson } = await import("../lib/tfplan/summary.ts");
-  const label = parsed.stack ?? parsed.file;
+  const label = parsed.stack ?? file;
   let summary: ReturnType<typeof summarizePlan>;
   try {
     summary = summarizePlan(parsePlanJson(text, label), label);
@@ -84,37 +86,18 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
  * between the merge-base of --base and --head, each planned, as the comment's markdown or
  * as JSON results. Exit 1 when a unit could not be planned.
  */
-async function prCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      base: { type: "string" },
-      head: { type: "string" },
-      repo: { type: "string" },
-      binary: { type: "string" },
-      config: { type: "string" },
-      infra: { type: "string" },
-      templates: { type: "string" },
-      format: { type: "string" },
-    },
-  });
-  const { UsageError } = await import("../lib/errors.ts");
-  if (!values.base) throw new UsageError("plan pr needs --base REF (e.g. origin/main)");
-  const format = values.format ?? "markdown";
-  if (format !== "markdown" && format !== "json")
-    throw new UsageError(`--format must be markdown or json, not ${JSON.stringify(format)}`);
+async function prCommand(values: Values<typeof PR_FLAGS>, io: Io): Promise<number> {
+  const format = values.format;
   const pull = await import("../lib/plan/pull.ts");
   const path = await import("node:path");
-  const repoDir = path.resolve(values.repo ?? ".");
+  const repoDir = path.resolve(values.repo);
   const options = {
     repoDir,
     base: values.base,
-    head: values.head ?? "HEAD",
-    configDir: values.config ?? "platform-config",
-    infraDir: values.infra ?? "infra",
-    templatesDir: values.templates ?? "templates",
+    head: values.head,
+    configDir: values.config,
+    infraDir: values.infra,
+    templatesDir: values.templates,
   };
   const scope = await pull.pullScope(options);
   const log = {
@@ -126,7 +109,7 @@ async function prCommand(args: string[], io: Io): Promise<number> {
   const results = await pull.planScope(scope, {
     infraDir: path.resolve(repoDir, options.infraDir),
     log,
-    terraformBinary: values.binary ?? "terraform",
+    terraformBinary: values.binary,
   });
   const failed = results.some((r) => r.status === "failed" || r.status === "removed");
   if (format === "json") {

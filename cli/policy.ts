@@ -1,56 +1,67 @@
 // `cloudneutral policy check`: the policy-check action's judgement, run locally.
 // Exit codes: 0 allow, 1 deny, 2 usage or configuration error.
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { errorMessage, UsageError } from "../lib/errors.ts";
 import type { PullRequestInfo } from "../lib/policy/types.ts";
+import { command, type Flags, type Io, type Values } from "./args.ts";
 
-export const POLICY_USAGE =
-  "policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE …] [--autoscale-author LOGIN] [--format text|json]";
+const CHECK_FLAGS = {
+  base: { type: "string", arg: "REF", required: true, help: "the branch's base, e.g. main" },
+  head: { type: "string", arg: "REF", default: "HEAD", help: "the branch" },
+  pr: { type: "string", arg: "FILE", help: "the pull request: author, labels, reviews, teams" },
+  config: { type: "string", arg: "DIR", default: "platform-config", help: "the platform-config" },
+  plan: { type: "string", arg: "STACK=FILE", multiple: true, help: "a stack's plan JSON" },
+  "autoscale-author": {
+    type: "string",
+    arg: "LOGIN",
+    help: 'the autoscaler, whose node-count PRs an AutoscalePolicy pre-authorises (default: the policy-check action\'s, "" for none)',
+  },
+  format: { type: "string", choices: ["text", "json"], default: "text", help: "output" },
+} as const satisfies Flags;
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export const POLICY_COMMANDS = [
+  command({
+    name: "policy check",
+    summary: "the policy-check action's judgement, run locally",
+    flags: CHECK_FLAGS,
+    details:
+      '  Exit 0 allow, 1 deny, 2 usage or configuration error. --pr FILE: a JSON object with\n  author, labels, reviews [{user, state, commitId}] and teams {"@org/team": [logins]}.',
+    run: (values, _args, io) => policyCheck(values, io),
+  }),
+];
 
 /** A local stand-in for what the action reads from GitHub: the PR, its reviews, team members. */
 interface PrFile extends Partial<PullRequestInfo> {
   teams?: Record<string, string[]>;
 }
 
-export async function policyCommand(args: string[], io: Io): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub !== "check")
-    throw new UsageError(
-      `unknown policy command ${JSON.stringify(sub ?? "")}; expected: ${POLICY_USAGE}`,
-    );
-  const { values } = parseArgs({
-    args: rest,
-    strict: true,
-    options: {
-      base: { type: "string" },
-      head: { type: "string" },
-      pr: { type: "string" },
-      config: { type: "string" },
-      plan: { type: "string", multiple: true },
-      format: { type: "string" },
-      "autoscale-author": { type: "string" },
-    },
-  });
-  if (!values.base) throw new UsageError("--base is required");
-  const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") throw new UsageError("--format must be text or json");
+/** Exit codes: 0 allow, 1 deny, 2 usage or configuration error. */
+async function policyCheck(values: Values<typeof CHECK_FLAGS>, io: Io): Promise<number> {
+  const { ConfigurationError, formatProblem } = await import("../lib/errors.ts");
+  try {
+    return await judge(values, io);
+  } catch (err) {
+    if (err instanceof ConfigurationError) {
+      for (const p of err.problems) io.err(`${formatProblem(p)}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+async function judge(values: Values<typeof CHECK_FLAGS>, io: Io): Promise<number> {
+  const format = values.format;
   const { parsePlanSpecs } = await import("../lib/policy/plan-spec.ts");
-  const planFiles = parsePlanSpecs(values.plan ?? []);
+  const planFiles = parsePlanSpecs(values.plan);
   const prFile = values.pr ? await readPrFile(values.pr) : undefined;
 
   const { judgeRepository } = await import("../lib/policy/check.ts");
   const { verdictJson, verdictMarkdown } = await import("../lib/policy/report.ts");
-  const configDir = values.config ?? "platform-config";
+  const configDir = values.config;
   const verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values.base,
-    head: values.head ?? "HEAD",
+    head: values.head,
     configDir,
     planFiles,
     pr: prFile ? pullRequestFrom(prFile) : null,

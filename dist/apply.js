@@ -5,7 +5,7 @@ import {
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-NEISY5GO.js";
+} from "./chunks/chunk-SIXOVHJ7.js";
 import "./chunks/chunk-FSVYXGTI.js";
 import {
   InputError,
@@ -19,7 +19,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-I4JCTPCH.js";
+} from "./chunks/chunk-WDRKOJYZ.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";
@@ -68,7 +68,7 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-WKA7YGZH.js"), options = {
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-QZAKPQMJ.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,

@@ -797,7 +797,7 @@ describe("cloudneutral autoscale propose", () => {
     [[], /name the repository with --repo OWNER\/NAME, or use --dry-run/],
     [["--repo", "acme"], /--repo must be OWNER\/NAME, got "acme"/],
     [["--repo", "acme/platform"], /needs a token in GITHUB_TOKEN/],
-    [["--dry-run", "--format", "yaml"], /--format must be one of markdown, json/],
+    [["--dry-run", "--format", "yaml"], /--format must be markdown or json, not "yaml"/],
     [["--dry-run", "--nope"], /Unknown option '--nope'/],
     [
       ["--dry-run", "--region", "xx1"],

@@ -14,6 +14,7 @@ import {
 import { locate, type Path, type Position } from "./locate.ts";
 import { type DocumentOf, type KindName, KindNames } from "./schema.ts";
 import { validatorFor } from "./validators.ts";
+import { yamlErrorExplainer } from "./yaml-errors.ts";
 
 /** Larger files are refused: a config file this big is a mistake, and would slow every run. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -55,12 +56,13 @@ async function listYamlFiles(dir: string): Promise<string[]> {
  */
 export async function loadDocuments(
   dir: string,
-): Promise<{ config: LoadedConfig; problems: LocatedProblem[] }> {
+): Promise<{ config: LoadedConfig; problems: LocatedProblem[]; partial: SourceDoc[] }> {
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(`config directory not found: ${dir}`);
   const files = await listYamlFiles(dir);
   const problems: LocatedProblem[] = [];
   const docs: SourceDoc[] = [];
+  const partial: SourceDoc[] = [];
   const invalid = new Set<string>();
   if (files.length === 0) {
     problems.push({
@@ -95,12 +97,45 @@ export async function loadDocuments(
       });
       continue;
     }
-    parseFile(file, text, docs, problems, invalid);
+    parseFile(file, text, { docs, problems, invalid, partial });
   }
   return {
     config: { dir, files, docs, byKind: groupByKind(docs), invalid },
     problems,
+    partial,
   };
+}
+
+/**
+ * Marks the positions a partial document's `at` gives (they are spread into the problems
+ * reported with them): "ill-typed" where the path touches a field that failed the schema.
+ */
+export const PARTIAL = Symbol("partial");
+
+/**
+ * A document that failed the schema without its failing fields, so that the checks of its
+ * other fields (references to other documents) still run; `touches` says whether a path is,
+ * holds or lies under a failing field. Undefined when its kind or name failed.
+ */
+function wellTyped(
+  value: unknown,
+  found: readonly PathMessage[],
+): { value: unknown; touches(p: Path): boolean } | undefined {
+  const fields = found.map((e) => e.field);
+  const under = (a: Path, b: Path) => a.length <= b.length && a.every((s, i) => s === b[i]);
+  const touches = (p: Path) => fields.some((f) => under(f, p) || under(p, f));
+  if (touches(["kind"]) || touches(["metadata", "name"])) return undefined;
+  const copy = structuredClone(value);
+  for (const { field, container } of found) {
+    const parent = valueAt(copy, field.slice(0, -1)) as Record<string | number, unknown>;
+    if (parent === null || typeof parent !== "object") continue;
+    const last = field[field.length - 1]!;
+    // An empty list or mapping keeps the checks that walk it going; a scalar is left out.
+    if (container === "array") parent[last] = [];
+    else if (container === "object") parent[last] = {};
+    else delete parent[last];
+  }
+  return { value: copy, touches };
 }
 
 /** An alias (`*name`) where YAML allows one: after a blank, `[`, `{`, `,`, `:` or `-`. */
@@ -112,6 +147,7 @@ const UNPARSED = Symbol("unparsed");
 interface Located {
   docs: Document[];
   counter: LineCounter;
+  explain: ReturnType<typeof yamlErrorExplainer>;
 }
 
 /**
@@ -123,10 +159,14 @@ interface Located {
 function parseFile(
   file: string,
   text: string,
-  docs: SourceDoc[],
-  problems: LocatedProblem[],
-  invalid: Set<string>,
+  out: {
+    docs: SourceDoc[];
+    problems: LocatedProblem[];
+    invalid: Set<string>;
+    partial: SourceDoc[];
+  },
 ): void {
+  const { docs, problems, invalid } = out;
   let located: Located | undefined;
   const positioned = (): Located => {
     if (!located) {
@@ -138,6 +178,7 @@ function parseFile(
           uniqueKeys: true,
           prettyErrors: false,
         }),
+        explain: yamlErrorExplainer(text, counter),
       };
     }
     return located;
@@ -157,9 +198,15 @@ function parseFile(
     if (ALIAS.test(text)) throw new Error("aliases");
     loadAll(text, (v) => values.push(v), { schema: CORE_SCHEMA, filename: file });
   } catch {
-    values = positioned().docs.map((doc, index) =>
-      parseSlowly(doc, file, positioned().counter, atDoc(index), problems),
-    );
+    const { docs: parsed, explain } = positioned();
+    values = parsed.map((doc, index) => {
+      if (doc.errors.length === 0) return parseSlowly(doc, file, atDoc(index), problems);
+      for (const m of explain(doc.errors)) problems.push({ file, ...m });
+      // What the parser recovered names the document: references to it are not "unknown".
+      const id = identify(doc);
+      if (id) invalid.add(id);
+      return UNPARSED;
+    });
   }
   values.forEach((value, index) => {
     if (value === UNPARSED || value === null || value === undefined) return; // failed, or an empty document
@@ -168,8 +215,18 @@ function parseFile(
     if (found.length > 0) {
       for (const e of found) problems.push({ file, ...at(e.path, e.key), message: e.message });
       const { kind, metadata } = value as { kind?: unknown; metadata?: { name?: unknown } };
-      if (typeof kind === "string" && typeof metadata?.name === "string")
+      if (typeof kind === "string" && typeof metadata?.name === "string") {
         invalid.add(`${kind}/${metadata.name}`);
+        const rest = wellTyped(value, found);
+        if (rest && (KindNames as string[]).includes(kind))
+          out.partial.push({
+            kind: kind as KindName,
+            name: metadata.name,
+            file,
+            value: rest.value as DocumentOf<KindName>,
+            at: (p, key) => ({ ...at(p, key), [PARTIAL]: rest.touches(p) ? "ill-typed" : "typed" }),
+          });
+      }
       return;
     }
     const v = value as { kind: KindName; metadata: { name: string } };
@@ -177,25 +234,27 @@ function parseFile(
   });
 }
 
+/** `Kind/name` of a document that did not parse, from what the parser recovered of it. */
+function identify(doc: Document): string | undefined {
+  try {
+    const { kind, metadata } = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as {
+      kind?: unknown;
+      metadata?: { name?: unknown };
+    };
+    return typeof kind === "string" && typeof metadata?.name === "string"
+      ? `${kind}/${metadata.name}`
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function parseSlowly(
   doc: Document,
   file: string,
-  counter: LineCounter,
   at: SourceDoc["at"],
   problems: LocatedProblem[],
 ): unknown {
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const pos = counter.linePos(err.pos[0]);
-      problems.push({
-        file,
-        line: pos.line,
-        column: pos.col,
-        message: `invalid YAML: ${firstLine(err.message)}`,
-      });
-    }
-    return UNPARSED;
-  }
   if (doc.contents === null) return null;
   try {
     return doc.toJS({ maxAliasCount: 100 });
@@ -213,10 +272,14 @@ interface PathMessage {
   path: Path;
   key: boolean;
   message: string;
+  /** The field that is wrong (or missing): what a reference check must not read. */
+  field: Path;
+  /** The field's container type, when it is one: an empty one stands in for it. */
+  container?: "array" | "object";
 }
 
 function checkDocument(value: unknown): PathMessage[] {
-  const top = (message: string) => [{ path: [], key: false, message }];
+  const top = (message: string) => [{ path: [], key: false, message, field: [] }];
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return top("expected a mapping with apiVersion, kind, metadata and spec");
   }
@@ -229,6 +292,7 @@ function checkDocument(value: unknown): PathMessage[] {
       {
         path: ["kind"],
         key: false,
+        field: ["kind"],
         message: `unknown kind ${JSON.stringify(kind)}; expected one of ${KindNames.join(", ")}`,
       },
     ];
@@ -271,7 +335,29 @@ function show(v: unknown): string {
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+/** The container type a failing field should have been, if it is one. */
+function containerOf(e: ErrorObject, value: unknown): PathMessage["container"] {
+  const wanted =
+    e.keyword === "type"
+      ? e.params.type
+      : e.keyword === "required"
+        ? (e.parentSchema as { properties?: Record<string, { type?: unknown }> } | undefined)
+            ?.properties?.[String(e.params.missingProperty)]?.type
+        : Array.isArray(value)
+          ? "array"
+          : value !== null && typeof value === "object"
+            ? "object"
+            : undefined;
+  return wanted === "array" || wanted === "object" ? wanted : undefined;
+}
+
 function describe(e: ErrorObject, root: unknown): PathMessage {
+  const found = describeError(e, root);
+  const container = containerOf(e, valueAt(root, found.field));
+  return container ? { ...found, container } : found;
+}
+
+function describeError(e: ErrorObject, root: unknown): PathMessage {
   const p = pointerToPath(e.instancePath);
   const where = p.length > 0 ? `${p.join(".")}: ` : "";
   const value = valueAt(root, p);
@@ -281,6 +367,7 @@ function describe(e: ErrorObject, root: unknown): PathMessage {
       return {
         path: p,
         key: false,
+        field: [...p, String(e.params.missingProperty)],
         message: `${where}missing required field "${e.params.missingProperty}"`,
       };
     case "additionalProperties": {
@@ -290,6 +377,7 @@ function describe(e: ErrorObject, root: unknown): PathMessage {
       return {
         path: [...p, prop],
         key: true,
+        field: [...p, prop],
         message: `${where}unknown field "${prop}"${expected}`,
       };
     }
@@ -297,28 +385,32 @@ function describe(e: ErrorObject, root: unknown): PathMessage {
       return {
         path: p,
         key: false,
+        field: p,
         message: `${where}expected one of ${(e.params.allowedValues as unknown[]).join(", ")}; got ${show(value)}`,
       };
     case "const":
       return {
         path: p,
         key: false,
+        field: p,
         message: `${where}expected ${show(e.params.allowedValue)}; got ${show(value)}`,
       };
     case "pattern":
       return {
         path: p,
         key: false,
+        field: p,
         message: `${where}expected ${schema?.description ?? `a value matching ${e.params.pattern}`}; got ${show(value)}`,
       };
     case "type":
       return {
         path: p,
         key: false,
+        field: p,
         message: `${where}expected ${e.params.type}; got ${show(value)}`,
       };
     default:
-      return { path: p, key: false, message: `${where}${e.message ?? "invalid"}` };
+      return { path: p, key: false, field: p, message: `${where}${e.message ?? "invalid"}` };
   }
 }
 

@@ -1,0 +1,219 @@
+// What `validate` says about a broken config: a YAML syntax mistake in our words at the line
+// and column of the mistake (not the line above, not the parser's text), and every schema
+// and reference problem of a config in one run.
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, sampleRepo } from "./helpers.ts";
+
+interface Reported {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+async function edit(dir: string, file: string, from: string, to: string): Promise<void> {
+  const full = path.join(dir, "platform-config", file);
+  const text = await readFile(full, "utf8");
+  expect(text, `${file} should contain ${from}`).toContain(from);
+  await writeFile(full, text.replace(from, to));
+}
+
+async function validate(repo: string): Promise<Reported[]> {
+  const run = await cli(
+    "validate",
+    "--config",
+    path.join(repo, "platform-config"),
+    "--format",
+    "json",
+  );
+  expect(run.code).toBe(1);
+  return (JSON.parse(run.stdout) as { errors: Reported[] }).errors;
+}
+
+const TENANT = "tenants/acme.yaml";
+
+interface YamlCase {
+  name: string;
+  from: string;
+  to: string;
+  line: number;
+  column: number;
+  message: RegExp;
+}
+
+// In tenants/acme.yaml, `spec:` is line 7 and `  displayName: Acme Retail` line 8.
+const yamlCases: YamlCase[] = [
+  {
+    name: "a key deeper than its sibling, which has a value",
+    from: "  displayName: Acme Retail\n",
+    to: "  displayName: Acme Retail\n    colour: red\n",
+    line: 9,
+    column: 5,
+    message:
+      /^invalid YAML: indentation: this key is deeper \(column 5\) than "displayName" on line 8 \(column 3\), which already has a value; line it up with column 3/,
+  },
+  {
+    name: "a key between its parent's column and its siblings'",
+    from: "  displayName: Acme Retail\n",
+    to: "  displayName: Acme Retail\n colour: red\n",
+    line: 9,
+    column: 2,
+    message:
+      /^invalid YAML: indentation: this line starts at column 2, between its parent's column 1 and its siblings' column 3/,
+  },
+  {
+    name: "a list item less indented than the one above",
+    from: '    - "@acme/platform"\n    - alice-tanaka\n',
+    to: '    - "@acme/platform"\n   - alice-tanaka\n',
+    line: 11,
+    column: 4,
+    message: /^invalid YAML: indentation: this line starts at column 4, between/,
+  },
+  {
+    name: "a tab in the indentation",
+    from: "  displayName: Acme Retail\n",
+    to: "\tdisplayName: Acme Retail\n",
+    line: 8,
+    column: 1,
+    message: /^invalid YAML: indentation: a tab; YAML indents with spaces only$/,
+  },
+  {
+    name: "a key without its colon",
+    from: "  displayName: Acme Retail\n",
+    to: "  displayName Acme Retail\n",
+    line: 8,
+    column: 3,
+    message: /^invalid YAML: expected "key: value" like the lines around it; is the ":"/,
+  },
+  {
+    name: "a bracket never closed",
+    from: "  regions: [jp1, sg1, cn1, eu1]\n",
+    to: "  regions: [jp1, sg1, cn1, eu1\n",
+    line: 12,
+    column: 12,
+    message: /^invalid YAML: this "\[" is never closed$/,
+  },
+  {
+    name: "a quoted string whose closing quote is missing",
+    from: "  displayName: Acme Retail\n",
+    to: '  displayName: "Acme Retail\n',
+    line: 8,
+    column: 16,
+    message:
+      /^invalid YAML: this quoted string \("\) goes on to line 10; is its closing quote missing\?$/,
+  },
+  {
+    name: "a second colon in a value",
+    from: "  displayName: Acme Retail\n",
+    to: "  displayName: Acme: Retail\n",
+    line: 8,
+    column: 16,
+    message:
+      /^invalid YAML: a second ": " on the line; quote the value if the colon is part of it$/,
+  },
+  {
+    name: "a key given twice",
+    from: "  displayName: Acme Retail\n",
+    to: "  displayName: Acme Retail\n  displayName: Acme\n",
+    line: 9,
+    column: 3,
+    message: /^invalid YAML: duplicate key "displayName": a key may appear only once/,
+  },
+];
+
+describe("YAML syntax errors", () => {
+  it.each(yamlCases)("$name: one message, at the mistake", async (c) => {
+    const repo = await sampleRepo();
+    await edit(repo, TENANT, c.from, c.to);
+    const errors = await validate(repo);
+    // One problem: the mistake, not the parser's follow-on errors, and no "unknown Tenant
+    // acme" wherever the broken document is referred to.
+    expect(errors, JSON.stringify(errors, null, 2)).toHaveLength(1);
+    const [e] = errors;
+    expect(e).toMatchObject({ file: TENANT, line: c.line, column: c.column });
+    expect(e!.message).toMatch(c.message);
+    expect(e!.message).not.toContain("\n");
+  });
+
+  it("the text report names the file, line and column", async () => {
+    const repo = await sampleRepo();
+    await edit(repo, TENANT, yamlCases[0]!.from, yamlCases[0]!.to);
+    const run = await cli("validate", "--config", path.join(repo, "platform-config"));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      `${path.join(repo, "platform-config", TENANT)}:9:5: invalid YAML: indentation: this key is deeper (column 5) than "displayName" on line 8 (column 3), which already has a value; line it up with column 3, or remove the value above to nest it\n${path.join(repo, "platform-config")}: 1 problem(s)\n`,
+    );
+  });
+});
+
+describe("schema and reference problems in one run", () => {
+  it("reports the references of documents that failed the schema too", async () => {
+    const repo = await sampleRepo();
+    const service = "services/acme-storefront.yaml";
+    // storefront-api: a wrong type, an unknown size and an unknown environment.
+    await edit(repo, service, "  port: 8080\n", '  port: "eighty"\n');
+    await edit(repo, service, "  size: medium\n", "  size: huge\n");
+    await edit(repo, service, "  env: prod\n", "  env: staging\n");
+    // The tenant: an unknown field, and a region that does not exist.
+    await edit(
+      repo,
+      TENANT,
+      "  displayName: Acme Retail\n",
+      "  displayName: Acme Retail\n  colour: red\n",
+    );
+    await edit(
+      repo,
+      TENANT,
+      "regions: [jp1, sg1, cn1, eu1]",
+      "regions: [jp1, sg1, cn1, eu1, mars1]",
+    );
+    const errors = await validate(repo);
+    expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`)).toEqual([
+      `${service}:14:8: unknown Environment "staging"; expected one of dev, prod, test`,
+      `${service}:16:9: unknown Size "huge"; expected one of large, medium, small`,
+      `${service}:19:9: spec.port: expected integer; got "eighty"`,
+      `${TENANT}:9:3: spec: unknown field "colour"; expected one of displayName, owners, regions, budget`,
+      `${TENANT}:13:33: unknown Region "mars1"; expected one of cn1, eu1, jp1, sg1`,
+    ]);
+  });
+
+  it("a missing required field, or a list of the wrong type, does not hide the rest", async () => {
+    const repo = await sampleRepo();
+    const service = "services/acme-storefront.yaml";
+    await edit(repo, service, "  port: 8080\n", "");
+    await edit(repo, service, "  regions: [jp1, sg1, eu1]\n", "  regions: jp1\n");
+    await edit(repo, service, "  size: medium\n", "  size: huge\n");
+    const errors = await validate(repo);
+    expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`)).toEqual([
+      `${service}:12:3: spec: missing required field "port"`,
+      `${service}:15:12: spec.regions: expected array; got "jp1"`,
+      `${service}:16:9: unknown Size "huge"; expected one of large, medium, small`,
+    ]);
+  });
+
+  it("a reference that failed the schema is reported once, by the schema", async () => {
+    const repo = await sampleRepo();
+    const service = "services/acme-storefront.yaml";
+    await edit(repo, service, "  size: medium\n", "  size: 5\n");
+    await edit(repo, service, "  tenant: acme\n", "  tenant: Acme!\n");
+    const errors = await validate(repo);
+    expect(errors.map((e) => `${e.line}:${e.column}: ${e.message}`)).toEqual([
+      "12:11: spec.tenant: expected lower-case letters, digits and '-', 1–63 characters, starting and ending alphanumeric; got \"Acme!\"",
+      "16:9: spec.size: expected string; got 5",
+    ]);
+  });
+
+  it("a document that failed the schema is still the one references point at", async () => {
+    const repo = await sampleRepo();
+    // The Size "medium" breaks: services that use it are not told it is unknown.
+    const sizes = await readFile(path.join(repo, "platform-config/sizes.yaml"), "utf8");
+    const name = /name: medium\n/.exec(sizes);
+    expect(name).not.toBeNull();
+    await edit(repo, "sizes.yaml", "name: medium\n", "name: medium\n  colour: red\n");
+    const errors = await validate(repo);
+    expect(errors.map((e) => e.file)).toEqual(["sizes.yaml"]);
+    expect(errors[0]!.message).toMatch(/unknown field "colour"/);
+  });
+});
