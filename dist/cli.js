@@ -8,7 +8,7 @@ import {
   listOf,
   printUsageError,
   usageLine
-} from "./chunks/chunk-PCFW2KFY.js";
+} from "./chunks/chunk-GYBU2GFB.js";
 import "./chunks/chunk-7EAAW733.js";
 import {
   ConfigurationError,
@@ -96,7 +96,7 @@ async function proposeCommand(values2, io) {
     );
   if (!dryRun && token === "")
     throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-CGH6ESZT.js"), { autoscaleMarkdown } = await import("./chunks/report-IIQ7DPY2.js"), log = {
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-TERTE7NI.js"), { autoscaleMarkdown } = await import("./chunks/report-IIQ7DPY2.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}
@@ -420,6 +420,11 @@ var CHECK_FLAGS = {
   pr: { type: "string", arg: "FILE", help: "the pull request: author, labels, reviews, teams" },
   config: { type: "string", arg: "DIR", default: "platform-config", help: "the platform-config" },
   plan: { type: "string", arg: "STACK=FILE", multiple: !0, help: "a stack's plan JSON" },
+  "autoscale-author": {
+    type: "string",
+    arg: "LOGIN",
+    help: `the autoscaler, whose node-count PRs an AutoscalePolicy pre-authorises (default: the policy-check action's, "" for none)`
+  },
   format: { type: "string", choices: ["text", "json"], default: "text", help: "output" }
 }, POLICY_COMMANDS = [
   {
@@ -445,7 +450,7 @@ async function policyCheck(values2, io) {
   }
 }
 async function judge(values2, io) {
-  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-5RNP6GEA.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-I36LF7DF.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-CI4CEJJ2.js"), configDir = values2.config, verdict = await judgeRepository({
+  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-5RNP6GEA.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-A5WV7MIO.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-33MOAUBU.js"), configDir = values2.config, verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values2.base,
     head: values2.head,
@@ -453,7 +458,8 @@ async function judge(values2, io) {
     planFiles,
     pr: prFile ? pullRequestFrom(prFile) : null,
     isTeamMember: async (team, user) => prFile?.teams?.[team]?.includes(user) ?? !1,
-    now: /* @__PURE__ */ new Date()
+    now: /* @__PURE__ */ new Date(),
+    ...values2["autoscale-author"] !== void 0 ? { autoscaleAuthor: values2["autoscale-author"] } : {}
   });
   return format === "json" ? io.out(`${JSON.stringify(verdictJson(verdict))}
 `) : io.out(verdictMarkdown(verdict)), verdict.results.some((r) => r.rule.startsWith("config/")) ? 2 : verdict.decision === "allow" ? 0 : 1;
@@ -624,7 +630,7 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-I36LF7DF.js"), { verdictMarkdown } = await import("./chunks/report-CI4CEJJ2.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-A5WV7MIO.js"), { verdictMarkdown } = await import("./chunks/report-33MOAUBU.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
   let { validateConfig } = await import("./chunks/model-DOAIZE76.js"), { planPreview } = await import("./chunks/preview-52DHZYTW.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config2 } = await validateConfig(configDir), binary = config2.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
@@ -632,10 +638,10 @@ ${verdictMarkdown(verdict)}`);
     `
 ${await planPreview({ config: config2, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-KXLF34K5.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-CHMU4J5V.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-6VBVP7V5.js"), path = await import("node:path");
+  let { gtmDryRun } = await import("./chunks/gtm-ZT55L6CX.js"), path = await import("node:path");
   return io.out(`
 ${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`), 0;
 }

@@ -1,5 +1,14 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  describeAuthorisation
+} from "./chunk-ONU3LM4D.js";
+import "./chunk-NYTFFUUD.js";
+import {
+  inlineCode,
+  markdownText
+} from "./chunk-GCILZPZ6.js";
+import "./chunk-WRVK7YPS.js";
+import {
   tableCell
 } from "./chunk-GPRVIFN3.js";
 import "./chunk-53UA33VZ.js";
@@ -31,6 +40,11 @@ function verdictMarkdown(v) {
       `Plans judged: ${judged.length} unit(s)${judged.length ? ` (${judged.map((u) => `\`${u}\``).join(", ")})` : ""}${missing.length ? `; **${missing.length} without a plan**: ${missing.map((m) => `\`${m.unit}\``).join(", ")}` : ""}.`
     );
   }
+  for (let p of v.preauthorised)
+    lines.push(
+      "",
+      `Pre-authorised: ${inlineCode(p.unit)}: ${markdownText(describeAuthorisation(p))} (${p.policies.map((x) => inlineCode(`${problemPath(x.at)}:${x.at.line}`)).join(", ")}).`
+    );
   if (v.routes.length > 0) {
     lines.push(
       "",
@@ -93,6 +107,13 @@ function verdictJson(v) {
       message: r.message,
       object: r.object,
       ...r.at ? { root: r.at.root, file: r.at.file, line: r.at.line } : {}
+    })),
+    preauthorised: v.preauthorised.map((p) => ({
+      unit: p.unit,
+      from: p.from,
+      to: p.to,
+      author: p.author,
+      policies: p.policies.map((x) => x.name)
     }))
   };
 }

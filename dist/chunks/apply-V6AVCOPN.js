@@ -1,5 +1,14 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  maintenanceWindowState,
+  utcTime
+} from "./chunk-F4VE722H.js";
+import {
+  describeAuthorisation,
+  nodePoolPath,
+  preauthorise
+} from "./chunk-ONU3LM4D.js";
+import {
   issueMarker,
   openMarkedIssues
 } from "./chunk-YYUTBJUR.js";
@@ -9,6 +18,7 @@ import {
   recordDigest,
   reviewAudience
 } from "./chunk-UW3AMOI6.js";
+import "./chunk-NYTFFUUD.js";
 import {
   affectedSinceApplied,
   hasIdAndStatus,
@@ -28,7 +38,9 @@ import {
 import "./chunk-6TT7ZCU5.js";
 import "./chunk-7QEZCPUL.js";
 import {
+  changedPaths,
   firstParentCommits,
+  readBlobs,
   resolveCommit
 } from "./chunk-KJ5TWSQE.js";
 import {
@@ -52,6 +64,7 @@ import {
 import {
   encryptBackup
 } from "./chunk-EUCEDX4W.js";
+import "./chunk-WRVK7YPS.js";
 import "./chunk-ZPMZPS3A.js";
 import "./chunk-BG234HBZ.js";
 import "./chunk-D3CWFSWO.js";
@@ -75,6 +88,7 @@ import {
   matrixEntries,
   matrixOutputs
 } from "./chunk-ULN22O5D.js";
+import "./chunk-F67Z7O7J.js";
 import {
   Layers
 } from "./chunk-FSVYXGTI.js";
@@ -121,12 +135,15 @@ function applyRecords(store, run) {
       (current) => {
         let r = current ?? empty(unit), done = r.applied.find((e) => e.commit === commit);
         if (done && purpose === "apply") throw new AlreadyAppliedError(done);
-        let held = r.inProgress;
-        if (held && held.run !== run && now.getTime() - Date.parse(held.since) < 216e5)
+        let held2 = r.inProgress;
+        if (held2 && held2.run !== run && now.getTime() - Date.parse(held2.since) < 216e5)
           throw new ConcurrentApplyError(
-            `${unit} is being applied by run ${held.run} (commit ${held.commit.slice(0, 12)}, since ${held.since}); not applying it twice \u2014 the next run converges`
+            `${unit} is being applied by run ${held2.run} (commit ${held2.commit.slice(0, 12)}, since ${held2.since}); not applying it twice \u2014 the next run converges`
           );
-        let claimed = { ...r, inProgress: { commit, run, since: now.toISOString() } };
+        let { held: _, ...unheld } = r, claimed = {
+          ...purpose === "apply" ? unheld : r,
+          inProgress: { commit, run, since: now.toISOString() }
+        };
         return purpose === "apply" ? { ...claimed, pendingSince: r.pendingSince ?? since } : claimed;
       },
       () => `${purpose} ${unit}: claimed by run ${run} at ${commit.slice(0, 12)}`
@@ -136,7 +153,7 @@ function applyRecords(store, run) {
     await store.write(
       recordPath(unit),
       (current) => {
-        let { pendingSince: _, ...rest } = released(current ?? empty(unit));
+        let { pendingSince: _, held: __, ...rest } = released(current ?? empty(unit));
         return { ...rest, lastApplied: entry, applied: [entry, ...rest.applied].slice(0, 50) };
       },
       () => `apply ${unit}: ${entry.result} at ${entry.commit.slice(0, 12)} (plan ${entry.hash.slice(0, 12)}, run ${entry.run})`
@@ -162,6 +179,25 @@ function applyRecords(store, run) {
 `)[0]?.slice(0, 120)}`
     );
   }
+  async function held(unit, attempt) {
+    await store.write(
+      recordPath(unit),
+      (current) => {
+        let r = released(current ?? empty(unit));
+        return {
+          ...r,
+          pendingSince: r.pendingSince ?? attempt.since,
+          held: {
+            commit: attempt.commit,
+            run,
+            at: attempt.now.toISOString(),
+            until: attempt.until.toISOString()
+          }
+        };
+      },
+      () => `apply ${unit}: held at ${attempt.commit.slice(0, 12)} until ${attempt.until.toISOString()} (run ${run})`
+    );
+  }
   async function corrected(unit, correction) {
     await store.write(
       recordPath(unit),
@@ -185,7 +221,7 @@ function applyRecords(store, run) {
 `)[0]?.slice(0, 120)}`
     );
   }
-  return { read, claim, succeeded, failed, corrected, release };
+  return { read, claim, succeeded, failed, held, corrected, release };
 }
 
 // lib/apply/review-gate.ts
@@ -223,7 +259,14 @@ function mismatch(id, review, hash, entries) {
 }
 
 // lib/apply/run.ts
-var BLOCKING = /* @__PURE__ */ new Set(["refused", "failed", "skipped", "concurrent", "removed"]), FAILED = /* @__PURE__ */ new Set(["refused", "failed", "concurrent", "skipped"]), isFailure = (status) => FAILED.has(status), applyFailed = (results) => results.some((r) => isFailure(r.status)), message = (err) => errorMessage(err);
+var BLOCKING = /* @__PURE__ */ new Set([
+  "refused",
+  "failed",
+  "skipped",
+  "concurrent",
+  "removed",
+  "held"
+]), FAILED = /* @__PURE__ */ new Set(["refused", "failed", "concurrent", "skipped"]), isFailure = (status) => FAILED.has(status), applyFailed = (results) => results.some((r) => isFailure(r.status)), message = (err) => errorMessage(err);
 async function keepBackup(affected, state, options) {
   if (!options.backup?.publicKey) {
     options.ctx.log.warning(
@@ -288,7 +331,16 @@ async function applyUnit(affected, options) {
     return done("no-changes", `${id}: nothing to change`, { hash: plan.hash });
   }
   if (gate.kind === "refuse") return failed("refused", gate.why, { hash: plan.hash });
-  let backup, output;
+  let window;
+  try {
+    window = await options.windowGate?.(affected, options.routes.get(id), now());
+  } catch (err) {
+    return failed("failed", `${id}: could not decide its maintenance window: ${message(err)}`);
+  }
+  if (window?.kind === "hold")
+    return holdUnit(affected, options, window.hold, { hash: plan.hash, startedAt });
+  let because = window?.kind === "preauthorised" ? `
+${window.note}` : "", backup, output;
   try {
     let route = options.routes.get(id);
     (route?.backup === "state-snapshot" || route?.backup === "pre-change-snapshot") && engine.backup && options.backup && (backup = await keepBackup(affected, await engine.backup(unit, options.ctx), options)), output = (await engine.apply(unit, plan, options.ctx)).output;
@@ -302,12 +354,36 @@ async function applyUnit(affected, options) {
   } catch (err) {
     return done(
       "applied",
-      `${id}: ${last}
+      `${id}: ${last}${because}
 (applied, but not recorded on the status branch: ${message(err)})`,
       kept
     );
   }
-  return done("applied", `${id}: ${last}`, kept);
+  return done("applied", `${id}: ${last}${because}`, kept);
+}
+async function holdUnit(affected, options, hold, extra = {}) {
+  let { now } = options, text = `${affected.id}: held until ${utcTime(hold.until)}: ${hold.why}; its changes stay pending for the next run`;
+  try {
+    await options.records.held(affected.id, {
+      commit: options.commit,
+      since: affected.since,
+      until: hold.until,
+      now: now()
+    });
+  } catch (err) {
+    text += `
+(and it could not be recorded on the status branch: ${message(err)})`;
+  }
+  return {
+    id: affected.id,
+    layer: affected.layer,
+    region: affected.region,
+    status: "held",
+    message: text,
+    heldUntil: hold.until.toISOString(),
+    finishedAt: now().toISOString(),
+    ...extra
+  };
 }
 function dependencies(affected, all) {
   let explicit = affected.unit?.dependsOn ?? [];
@@ -317,14 +393,29 @@ function dependencies(affected, all) {
   );
   return [...explicit, ...below.map((other) => other.id)];
 }
+async function heldDependency(affected, all, records) {
+  for (let cause of dependencies(affected, all)) {
+    let held = (await records.read(cause)).held;
+    if (held) return waitFor(cause, new Date(held.until));
+  }
+}
+var waitFor = (cause, until) => ({
+  until,
+  why: `it waits for ${cause}, which is held until ${utcTime(until)}`
+});
 async function applyUnits(options) {
-  let results = [], blocked = /* @__PURE__ */ new Map();
+  let results = [], blocked = /* @__PURE__ */ new Map(), holds = /* @__PURE__ */ new Map();
   for (let layer of Layers) {
     let units = options.affected.filter((affected) => affected.layer === layer), ready = [];
     for (let affected of units) {
       let cause = dependencies(affected, options.affected).find((d) => blocked.has(d));
       if (!cause) {
         ready.push(affected);
+        continue;
+      }
+      let until = holds.get(cause);
+      if (until) {
+        results.push(await holdUnit(affected, options, waitFor(cause, until))), blocked.set(affected.id, "held"), holds.set(affected.id, until);
         continue;
       }
       let skipped = {
@@ -342,6 +433,7 @@ async function applyUnits(options) {
       (affected) => applyUnit(affected, options)
     );
     for (let r of done) BLOCKING.has(r.status) && blocked.set(r.id, r.status);
+    for (let r of done) r.heldUntil && holds.set(r.id, new Date(r.heldUntil));
     results.push(...done);
   }
   return results;
@@ -356,7 +448,8 @@ var APPLY_COMMENT_KEY = "apply", STATUS_CONTEXT = "cloudneutral/apply", ICON = {
   failed: "\u274C",
   skipped: "\u23ED\uFE0F",
   concurrent: "\u23F8\uFE0F",
-  removed: "\u26A0\uFE0F"
+  removed: "\u26A0\uFE0F",
+  held: "\u23F3"
 }, nodeId = (i) => `u${i}`;
 function applyGraph(results) {
   let lines = ["```mermaid", "flowchart LR"], layers = Layers.filter((l) => results.some((r) => r.layer === l));
@@ -371,8 +464,14 @@ function applyGraph(results) {
   return lines.push("```"), lines.join(`
 `);
 }
+function heldSummary(results) {
+  let held = results.filter((r) => r.status === "held");
+  if (held.length === 0) return;
+  let first = held.map((r) => r.heldUntil ?? "").sort()[0];
+  return `${held.length} unit(s) held for a maintenance window${first ? ` (the first until ${utcTime(new Date(first))})` : ""}`;
+}
 function applyMarkdown(results, commit) {
-  let ok = !applyFailed(results), rows = results.map(
+  let ok = !applyFailed(results), held = heldSummary(results), rows = results.map(
     (r) => `| ${inlineCode(r.id)} | ${markdownText(r.layer)} | ${ICON[r.status]} ${markdownText(r.status)} | ${tableCell(markdownText(r.message.split(`
 `)[0] ?? ""))} |`
   ), details = results.filter((r) => r.message.includes(`
@@ -384,7 +483,7 @@ ${fenced(r.message)}
 </details>`
   );
   return [
-    `### CloudNeutral apply at ${inlineCode(commit.slice(0, 12))}: ${ok ? "\u2705 done" : "\u274C not everything was applied"}`,
+    `### CloudNeutral apply at ${inlineCode(commit.slice(0, 12))}: ${ok ? held ? `\u23F3 ${held}; the scheduled apply takes them when it opens` : "\u2705 done" : "\u274C not everything was applied"}`,
     "",
     results.length === 0 ? "No unit was affected." : `| unit | layer | result | detail |
 |---|---|---|---|`,
@@ -396,13 +495,13 @@ ${fenced(r.message)}
 `);
 }
 async function publishAudit(gh, repo, options) {
-  let failed = options.results.filter((r) => isFailure(r.status)), applied = options.results.filter((r) => r.status === "applied").length;
+  let failed = options.results.filter((r) => isFailure(r.status)), applied = options.results.filter((r) => r.status === "applied").length, held = heldSummary(options.results);
   await gh.rest.repos.createCommitStatus({
     ...repo,
     sha: options.commit,
     context: STATUS_CONTEXT,
-    state: failed.length > 0 ? "failure" : "success",
-    description: (failed.length > 0 ? `${failed.length} unit(s) not applied: ${failed.map((r) => r.id).join(", ")}` : `${applied} unit(s) applied`).slice(0, 140),
+    state: failed.length > 0 ? "failure" : held ? "pending" : "success",
+    description: (failed.length > 0 ? `${failed.length} unit(s) not applied: ${failed.map((r) => r.id).join(", ")}` : held ? `${applied} unit(s) applied, ${held}` : `${applied} unit(s) applied`).slice(0, 140),
     ...options.targetUrl ? { target_url: options.targetUrl } : {}
   }), options.pull !== void 0 && await upsertStickyComment(
     gh,
@@ -1554,6 +1653,75 @@ async function applyScope(options) {
   return { ...found, routes };
 }
 
+// lib/apply/window-gate.ts
+function windowHold(unit, route, windows, now) {
+  if (!route?.maintenanceWindow) return;
+  let window = windows.find((w) => w !== void 0);
+  if (!window) return;
+  let state = maintenanceWindowState(window, now);
+  if (!state.open)
+    return {
+      until: state.next,
+      why: `${unit.layer} changes in ${unit.region} wait for its maintenance window (${window.days.join(", ")} ${window.start} UTC, ${window.durationMinutes} min)`
+    };
+}
+function windowGate(o) {
+  let configs = /* @__PURE__ */ new Map(), configAt = (commit) => {
+    let c = configs.get(commit);
+    return c || (c = snapshotAt(o.repoDir, commit, o.configDir).then((s) => s.config), configs.set(commit, c)), c;
+  }, windowOf = (config, region) => config.byKind.Region.find((r) => r.name === region)?.value.spec.maintenanceWindow;
+  return async (affected, route, now) => {
+    if (!route?.maintenanceWindow) return;
+    let [head, since] = await Promise.all([configAt(o.head), configAt(affected.since)]), hold = windowHold(
+      affected,
+      route,
+      [windowOf(head, affected.region), windowOf(since, affected.region)],
+      now
+    );
+    if (!hold) return;
+    let authorised = await countAuthorisation(o, affected, [head, since]);
+    return authorised.ok ? { kind: "preauthorised", note: `applied outside its maintenance window: ${describeAuthorisation(authorised)}` } : { kind: "hold", hold };
+  };
+}
+async function countAuthorisation(o, affected, trusted) {
+  let file = `${o.infraDir.replace(/\/+$/, "")}/${nodePoolPath(affected.region)}`, no = (why) => ({ ok: !1, unit: affected.id, why });
+  if (!o.autoscaleAuthor) return no("no autoscale author is configured");
+  if (affected.files.length !== 1 || affected.files[0] !== nodePoolPath(affected.region))
+    return no(`the change is not ${nodePoolPath(affected.region)} alone`);
+  let [before, after] = await readBlobs(o.repoDir, [
+    { commit: affected.since, file },
+    { commit: o.head, file }
+  ]), authors;
+  try {
+    authors = await changeAuthors(o, affected, file);
+  } catch (err) {
+    return no(`could not tell who carried the change: ${err.message}`);
+  }
+  return preauthorise({
+    unit: affected,
+    authors,
+    bot: o.autoscaleAuthor,
+    trusted,
+    file,
+    before: before ?? "missing",
+    after: after ?? "missing"
+  });
+}
+async function changeAuthors(o, affected, file) {
+  let limit = o.limit ?? 200, commits = await firstParentCommits(o.repoDir, affected.since, o.head, limit);
+  if (commits.length >= limit) throw new Error(`more than ${limit} commits since the last apply`);
+  let dir = file.slice(0, file.lastIndexOf("/")), name = file.slice(dir.length + 1), authors = [];
+  for (let commit of commits) {
+    if (!(await changedPaths(o.repoDir, `${commit}^1`, commit, dir)).some((c) => c.path === name)) continue;
+    let { data: pulls } = await o.github.gh.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...o.github.repo,
+      commit_sha: commit
+    }), pull = pulls.find((p) => p.merge_commit_sha === commit && p.merged_at);
+    authors.push(pull?.user?.login ?? `a push of ${commit.slice(0, 12)} without a merged PR`);
+  }
+  return authors;
+}
+
 // lib/apply/index.ts
 async function session(options) {
   let { gh, repo, runUrl } = options.github, log = options.log, records = applyRecords(
@@ -1573,13 +1741,31 @@ async function session(options) {
   }), applyingScope = async (only) => {
     let found = await scope(only);
     for (let warning of found.warnings) log.warning(warning);
-    return found;
+    if (!options.heldOnly) return found;
+    let held = await Promise.all(
+      found.affected.map(async (u) => (await records.read(u.id)).held !== void 0)
+    );
+    return { ...found, affected: found.affected.filter((_, i) => held[i]) };
   }, reviews = (affected) => findReviews(gh, repo, {
     repoDir: options.repoDir,
     head: commit,
     sinceOf: new Map(affected.map((unit) => [unit.id, unit.since])),
     author: options.planAuthor,
     ...options.trust ? { trust: options.trust } : {}
+  }), headPull = async () => {
+    try {
+      return (await reviews([])).headPull;
+    } catch (err) {
+      log.warning(`could not find the PR merged as ${commit.slice(0, 12)}: ${errorMessage(err)}`);
+      return;
+    }
+  }, holdOutsideWindow = windowGate({
+    repoDir: options.repoDir,
+    infraDir: options.infraDir,
+    configDir: options.configDir,
+    head: commit,
+    github: { gh, repo },
+    autoscaleAuthor: options.autoscaleAuthor ?? ""
   });
   return {
     commit,
@@ -1589,14 +1775,7 @@ async function session(options) {
     engineContext,
     scope,
     applyingScope,
-    headPull: async () => {
-      try {
-        return (await reviews([])).headPull;
-      } catch (err) {
-        log.warning(`could not find the PR merged as ${commit.slice(0, 12)}: ${errorMessage(err)}`);
-        return;
-      }
-    },
+    headPull,
     unitOptions: async (found, affected) => ({
       commit,
       affected,
@@ -1607,10 +1786,12 @@ async function session(options) {
       ...options.backup ? { backup: options.backup } : {},
       run: options.run,
       now,
-      ...options.engineFor ? { engineFor: options.engineFor } : {}
+      ...options.engineFor ? { engineFor: options.engineFor } : {},
+      windowGate: holdOutsideWindow
     }),
     publish: async (results, pull) => {
       let markdown = applyMarkdown(results, commit);
+      if (options.heldOnly && results.length === 0) return { results, markdown, outputs: {} };
       try {
         await publishAudit(gh, repo, {
           commit,
@@ -1643,7 +1824,7 @@ async function applyStack(options) {
   let run = await session(options), scope = await run.applyingScope([options.stack]), unit = scope.affected.find((affected) => affected.id === options.stack) ?? {
     ...unitById(run.infraDir, options.stack),
     since: run.commit
-  }, result = await applyUnit(unit, await run.unitOptions(scope, [unit])), file = await writeUnitResult(options.resultsDir, result.id, result);
+  }, unitOptions = await run.unitOptions(scope, [unit]), hold = await heldDependency(unit, listUnits(run.infraDir), run.records), result = hold ? await holdUnit(unit, unitOptions, hold) : await applyUnit(unit, unitOptions), file = await writeUnitResult(options.resultsDir, result.id, result);
   return options.log.info(result.message), {
     result,
     file,

@@ -1,11 +1,16 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  evaluateGates
+} from "./chunk-F4VE722H.js";
+import {
+  DEFAULT_AUTOSCALE_AUTHOR
+} from "./chunk-ONU3LM4D.js";
+import "./chunk-NYTFFUUD.js";
+import {
   changeSet,
-  deepEqual,
   resolveMatrix,
   routeStacks,
-  snapshotAt,
-  strictestEnvironment
+  snapshotAt
 } from "./chunk-ON2ICE2V.js";
 import {
   buildModel
@@ -13,9 +18,11 @@ import {
 import "./chunk-7QEZCPUL.js";
 import {
   readBlob,
+  readBlobs,
   workTreeCommit
 } from "./chunk-KJ5TWSQE.js";
 import "./chunk-GCILZPZ6.js";
+import "./chunk-WRVK7YPS.js";
 import {
   gitText
 } from "./chunk-ZPMZPS3A.js";
@@ -2013,10 +2020,10 @@ ${indent}${str}` : str;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path3, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        let k = path4[i];
+      for (let i = path3.length - 1; i >= 0; --i) {
+        let k = path3[i];
         if (Number.isInteger(k) && k >= 0) {
           let a = [];
           a[k] = v, v = a;
@@ -2032,14 +2039,14 @@ ${indent}${str}` : str;
       }
       return schema.createNode(v, !1);
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 == "object" && path4[Symbol.iterator]().next().done, Collection = class _Collection extends Node {
+    var isEmptyPath = (path3) => path3 == null || typeof path3 == "object" && path3[Symbol.iterator]().next().done, Collection = class _Collection extends Node {
       constructor(schema) {
         super(), PlainValue._defineProperty(this, "items", []), this.schema = schema;
       }
-      addIn(path4, value) {
-        if (isEmptyPath(path4)) this.add(value);
+      addIn(path3, value) {
+        if (isEmptyPath(path3)) this.add(value);
         else {
-          let [key, ...rest] = path4, node = this.get(key, !0);
+          let [key, ...rest] = path3, node = this.get(key, !0);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
           else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -3635,8 +3642,8 @@ ${pair.comment}` : item.comment), item = pair;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(!0)) {
-        let path4 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path4}' will be removed in a future release.`, "DeprecationWarning");
+        let path3 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path3}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -4427,14 +4434,14 @@ ${cbNode.commentBefore}` : cb;
       add(value) {
         return assertCollection(this.contents), this.contents.add(value);
       }
-      addIn(path4, value) {
-        assertCollection(this.contents), this.contents.addIn(path4, value);
+      addIn(path3, value) {
+        assertCollection(this.contents), this.contents.addIn(path3, value);
       }
       delete(key) {
         return assertCollection(this.contents), this.contents.delete(key);
       }
-      deleteIn(path4) {
-        return resolveSeq.isEmptyPath(path4) ? this.contents == null ? !1 : (this.contents = null, !0) : (assertCollection(this.contents), this.contents.deleteIn(path4));
+      deleteIn(path3) {
+        return resolveSeq.isEmptyPath(path3) ? this.contents == null ? !1 : (this.contents = null, !0) : (assertCollection(this.contents), this.contents.deleteIn(path3));
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -4442,20 +4449,20 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path4, keepScalar) {
-        return resolveSeq.isEmptyPath(path4) ? !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents : this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path4, keepScalar) : void 0;
+      getIn(path3, keepScalar) {
+        return resolveSeq.isEmptyPath(path3) ? !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents : this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path3, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : !1;
       }
-      hasIn(path4) {
-        return resolveSeq.isEmptyPath(path4) ? this.contents !== void 0 : this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path4) : !1;
+      hasIn(path3) {
+        return resolveSeq.isEmptyPath(path3) ? this.contents !== void 0 : this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path3) : !1;
       }
       set(key, value) {
         assertCollection(this.contents), this.contents.set(key, value);
       }
-      setIn(path4, value) {
-        resolveSeq.isEmptyPath(path4) ? this.contents = value : (assertCollection(this.contents), this.contents.setIn(path4, value));
+      setIn(path3, value) {
+        resolveSeq.isEmptyPath(path3) ? this.contents = value : (assertCollection(this.contents), this.contents.setIn(path3, value));
       }
       setSchema(id, customTags) {
         if (!id && !customTags && this.schema) return;
@@ -4976,7 +4983,7 @@ var require_opa = __commonJS({
 
 // lib/policy/check.ts
 import { readFile as readFile2, realpath } from "node:fs/promises";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // lib/policy/cel.ts
 function matchesChange(match, change) {
@@ -5278,9 +5285,9 @@ async function instantiate(wasm, data) {
 async function loadOpaPolicy(doc, readFile3) {
   let spec = doc.value.spec.opa;
   if (!spec) return { problems: [] };
-  let problemAt = (message, path4) => ({
+  let problemAt = (message, path3) => ({
     file: doc.file,
-    ...doc.at(path4),
+    ...doc.at(path3),
     message: `Policy ${doc.name}: ${message}`
   }), problem = (message) => ({
     problems: [problemAt(message, ["spec", "opa", "bundle"])]
@@ -5349,235 +5356,6 @@ async function loadOpaPolicy(doc, readFile3) {
   } }, problems: [] };
 }
 
-// lib/policy/approvals.ts
-import path2 from "node:path";
-var PLATFORM_KINDS = /* @__PURE__ */ new Set([
-  "Platform",
-  "Region",
-  "Size",
-  "Environment",
-  "Policy",
-  "DecisionMatrix",
-  "GtmPolicy",
-  "AutoscalePolicy"
-]), SHARED_LAYERS = /* @__PURE__ */ new Set(["foundation", "k8s-base"]), TENANT_LIMITS = ["owners", "regions", "budget"], TENANT_LABEL = "cloudneutral.io/tenant";
-function find(config, kind, name) {
-  return config.byKind[kind].find((d) => d.name === name);
-}
-var specOf = (v) => v?.spec ?? {}, tenantLabel = (v) => v?.metadata?.labels?.[TENANT_LABEL];
-function regionsOutsideTenant(ctx, composition) {
-  let tenant = tenantLabel(composition);
-  if (tenant === void 0) return [];
-  let allowed = find(ctx.trusted, "Tenant", tenant)?.value.spec.regions;
-  return allowed ? (specOf(composition).regions ?? []).filter((r) => !allowed.includes(r)) : [];
-}
-function ownerGroupsOf(change, ctx) {
-  let platform = ctx.trusted.byKind.Platform[0]?.value.spec.owners ?? [], groups = [], tenantOwners = (name) => find(ctx.trusted, "Tenant", String(name))?.value.spec.owners ?? platform, projectOwners = (name) => find(ctx.trusted, "Project", String(name))?.value.spec.owners;
-  for (let v of [change.old, change.new]) {
-    if (!v) continue;
-    let spec = specOf(v);
-    if (change.kind === "Service") {
-      groups.push(tenantOwners(spec.tenant));
-      let p = projectOwners(spec.project);
-      p && groups.push(p);
-    } else if (change.kind === "Project")
-      groups.push(
-        tenantOwners(spec.tenant),
-        projectOwners(change.name) ?? tenantOwners(spec.tenant)
-      );
-    else if (change.kind === "Tenant")
-      groups.push(limitsChanged(change) ? platform : tenantOwners(change.name));
-    else if (change.kind === "Composition") {
-      let tenant = tenantLabel(v), shared = SHARED_LAYERS.has(String(spec.lifecycle)) || regionsOutsideTenant(ctx, v).length > 0;
-      groups.push(tenant && !shared ? tenantOwners(tenant) : platform);
-    } else PLATFORM_KINDS.has(change.kind) && groups.push(platform);
-  }
-  let seen = /* @__PURE__ */ new Set();
-  return groups.filter((g) => g.length > 0 && !seen.has(g.join(",")) && seen.add(g.join(",")));
-}
-function limitsChanged(change) {
-  if (!change.old || !change.new) return !0;
-  let [a, b] = [specOf(change.old), specOf(change.new)];
-  return TENANT_LIMITS.some((k) => !deepEqual(a[k], b[k]));
-}
-function guardedNotes(guarded, platform) {
-  let byDir = /* @__PURE__ */ new Map();
-  for (let g of guarded) {
-    let dir = path2.posix.dirname(g.path);
-    byDir.set(dir, [...byDir.get(dir) ?? [], g]);
-  }
-  return [...byDir].map(([dir, files]) => {
-    let shown = files.slice(0, 5).map((f) => `${path2.posix.basename(f.path)} (${f.reason})`).join(", "), more = files.length > 5 ? `, and ${files.length - 5} more` : "";
-    return {
-      rule: "gate/platform-files",
-      severity: "warn",
-      object: dir,
-      message: `${shown}${more}: no platform-config document accounts for this; it needs approval from the platform owners (${platform.join(" or ") || "none defined"})`
-    };
-  });
-}
-function approvalGate(ctx, results) {
-  let platform = ctx.trusted.byKind.Platform[0]?.value.spec.owners ?? [], required = 0;
-  for (let r of ctx.routes) {
-    let env = strictestEnvironment([ctx.trusted, ctx.head], r.region);
-    required = Math.max(required, r.approvals, env?.approvals ?? 0);
-  }
-  let ownerGroups = [], addGroup = (g) => {
-    g.length > 0 && !ownerGroups.some((o) => o.join() === g.join()) && ownerGroups.push(g);
-  };
-  for (let change of ctx.changes.documents) {
-    for (let v of [change.old, change.new]) {
-      let env = change.kind === "Service" ? specOf(v).env : change.kind === "Environment" ? change.name : void 0, approvalsOf = find(ctx.trusted, "Environment", env)?.value.spec.approvals;
-      approvalsOf !== void 0 && (required = Math.max(required, approvalsOf));
-    }
-    for (let g of ownerGroupsOf(change, ctx)) addGroup(g);
-  }
-  ctx.changes.guarded.length > 0 && (addGroup(platform), results.push(...guardedNotes(ctx.changes.guarded, platform))), (ctx.changes.guarded.length > 0 || ctx.changes.documents.some(
-    (c) => PLATFORM_KINDS.has(c.kind) || c.kind === "Tenant" || c.kind === "Project" || c.kind === "Composition"
-  )) && (required = Math.max(required, 1));
-  let gate = { required, ownerGroups, counted: [], ignored: [] };
-  if (required === 0) return gate;
-  if (!ctx.pr)
-    return results.push({
-      rule: "gate/approvals",
-      severity: "warn",
-      object: "pull request",
-      message: `${required} approval(s) required; not checked outside a pull request`
-    }), gate;
-  if (countApprovals(ctx, ctx.pr, gate), gate.counted.length < required) {
-    let who = ownerGroups.map((g) => g.join(" or ")).join("; and ");
-    results.push({
-      rule: "gate/approvals",
-      severity: "deny",
-      object: "pull request",
-      message: `${gate.counted.length} of ${required} required approval(s) on the head commit${who ? ` from owners (${who})` : ""}`
-    });
-  }
-  return gate;
-}
-function countApprovals(ctx, pr, gate) {
-  let isOwner = (user, group) => group.some(
-    (o) => o.startsWith("@") ? ctx.teams.get(o)?.has(user) : o.toLowerCase() === user.toLowerCase()
-  ), latest = /* @__PURE__ */ new Map();
-  for (let r of pr.reviews)
-    (r.state === "APPROVED" || r.state === "CHANGES_REQUESTED" || r.state === "DISMISSED") && latest.set(r.user, r);
-  for (let [user, review] of latest)
-    review.state === "APPROVED" && (user === pr.author ? gate.ignored.push({ user, reason: "the author's own approval" }) : review.commitId !== pr.headSha ? gate.ignored.push({
-      user,
-      reason: `approved ${review.commitId.slice(0, 7)}, older than the head commit`
-    }) : gate.ownerGroups.every((g) => isOwner(user, g)) ? gate.counted.push(user) : gate.ignored.push({ user, reason: "not an owner of everything this PR touches" }));
-}
-
-// lib/policy/gates.ts
-function evaluateGates(ctx) {
-  let results = [], approvals = approvalGate(ctx, results);
-  destroyGate(ctx, results), maintenanceGate(ctx, results);
-  let budgets = budgetGate(ctx, results);
-  return regionGate(ctx, results), { results, approvals, budgets };
-}
-function destroyGate(ctx, results) {
-  if (ctx.pr?.labels.includes("allow-destroy")) return;
-  let destroyed = [
-    ...ctx.changes.resources.filter((r) => r.actions.includes("delete") && layerOfStack(r.stack) === "foundation").map((r) => `${r.stack}: ${r.address}`),
-    ...ctx.changes.stacks.filter((s) => s.layer === "foundation" && s.files.some((f) => f.change === "delete")).map((s) => s.unit)
-  ];
-  for (let what of [...new Set(destroyed)])
-    results.push({
-      rule: "gate/allow-destroy",
-      severity: "deny",
-      object: what,
-      message: "destroys foundation infrastructure; add the label `allow-destroy` to proceed"
-    });
-}
-var DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
-function maintenanceWindowState(window2, now) {
-  let [h, m] = window2.start.split(":").map(Number), startOn = (dayOffset) => {
-    let d = new Date(
-      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + dayOffset, h, m)
-    );
-    return window2.days.includes(DAYS[d.getUTCDay()]) ? d : void 0;
-  };
-  for (let offset of [-1, 0]) {
-    let s = startOn(offset);
-    if (s && now >= s && now.getTime() < s.getTime() + window2.durationMinutes * 6e4)
-      return { open: !0, next: s };
-  }
-  for (let offset = 0; offset <= 7; offset++) {
-    let s = startOn(offset);
-    if (s && s > now) return { open: !1, next: s };
-  }
-  throw new Error("a maintenance window without days");
-}
-function maintenanceGate(ctx, results) {
-  for (let r of ctx.routes) {
-    if (!r.maintenanceWindow) continue;
-    let window2 = (find(ctx.trusted, "Region", r.region) ?? find(ctx.head, "Region", r.region))?.value.spec.maintenanceWindow;
-    if (!window2) continue;
-    let state = maintenanceWindowState(window2, ctx.now);
-    state.open || results.push({
-      rule: "gate/maintenance-window",
-      severity: "deny",
-      object: r.stack,
-      message: `held: ${r.layer} changes in ${r.region} wait for its maintenance window; the next opens ${state.next.toISOString().replace(".000Z", "Z")} (${window2.durationMinutes} min)`
-    });
-  }
-}
-function tenantCost(config, tenant) {
-  let total = 0;
-  for (let s of config.byKind.Service) {
-    if (s.value.spec.tenant !== tenant) continue;
-    let size = find(config, "Size", s.value.spec.size)?.value.spec;
-    for (let r of s.value.spec.regions) {
-      let provider = find(config, "Region", r)?.value.spec.provider, offer = provider ? size?.providers[provider] : void 0;
-      total += (offer?.monthlyCost ?? 0) * (size?.replicas ?? 0);
-    }
-  }
-  return Math.round(total * 100) / 100;
-}
-function budgetGate(ctx, results) {
-  let tenants = /* @__PURE__ */ new Set();
-  for (let c of ctx.changes.documents) {
-    if (c.kind === "Service")
-      for (let v of [c.old, c.new]) v && tenants.add(String(specOf(v).tenant));
-    if (c.kind === "Size" || c.kind === "Region" || c.kind === "Tenant")
-      for (let t of ctx.head.byKind.Tenant) tenants.add(t.name);
-  }
-  let lines = [];
-  for (let tenant of [...tenants].sort()) {
-    let doc = find(ctx.trusted, "Tenant", tenant) ?? find(ctx.head, "Tenant", tenant);
-    if (!doc) continue;
-    let before = tenantCost(ctx.base, tenant), after = tenantCost(ctx.head, tenant), line = {
-      tenant,
-      budget: doc.value.spec.budget.monthly,
-      before,
-      after,
-      delta: Math.round((after - before) * 100) / 100
-    };
-    lines.push(line), after > line.budget && results.push({
-      rule: "gate/budget",
-      severity: line.delta > 0 ? "deny" : "warn",
-      object: `Tenant/${tenant}`,
-      message: `monthly cost ${before} \u2192 ${after} (${line.delta >= 0 ? "+" : ""}${line.delta}) exceeds the budget of ${line.budget}`
-    });
-  }
-  return lines;
-}
-function regionGate(ctx, results) {
-  for (let c of ctx.changes.documents) {
-    if (c.kind !== "Composition" && c.kind !== "Service" || !c.new) continue;
-    let tenant = c.kind === "Service" ? String(specOf(c.new).tenant) : tenantLabel(c.new), allowed = tenant && find(ctx.trusted, "Tenant", tenant)?.value.spec.regions;
-    if (allowed)
-      for (let r of specOf(c.new).regions ?? [])
-        allowed.includes(r) || results.push({
-          rule: "gate/tenant-regions",
-          severity: "deny",
-          object: `${c.kind}/${c.name}`,
-          message: `tenant "${tenant}" may not use region "${r}"`,
-          at: c.at
-        });
-  }
-}
-
 // lib/policy/verdict.ts
 function checkPolicy(o) {
   let { changes, trusted, base, head } = o, matrix = resolveMatrix(trusted.config.byKind.DecisionMatrix[0]), fromBase = routeStacks(
@@ -5605,7 +5383,9 @@ function checkPolicy(o) {
     routes,
     pr: o.pr,
     now: o.now,
-    teams: o.teams
+    teams: o.teams,
+    ...o.autoscaleAuthor !== void 0 ? { autoscaleAuthor: o.autoscaleAuthor } : {},
+    ...o.nodePools ? { nodePools: o.nodePools } : {}
   });
   results.push(...gates.results);
   for (let m of o.plans?.missing ?? [])
@@ -5626,6 +5406,7 @@ function checkPolicy(o) {
     preview,
     approvals: gates.approvals,
     budgets: gates.budgets,
+    preauthorised: gates.preauthorised,
     ...o.plans ? { plans: o.plans } : {}
   };
 }
@@ -5686,6 +5467,7 @@ function evaluatePolicies(prepared, inputs) {
 }
 
 // lib/policy/check.ts
+var INFRA_DIR = "infra";
 async function judgeRepository(o) {
   let found = await changeSet({
     repoDir: o.repoDir,
@@ -5693,7 +5475,7 @@ async function judgeRepository(o) {
     head: o.head,
     configDir: o.configDir,
     planFiles: o.planFiles
-  }), { base, head } = found, changes = o.plans ? { ...found.changes, resources: [...found.changes.resources, ...o.plans.resources] } : found.changes, trusted = changes.base === changes.mergeBase ? base : await snapshotAt(o.repoDir, changes.base, o.configDir), pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head }, blobAt = (commit) => (file) => readBlob(o.repoDir, commit, path3.posix.join(o.configDir, file)), edited = new Set(editedPolicies(changes));
+  }), { base, head } = found, changes = o.plans ? { ...found.changes, resources: [...found.changes.resources, ...o.plans.resources] } : found.changes, trusted = changes.base === changes.mergeBase ? base : await snapshotAt(o.repoDir, changes.base, o.configDir), pr = o.pr && { ...o.pr, headSha: o.pr.headSha || changes.head }, blobAt = (commit) => (file) => readBlob(o.repoDir, commit, path2.posix.join(o.configDir, file)), edited = new Set(editedPolicies(changes));
   return checkPolicy({
     changes,
     trusted,
@@ -5702,6 +5484,8 @@ async function judgeRepository(o) {
     pr,
     now: o.now,
     teams: await resolveTeams(trusted.config, pr, o.isTeamMember),
+    autoscaleAuthor: o.autoscaleAuthor ?? DEFAULT_AUTOSCALE_AUTHOR,
+    nodePools: await nodePoolFiles(o.repoDir, changes),
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
     judged: await preparePolicies(
       trusted.config.byKind.Policy,
@@ -5717,6 +5501,21 @@ async function judgeRepository(o) {
     ),
     ...o.plans ? { plans: o.plans.coverage } : {}
   });
+}
+async function nodePoolFiles(repoDir, changes) {
+  let paths = changes.stacks.filter((s) => s.layer === "k8s-base").flatMap((s) => s.files.map((f) => f.path)).filter((f) => f.startsWith("node-pool/")), file = (p) => `${INFRA_DIR}/${p}`, blobs = await readBlobs(
+    repoDir,
+    paths.flatMap((p) => [
+      { commit: changes.mergeBase, file: file(p) },
+      { commit: changes.head, file: file(p) }
+    ])
+  );
+  return paths.map((p, i) => ({
+    path: p,
+    file: file(p),
+    before: blobs[2 * i],
+    after: blobs[2 * i + 1]
+  }));
 }
 async function preparePolicies(docs, readFile3, root) {
   let { policies: cel, problems } = compileCelPolicies(
@@ -5744,12 +5543,12 @@ async function resolveTeams(trusted, pr, isTeamMember) {
   return teams;
 }
 async function judgeWholeConfig(configDir, now) {
-  let repoDir = await gitText(path3.resolve(configDir), ["rev-parse", "--show-toplevel"]).then((t) => t.trim()).catch(() => {
+  let repoDir = await gitText(path2.resolve(configDir), ["rev-parse", "--show-toplevel"]).then((t) => t.trim()).catch(() => {
   }), head = repoDir === void 0 ? void 0 : await gitText(repoDir, ["rev-parse", "--verify", "HEAD^{commit}"]).then((t) => t.trim()).catch(() => {
   });
   if (repoDir === void 0 || head === void 0)
     return judgeAsNew(configDir, now, "Not a git repository (or no commit yet)");
-  let configRel = path3.relative(repoDir, await realpath(configDir)).split(path3.sep).join("/");
+  let configRel = path2.relative(repoDir, await realpath(configDir)).split(path2.sep).join("/");
   if (configRel === ".." || configRel.startsWith("../"))
     return judgeAsNew(configDir, now, `\`${configDir}\` is outside the git repository`);
   let dirs = [configRel, "templates", "infra"], work = await workTreeCommit(repoDir, dirs), verdict = await judgeRepository({
@@ -5784,7 +5583,7 @@ async function judgeAsNew(configDir, now, why) {
     stacks,
     resources: [],
     guarded: []
-  }, readConfigFile = (file) => readFile2(path3.join(configDir, file));
+  }, readConfigFile = (file) => readFile2(path2.join(configDir, file));
   return {
     ...checkPolicy({
       changes,

@@ -8,7 +8,7 @@ import {
   luaTargets,
   shadowConflicts,
   weightedRecordSet
-} from "./chunk-LBS7ZJLB.js";
+} from "./chunk-3CDJORDI.js";
 import {
   DEFAULT_MAX_CHANGE_RATIO,
   assessSafety,
@@ -17,14 +17,14 @@ import {
   planChangeCount
 } from "./chunk-XQWHKO4R.js";
 import {
+  normalizeName
+} from "./chunk-J47NM74G.js";
+import {
   gtmRunMarkdown
 } from "./chunk-564VSPFL.js";
 import {
   loadGtmSetup
 } from "./chunk-LAJJWX22.js";
-import {
-  normalizeName
-} from "./chunk-J47NM74G.js";
 import {
   findMarkedIssue,
   issueMarker

@@ -1,10 +1,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  planChangeCount
-} from "./chunk-XQWHKO4R.js";
-import {
   ownerProblem
 } from "./chunk-VZB5ED4X.js";
+import {
+  planChangeCount
+} from "./chunk-XQWHKO4R.js";
 
 // lib/dns/provider.ts
 function assertApplicable(provider, zone, plan) {

@@ -4,12 +4,14 @@ import {
 } from "./chunk-C37YV2F7.js";
 import {
   proposeAutoscale
-} from "./chunk-I5QRNEZV.js";
+} from "./chunk-ON3EL3YT.js";
+import "./chunk-P65MNMF3.js";
 import "./chunk-4XNVKP4A.js";
 import {
   autoscaleMarkdown
 } from "./chunk-AKHKT2ZW.js";
 import "./chunk-DT24GUBB.js";
+import "./chunk-NYTFFUUD.js";
 import "./chunk-67MDLEXD.js";
 import {
   markdownText
@@ -17,8 +19,6 @@ import {
 import "./chunk-TRJHGE6R.js";
 import "./chunk-WRVK7YPS.js";
 import "./chunk-ZPMZPS3A.js";
-import "./chunk-P65MNMF3.js";
-import "./chunk-NYTFFUUD.js";
 import "./chunk-BG234HBZ.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";

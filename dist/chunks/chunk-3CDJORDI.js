@@ -8,13 +8,13 @@ import {
   ownedName,
   ownerRecordName,
   parseOwnerMarker
-} from "./chunk-54FBYHBD.js";
-import {
-  recordKey
-} from "./chunk-XQWHKO4R.js";
+} from "./chunk-USGVGVAS.js";
 import {
   RECORD_TYPES
 } from "./chunk-VZB5ED4X.js";
+import {
+  recordKey
+} from "./chunk-XQWHKO4R.js";
 import {
   byCodeUnit,
   nameProblem,

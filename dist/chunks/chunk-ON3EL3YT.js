@@ -1,5 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  decide
+} from "./chunk-P65MNMF3.js";
+import {
   DEFAULT_INTERVAL_SECONDS,
   DEFAULT_WARMUP_SECONDS,
   DEFAULT_WINDOW_SECONDS,
@@ -28,9 +31,6 @@ import {
   readNodeCount,
   tfvarsFile
 } from "./chunk-WRVK7YPS.js";
-import {
-  decide
-} from "./chunk-P65MNMF3.js";
 import {
   validateConfig
 } from "./chunk-BG234HBZ.js";
@@ -343,7 +343,7 @@ async function proposeAutoscale(options) {
       let message = d.decision.desired === d.current ? `would stay at ${d.current}` : `would propose ${d.current} \u2192 ${d.decision.desired}`;
       return { ...decided, outcome: "dry-run", message };
     }
-    let { readFileAt } = await import("./git-data-GGXSASWK.js"), { reconcilePull } = await import("./pull-request-NHY7JO6D.js"), failed = (what, err) => ({
+    let { readFileAt } = await import("./git-data-GGXSASWK.js"), { reconcilePull } = await import("./pull-request-V2VUEBQI.js"), failed = (what, err) => ({
       ...decided,
       outcome: "failed",
       message: `${what}: ${errorMessage(err)}`

@@ -3,17 +3,17 @@ import {
   describeBehavior
 } from "./chunk-4XNVKP4A.js";
 import {
+  ceilNodes,
+  fixed,
+  plural
+} from "./chunk-NYTFFUUD.js";
+import {
   inlineCode,
   markdownText
 } from "./chunk-GCILZPZ6.js";
 import {
   withNodeCount
 } from "./chunk-WRVK7YPS.js";
-import {
-  ceilNodes,
-  fixed,
-  plural
-} from "./chunk-NYTFFUUD.js";
 import {
   upsertStickyComment
 } from "./chunk-5DRW3FRM.js";

@@ -9,11 +9,11 @@ import {
   formatOwnerMarker,
   isEmptyPlan,
   parseOwnerMarker
-} from "./chunk-54FBYHBD.js";
-import "./chunk-XQWHKO4R.js";
+} from "./chunk-USGVGVAS.js";
 import {
   RECORD_TYPES
 } from "./chunk-VZB5ED4X.js";
+import "./chunk-XQWHKO4R.js";
 import {
   normalizeName,
   normalizeRecordSet,

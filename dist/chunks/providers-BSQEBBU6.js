@@ -6,7 +6,7 @@ import {
   shadowConflicts,
   weightedRecordSet,
   zoneFilePath
-} from "./chunk-LBS7ZJLB.js";
+} from "./chunk-3CDJORDI.js";
 import {
   HERITAGE,
   assertApplicable,
@@ -15,13 +15,13 @@ import {
   formatOwnerMarker,
   isEmptyPlan,
   parseOwnerMarker
-} from "./chunk-54FBYHBD.js";
-import {
-  recordKey
-} from "./chunk-XQWHKO4R.js";
+} from "./chunk-USGVGVAS.js";
 import {
   RECORD_TYPES
 } from "./chunk-VZB5ED4X.js";
+import {
+  recordKey
+} from "./chunk-XQWHKO4R.js";
 import {
   normalizeName,
   normalizeRecordSet,
@@ -282,7 +282,7 @@ async function createDnsProvider(entry, context) {
         throw new UsageError(
           `${where}: a cloudflare provider needs credentials.tokenEnv (the API token's variable)`
         );
-      let { createCloudflareProvider } = await import("./cloudflare-AFPA6YHE.js");
+      let { createCloudflareProvider } = await import("./cloudflare-GH45DX2X.js");
       return createCloudflareProvider({
         name: entry.name,
         tokenEnv: variable,

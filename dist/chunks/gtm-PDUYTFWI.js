@@ -7,11 +7,13 @@ import {
   gtmRound,
   gtmStatusPath,
   runGtm
-} from "./chunk-MGJEMIVW.js";
+} from "./chunk-ZC3STKCS.js";
 import "./chunk-C37YV2F7.js";
-import "./chunk-LBS7ZJLB.js";
-import "./chunk-54FBYHBD.js";
+import "./chunk-3CDJORDI.js";
+import "./chunk-USGVGVAS.js";
+import "./chunk-VZB5ED4X.js";
 import "./chunk-XQWHKO4R.js";
+import "./chunk-J47NM74G.js";
 import {
   decisionOutput,
   gtmRunMarkdown
@@ -20,8 +22,6 @@ import {
   gtmSetup,
   loadGtmSetup
 } from "./chunk-LAJJWX22.js";
-import "./chunk-VZB5ED4X.js";
-import "./chunk-J47NM74G.js";
 import "./chunk-YYUTBJUR.js";
 import {
   markdownText
@@ -100,7 +100,7 @@ async function reconcileGtm(request) {
     value && request.mask?.(value);
   }
   request.prometheusUrl && (setup.prometheusUrl = request.prometheusUrl), request.statusBranch && (setup.statusBranch = request.statusBranch);
-  let { createDnsProvider } = await import("./providers-BDJ2XXY6.js"), github = request.github, store = github ? (await import("./status-store-H4OBCECI.js")).statusStore(github.gh, {
+  let { createDnsProvider } = await import("./providers-BSQEBBU6.js"), github = request.github, store = github ? (await import("./status-store-H4OBCECI.js")).statusStore(github.gh, {
     repo: github.repo,
     branch: setup.statusBranch,
     log: request.log
