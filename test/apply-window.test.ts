@@ -22,6 +22,7 @@ import type { AffectedUnit } from "../lib/stacks/affected.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
 import { gitCheckout } from "./harness.ts";
 import { sampleRepo } from "./helpers.ts";
+import { adoptedStatus } from "./status-records.ts";
 
 const run = promisify(execFile);
 const OWNER = "cloudneutral";
@@ -51,6 +52,7 @@ beforeEach(async () => {
   workspace = await sampleRepo({ infra: true });
   base = await gitCheckout(workspace);
   await run("git", ["push", "-q", "--force", sim.gitUrl(OWNER, REPO), "main"], { cwd: workspace });
+  await adoptedStatus(sim, { owner: OWNER, repo: REPO, workspace, commit: base });
   applied = [];
 });
 
@@ -233,9 +235,10 @@ describe("maintenance windows at apply time", () => {
 
 describe("what stands on a held unit", () => {
   it("waits with it, pending and held, never skipped as a failure", async () => {
+    // A status branch of its own: these units have no record, not the adopted ones.
     const store = statusStore(gh, {
       repo: { owner: OWNER, repo: REPO },
-      branch: "cloudneutral/status",
+      branch: "cloudneutral/status-unrecorded",
       log: silentLogger,
     });
     const unit = (id: string): AffectedUnit => {
