@@ -11,6 +11,11 @@ const CHECK_FLAGS = {
   pr: { type: "string", arg: "FILE", help: "the pull request: author, labels, reviews, teams" },
   config: { type: "string", arg: "DIR", default: "platform-config", help: "the platform-config" },
   plan: { type: "string", arg: "STACK=FILE", multiple: true, help: "a stack's plan JSON" },
+  "autoscale-author": {
+    type: "string",
+    arg: "LOGIN",
+    help: 'the autoscaler, whose node-count PRs an AutoscalePolicy pre-authorises (default: the policy-check action\'s, "" for none)',
+  },
   format: { type: "string", choices: ["text", "json"], default: "text", help: "output" },
 } as const satisfies Flags;
 
@@ -62,6 +67,9 @@ async function judge(values: Values<typeof CHECK_FLAGS>, io: Io): Promise<number
     pr: prFile ? pullRequestFrom(prFile) : null,
     isTeamMember: async (team, user) => prFile?.teams?.[team]?.includes(user) ?? false,
     now: new Date(),
+    ...(values["autoscale-author"] !== undefined
+      ? { autoscaleAuthor: values["autoscale-author"] }
+      : {}),
   });
   if (format === "json") io.out(`${JSON.stringify(verdictJson(verdict))}\n`);
   else io.out(verdictMarkdown(verdict));

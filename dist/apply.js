@@ -5,7 +5,7 @@ import {
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-NEISY5GO.js";
+} from "./chunks/chunk-SIXOVHJ7.js";
 import "./chunks/chunk-FSVYXGTI.js";
 import {
   InputError,
@@ -19,7 +19,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-I4JCTPCH.js";
+} from "./chunks/chunk-WDRKOJYZ.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";
@@ -61,6 +61,7 @@ function getInputs() {
     statusBranch: getInput("status-branch") || "cloudneutral/status",
     requireReview: getBooleanInput("require-review", !0),
     planAuthor: getInput("plan-author") || "github-actions[bot]",
+    autoscaleAuthor: getInput("autoscale-author"),
     oidcIssuer: getInput("oidc-issuer"),
     trustedWorkflow: getInput("trusted-workflow"),
     token
@@ -68,7 +69,7 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-WKA7YGZH.js"), options = {
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-V6AVCOPN.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -86,6 +87,9 @@ async function run() {
       engineContext: () => engineInputs(workspace),
       requireReview: inputs.requireReview,
       planAuthor: inputs.planAuthor,
+      autoscaleAuthor: inputs.autoscaleAuthor,
+      // The hourly run applies units held for their maintenance window, and nothing else.
+      heldOnly: context.eventName === "schedule",
       trust: {
         ...inputs.oidcIssuer ? { issuer: inputs.oidcIssuer } : {},
         ...inputs.trustedWorkflow ? { workflow: inputs.trustedWorkflow } : {}

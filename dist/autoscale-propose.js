@@ -11,7 +11,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-I4JCTPCH.js";
+} from "./chunks/chunk-WDRKOJYZ.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";
@@ -53,7 +53,7 @@ async function run() {
       repo,
       base: inputs.base,
       ...inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {}
-    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-JOXLMWLJ.js"), { autoscaleMarkdown } = await import("./chunks/report-IIQ7DPY2.js"), result = await proposeAutoscale({
+    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-TERTE7NI.js"), { autoscaleMarkdown } = await import("./chunks/report-IIQ7DPY2.js"), result = await proposeAutoscale({
       configDir: inputs.configDir,
       infraDir: inputs.infraDir,
       repoDir: process.env.GITHUB_WORKSPACE || process.cwd(),

@@ -1,69 +1,570 @@
 #!/usr/bin/env node
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  CommandUsageError,
+  GTM_COMMANDS,
+  HEADER,
+  dispatch,
+  listOf,
+  printUsageError,
+  usageLine
+} from "./chunks/chunk-GYBU2GFB.js";
+import "./chunks/chunk-7EAAW733.js";
+import {
+  ConfigurationError,
   UsageError,
-  errorMessage
+  errorMessage,
+  formatProblem
 } from "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
+// cli/autoscale.ts
+var PROPOSE_FLAGS = {
+  "dry-run": { type: "boolean", help: "decide and print; needs no token, writes nothing" },
+  region: { type: "string", arg: "R", multiple: !0, help: "only these regions (R,R\u2026 too)" },
+  prometheus: { type: "string", arg: "URL", help: "instead of the Platform's" },
+  config: { type: "string", arg: "DIR", default: "platform-config", help: "the platform-config" },
+  infra: { type: "string", arg: "DIR", default: "infra", help: "the rendered output" },
+  repo: {
+    type: "string",
+    arg: "OWNER/NAME",
+    help: "where pull requests go (token in GITHUB_TOKEN)"
+  },
+  base: { type: "string", arg: "BRANCH", default: "main", help: "what they merge into" },
+  format: { type: "string", choices: ["markdown", "json"], default: "markdown", help: "output" }
+}, AUTOSCALE_COMMANDS = [
+  {
+    name: "autoscale decide",
+    summary: "one region's decision from one JSON object on stdin, as one JSON line",
+    flags: {},
+    input: "< input.json",
+    details: "  Exit 1 on invalid input.",
+    run: (_values, _args, io) => decideCommand(io)
+  },
+  {
+    name: "autoscale propose",
+    summary: "what autoscale-propose does, from a checkout: one PR per region to resize",
+    flags: PROPOSE_FLAGS,
+    details: `  Exit 1 on a configuration problem or a region that failed; no data from Prometheus is
+  no decision, not a failure.`,
+    run: (values2, _args, io) => proposeCommand(values2, io)
+  }
+];
+async function decideCommand(io) {
+  if (!io.stdin && process.stdin.isTTY)
+    throw new UsageError("the input is read from stdin; pipe a JSON object in");
+  let text;
+  try {
+    text = await (io.stdin ?? readStdin)();
+  } catch (err) {
+    return io.err(`cloudneutral: cannot read stdin: ${errorMessage(err)}
+`), 1;
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    let why = text.trim() === "" ? "it is empty" : errorMessage(err);
+    return io.err(`cloudneutral: stdin is not one JSON object: ${why}
+`), 1;
+  }
+  let { DecisionInputError, formatInputProblem, parseDecisionInput } = await import("./chunks/input-VBVQR3ON.js"), { decide } = await import("./chunks/decide-2AMNLDGQ.js"), input;
+  try {
+    input = parseDecisionInput(value);
+  } catch (err) {
+    if (!(err instanceof DecisionInputError)) throw err;
+    for (let p of err.problems) io.err(`cloudneutral: stdin: ${formatInputProblem(p)}
+`);
+    return 1;
+  }
+  let { desired, recommendation, reason } = decide(input);
+  return io.out(`${JSON.stringify({ desired, recommendation, reason })}
+`), 0;
+}
+async function readStdin() {
+  let chunks = [];
+  for await (let chunk of process.stdin) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function proposeCommand(values2, io) {
+  let format = values2.format, dryRun = values2["dry-run"], token = process.env.GITHUB_TOKEN ?? "", [owner, name, ...extra] = (values2.repo ?? "").split("/");
+  if (values2.repo !== void 0 && (!owner || !name || extra.length > 0))
+    throw new UsageError(`--repo must be OWNER/NAME, got ${JSON.stringify(values2.repo)}`);
+  if (!dryRun && values2.repo === void 0)
+    throw new UsageError(
+      "proposing writes pull requests: name the repository with --repo OWNER/NAME, or use --dry-run"
+    );
+  if (!dryRun && token === "")
+    throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-TERTE7NI.js"), { autoscaleMarkdown } = await import("./chunks/report-IIQ7DPY2.js"), log = {
+    debug() {
+    },
+    info: (m) => io.err(`${m}
+`),
+    warning: (m) => io.err(`warning: ${m}
+`),
+    group: (title, lines) => io.err(`${title}
+${lines.map((l) => `  ${l}`).join(`
+`)}
+`)
+  };
+  try {
+    let github;
+    if (token !== "" && owner && name) {
+      let { createGitHubClient } = await import("./chunks/client-XF6CP53F.js");
+      github = { gh: createGitHubClient({
+        token,
+        ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {},
+        log
+      }), repo: { owner, repo: name }, base: values2.base };
+    }
+    let path = await import("node:path"), configDir = path.resolve(values2.config), { checkoutRoot } = await import("./chunks/git-history-XEZKWJDI.js"), run = await proposeAutoscale({
+      configDir,
+      infraDir: path.resolve(values2.infra),
+      repoDir: await checkoutRoot(configDir) ?? process.cwd(),
+      regions: values2.region.flatMap((r) => r.split(",")).map((r) => r.trim()),
+      ...values2.prometheus ? { prometheusUrl: values2.prometheus } : {},
+      dryRun,
+      ...github ? { github } : {},
+      log
+    });
+    return io.out(format === "json" ? `${JSON.stringify(run)}
+` : autoscaleMarkdown(run)), runFailed(run) ? 1 : 0;
+  } catch (err) {
+    if (err instanceof ConfigurationError2) {
+      for (let p of err.problems) io.err(`${formatProblem2(p)}
+`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+// cli/backup.ts
+import { readFile } from "node:fs/promises";
+var BACKUP_COMMANDS = [
+  {
+    name: "backup decrypt",
+    summary: "a state backup apply kept, decrypted (for `terraform state push` after review)",
+    flags: {
+      key: { type: "string", arg: "PRIVATE_KEY.pem", required: !0, help: "the backup key" }
+    },
+    args: ["FILE"],
+    run: (values2, [file], io) => decrypt(values2.key, file, io)
+  }
+];
+async function decrypt(keyFile, file, io) {
+  let { decryptBackup } = await import("./chunks/backup-6VSCJ7C4.js"), [key, backup] = await Promise.all([readFile(keyFile, "utf8"), readFile(file, "utf8")]);
+  try {
+    io.out(decryptBackup(JSON.parse(backup), key));
+  } catch (err) {
+    return io.err(`cloudneutral: cannot decrypt ${file}: ${errorMessage(err)}
+`), 1;
+  }
+  return 0;
+}
+
+// cli/read-input.ts
+import { readFile as readFile2 } from "node:fs/promises";
+async function readUserFile(file) {
+  try {
+    return { text: await readFile2(file, "utf8") };
+  } catch (err) {
+    let { code, message } = err;
+    return { why: code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : message };
+  }
+}
+
+// cli/dns.ts
+var DNS_HELP = `  FILE: a JSON array of {"name", "type", "ttl", "values", "owner"} record sets ("owner" in
+  --current only: a string, or null for nobody we know). Exit 1 on invalid input, and on an
+  unsafe plan: one that, in a zone where we own at least --min-owned (10) record sets,
+  updates more than --max-update-percent, deletes more than --max-delete-percent, or
+  updates and deletes together more than --max-change-percent of them. The update and
+  delete limits default to --max-change-percent if given, else 30; --max-change-percent
+  defaults to the larger of the two. --force plans it anyway.`, DNS_FLAGS = {
+  current: { type: "string", arg: "FILE", required: !0, help: "the record sets there are" },
+  desired: { type: "string", arg: "FILE", required: !0, help: "the record sets wanted" },
+  owner: { type: "string", arg: "ID", required: !0, help: "our owner id (TXT ownership)" },
+  policy: {
+    type: "string",
+    choices: ["sync", "upsert-only", "create-only"],
+    default: "sync",
+    help: "what may change"
+  },
+  adopt: { type: "boolean", help: "take over records nobody we know owns" },
+  force: { type: "boolean", help: "plan an unsafe change anyway" },
+  "max-change-percent": { type: "string", arg: "N", help: "limit on updates and deletes together" },
+  "max-update-percent": { type: "string", arg: "N", help: "limit on updates" },
+  "max-delete-percent": { type: "string", arg: "N", help: "limit on deletes" },
+  "min-owned": {
+    type: "string",
+    arg: "N",
+    help: "zones with fewer owned record sets have no limit (10)"
+  },
+  format: { type: "string", choices: ["text", "json"], default: "text", help: "output" }
+}, DNS_PLAN = {
+  name: "dns plan",
+  summary: "the DNS diff between two files of record sets, with the safety limits",
+  flags: DNS_FLAGS,
+  details: DNS_HELP,
+  run: (values2, _args, io) => dnsPlan(values2, io)
+}, DNS_COMMANDS = [DNS_PLAN], DNS_USAGE = usageLine(DNS_PLAN), MAX_PROBLEMS_SHOWN = 50;
+async function planOptions(values2) {
+  let { ownerProblem } = await import("./chunks/parse-6FCYUOET.js"), owner = values2.owner, badOwner = ownerProblem(owner);
+  if (badOwner) throw new UsageError(`--owner: ${badOwner}`);
+  let limits = safetyLimits(values2);
+  if (typeof limits == "string") throw new UsageError(limits);
+  return {
+    owner,
+    policy: values2.policy,
+    adopt: values2.adopt,
+    force: values2.force,
+    ...limits
+  };
+}
+var RATIO_FLAGS = [
+  ["max-change-percent", "maxChangeRatio"],
+  ["max-update-percent", "maxUpdateRatio"],
+  ["max-delete-percent", "maxDeleteRatio"]
+];
+function safetyLimits(values2) {
+  let limits = {};
+  for (let [flag, key] of RATIO_FLAGS) {
+    let raw = values2[flag];
+    if (raw === void 0) continue;
+    let n = wholeNumber(raw, 100);
+    if (n === void 0)
+      return `--${flag} must be a whole number from 0 to 100, not ${JSON.stringify(raw)}`;
+    limits[key] = n / 100;
+  }
+  let together = limits.maxChangeRatio;
+  for (let [flag, key] of RATIO_FLAGS.slice(1)) {
+    let one = limits[key];
+    if (together !== void 0 && one !== void 0 && one > together)
+      return `--${flag} ${values2[flag]} is more than --max-change-percent ${values2["max-change-percent"]}, the limit on updates and deletes together: raise that too, or leave it out`;
+  }
+  let rawMin = values2["min-owned"];
+  if (rawMin !== void 0) {
+    let minOwned = wholeNumber(rawMin, Number.MAX_SAFE_INTEGER);
+    if (minOwned === void 0)
+      return `--min-owned must be a whole number \u2265 0, not ${JSON.stringify(rawMin)}`;
+    limits.minOwnedForSafety = minOwned;
+  }
+  return limits;
+}
+function wholeNumber(raw, max) {
+  if (!/^\d{1,16}$/.test(raw)) return;
+  let n = Number(raw);
+  return n <= max ? n : void 0;
+}
+async function dnsPlan(values2, io) {
+  let options = await planOptions(values2), current = await readRecordSets(values2.current, "current", io), desired = await readRecordSets(values2.desired, "desired", io);
+  if (!current || !desired) return 1;
+  let { planDns } = await import("./chunks/diff-Y2C7NWJE.js"), plan = planDns(current, desired, options);
+  return io.out(values2.format === "json" ? `${JSON.stringify(plan)}
+` : planText(plan)), plan.unsafe ? (io.err(`cloudneutral: unsafe DNS plan: ${plan.reason}; pass --force to plan it anyway
+`), 1) : 0;
+}
+async function readRecordSets(file, role, io) {
+  let read = await readUserFile(file);
+  if ("why" in read) {
+    io.err(`cloudneutral: cannot read the ${role} record sets ${file}: ${read.why}
+`);
+    return;
+  }
+  let text = read.text, data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    io.err(`cloudneutral: ${file}: not valid JSON: ${errorMessage(err)}
+`);
+    return;
+  }
+  let { parseRecordSets } = await import("./chunks/parse-6FCYUOET.js"), { records, problems } = parseRecordSets(data, role);
+  if (problems.length === 0) return records;
+  for (let p of problems.slice(0, MAX_PROBLEMS_SHOWN))
+    io.err(`${file}: ${p.path === "" ? "" : `${p.path}: `}${p.message}
+`);
+  problems.length > MAX_PROBLEMS_SHOWN && io.err(`${file}: \u2026 and ${problems.length - MAX_PROBLEMS_SHOWN} more problem(s)
+`);
+}
+function planText(plan) {
+  let n = (count, what) => `${count} ${what}${count === 1 ? "" : "s"}`, lines = [`dns plan: ${[
+    `${plan.create.length} to create`,
+    `${plan.update.length} to update`,
+    `${plan.delete.length} to delete`,
+    n(plan.conflicts.length, "conflict")
+  ].join(", ")}`];
+  for (let r of plan.create) lines.push(`+ ${r.name} ${r.type} ${r.ttl} ${values(r)}`);
+  for (let { from, to } of plan.update) {
+    let what = [];
+    from.owner !== to.owner && what.push(`adopt from ${ownerText(from.owner)}`), from.ttl !== to.ttl && what.push(`ttl ${from.ttl} \u2192 ${to.ttl}`), values(from) !== values(to) && what.push(`${values(from)} \u2192 ${values(to)}`), lines.push(`~ ${to.name} ${to.type} ${what.join(", ")}`);
+  }
+  for (let r of plan.delete) lines.push(`- ${r.name} ${r.type} ${r.ttl} ${values(r)}`);
+  for (let r of plan.conflicts)
+    lines.push(`! ${r.name} ${r.type} owned by ${ownerText(r.owner)}: left alone`);
+  return plan.reason !== null && lines.push(`${plan.unsafe ? "unsafe" : "note"}: ${plan.reason}`), `${lines.join(`
+`)}
+`;
+}
+function values(r) {
+  return JSON.stringify(r.values);
+}
+function ownerText(owner) {
+  return owner ? JSON.stringify(owner) : "nobody we know";
+}
+
+// cli/plan.ts
+var SUMMARIZE_FLAGS = {
+  "plan-json": {
+    type: "string",
+    arg: "FILE",
+    required: !0,
+    help: "the plan as `terraform show -json` prints it"
+  },
+  format: { type: "string", choices: ["json", "markdown"], default: "json", help: "output" },
+  stack: { type: "string", arg: "NAME", help: "the title (default: the file name)" }
+}, PR_FLAGS = {
+  base: { type: "string", arg: "REF", required: !0, help: "the branch's base, e.g. origin/main" },
+  head: { type: "string", arg: "REF", default: "HEAD", help: "the branch" },
+  repo: { type: "string", arg: "DIR", default: ".", help: "the repository" },
+  binary: {
+    type: "string",
+    arg: "terraform|tofu",
+    default: "terraform",
+    help: "what plans: terraform, tofu or a path to either"
+  },
+  config: { type: "string", arg: "DIR", default: "platform-config", help: "in the repository" },
+  infra: { type: "string", arg: "DIR", default: "infra", help: "in the repository" },
+  templates: { type: "string", arg: "DIR", default: "templates", help: "in the repository" },
+  format: { type: "string", choices: ["markdown", "json"], default: "markdown", help: "output" }
+}, PLAN_COMMANDS = [
+  {
+    name: "plan summarize",
+    summary: "what a saved Terraform plan changes (exit 1: unreadable or invalid plan)",
+    flags: SUMMARIZE_FLAGS,
+    run: (values2, _args, io) => summarize(values2, io)
+  },
+  {
+    name: "plan pr",
+    summary: "plan-comment run locally: the units the branch affects, each planned",
+    flags: PR_FLAGS,
+    details: "  Exit 1 when a unit could not be planned.",
+    run: (values2, _args, io) => prCommand(values2, io)
+  }
+];
+async function summarize(parsed, io) {
+  let file = parsed["plan-json"], read = await readUserFile(file);
+  if ("why" in read)
+    return io.err(`cloudneutral: cannot read the plan ${file}: ${read.why}
+`), 1;
+  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-DOAIZE76.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
+  try {
+    summary = summarizePlan(parsePlanJson(text, label), label);
+  } catch (err) {
+    if (!(err instanceof UsageError2)) throw err;
+    return io.err(`cloudneutral: ${err.message}
+`), 1;
+  }
+  if (parsed.format === "json")
+    return io.out(`${JSON.stringify(summaryJson(summary))}
+`), 0;
+  let { planMarkdown } = await import("./chunks/markdown-7VDCQSVB.js");
+  return io.out(planMarkdown(summary, { title: label })), 0;
+}
+async function prCommand(values2, io) {
+  let format = values2.format, pull = await import("./chunks/pull-RQ2PPSU3.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
+    repoDir,
+    base: values2.base,
+    head: values2.head,
+    configDir: values2.config,
+    infraDir: values2.infra,
+    templatesDir: values2.templates
+  }, scope = await pull.pullScope(options), log = {
+    debug: () => {
+    },
+    info: (m) => io.err(`${m}
+`),
+    warning: (m) => io.err(`warning: ${m}
+`),
+    group: (title, lines) => io.err(`\u2500\u2500 ${title}
+${lines.join(`
+`)}
+`)
+  }, results = await pull.planScope(scope, {
+    infraDir: path.resolve(repoDir, options.infraDir),
+    log,
+    terraformBinary: values2.binary
+  }), failed = results.some((r) => r.status === "failed" || r.status === "removed");
+  if (format === "json")
+    return io.out(`${JSON.stringify({ head: scope.head, mergeBase: scope.mergeBase, results })}
+`), failed ? 1 : 0;
+  let { planComment } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-WX5JCQVL.js"), { full } = planComment({
+    results,
+    routes: scope.routes,
+    commit: scope.head,
+    diffs: await pull.fileDiffs(options, scope),
+    templates: await commentTemplates(repoDir, values2.base, options.templatesDir),
+    fullTextAt: "this output"
+  });
+  return io.out(`${full}
+`), failed ? 1 : 0;
+}
+
+// cli/policy.ts
+import { readFile as readFile3 } from "node:fs/promises";
+var CHECK_FLAGS = {
+  base: { type: "string", arg: "REF", required: !0, help: "the branch's base, e.g. main" },
+  head: { type: "string", arg: "REF", default: "HEAD", help: "the branch" },
+  pr: { type: "string", arg: "FILE", help: "the pull request: author, labels, reviews, teams" },
+  config: { type: "string", arg: "DIR", default: "platform-config", help: "the platform-config" },
+  plan: { type: "string", arg: "STACK=FILE", multiple: !0, help: "a stack's plan JSON" },
+  "autoscale-author": {
+    type: "string",
+    arg: "LOGIN",
+    help: `the autoscaler, whose node-count PRs an AutoscalePolicy pre-authorises (default: the policy-check action's, "" for none)`
+  },
+  format: { type: "string", choices: ["text", "json"], default: "text", help: "output" }
+}, POLICY_COMMANDS = [
+  {
+    name: "policy check",
+    summary: "the policy-check action's judgement, run locally",
+    flags: CHECK_FLAGS,
+    details: `  Exit 0 allow, 1 deny, 2 usage or configuration error. --pr FILE: a JSON object with
+  author, labels, reviews [{user, state, commitId}] and teams {"@org/team": [logins]}.`,
+    run: (values2, _args, io) => policyCheck(values2, io)
+  }
+];
+async function policyCheck(values2, io) {
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js");
+  try {
+    return await judge(values2, io);
+  } catch (err) {
+    if (err instanceof ConfigurationError2) {
+      for (let p of err.problems) io.err(`${formatProblem2(p)}
+`);
+      return 2;
+    }
+    throw err;
+  }
+}
+async function judge(values2, io) {
+  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-5RNP6GEA.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-A5WV7MIO.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-33MOAUBU.js"), configDir = values2.config, verdict = await judgeRepository({
+    repoDir: process.cwd(),
+    base: values2.base,
+    head: values2.head,
+    configDir,
+    planFiles,
+    pr: prFile ? pullRequestFrom(prFile) : null,
+    isTeamMember: async (team, user) => prFile?.teams?.[team]?.includes(user) ?? !1,
+    now: /* @__PURE__ */ new Date(),
+    ...values2["autoscale-author"] !== void 0 ? { autoscaleAuthor: values2["autoscale-author"] } : {}
+  });
+  return format === "json" ? io.out(`${JSON.stringify(verdictJson(verdict))}
+`) : io.out(verdictMarkdown(verdict)), verdict.results.some((r) => r.rule.startsWith("config/")) ? 2 : verdict.decision === "allow" ? 0 : 1;
+}
+async function readPrFile(file) {
+  let parsed;
+  try {
+    parsed = JSON.parse(await readFile3(file, "utf8"));
+  } catch (err) {
+    throw new UsageError(`--pr ${file}: ${errorMessage(err)}`);
+  }
+  if (parsed === null || typeof parsed != "object" || Array.isArray(parsed))
+    throw new UsageError(
+      `--pr ${file}: expected a JSON object with author, labels, reviews, teams`
+    );
+  let f = parsed, strings = (v) => Array.isArray(v) && v.every((x) => typeof x == "string"), problem = f.author !== void 0 && typeof f.author != "string" && "author must be a string" || f.labels !== void 0 && !strings(f.labels) && "labels must be a list of strings" || f.reviews !== void 0 && !(Array.isArray(f.reviews) && f.reviews.every(
+    (r) => r && typeof r.user == "string" && typeof r.state == "string" && typeof r.commitId == "string"
+  )) && "reviews must be a list of {user, state, commitId}" || f.teams !== void 0 && !(f.teams && typeof f.teams == "object" && Object.values(f.teams).every(strings)) && 'teams must map "@org/team" to lists of logins';
+  if (problem) throw new UsageError(`--pr ${file}: ${problem}`);
+  return parsed;
+}
+function pullRequestFrom(f) {
+  return {
+    number: f.number ?? 0,
+    author: f.author ?? "",
+    labels: f.labels ?? [],
+    headSha: f.headSha ?? "",
+    reviews: f.reviews ?? []
+  };
+}
+
+// cli/version.ts
+var VERSION = "0.1.0";
+
 // cli/cloudneutral.ts
-import { parseArgs } from "node:util";
-var USAGE = `usage: cloudneutral <command> [options]
-
-commands:
-  validate [--config DIR] [--format text|json|github]
-  render   [--config DIR] [--out DIR] [--templates DIR] [--check] [--format text|json]
-  main     [--config DIR] [--out DIR]   validate and render against the committed output, print the summary
-  plan summarize --plan-json FILE [--stack NAME] [--format json|markdown]
-  plan pr --base REF [--head REF] [--repo DIR] [--binary terraform|tofu] [--format markdown|json]
-  gtm reconcile [--dry-run] [--watch SECONDS --for MINUTES] [--policy NAME]
-  dns plan --current FILE --desired FILE --owner ID [--policy sync|upsert-only|create-only] [--adopt] [--force] [--format json|text]
-  autoscale decide < input.json
-  autoscale propose [--dry-run] [--region R \u2026] [--prometheus URL] [--repo OWNER/NAME]
-  backup decrypt --key PRIVATE_KEY.pem FILE   a state backup apply kept, decrypted
-  policy check --base REF [--head REF] [--pr FILE] [--config DIR] [--plan STACK=FILE \u2026] [--format text|json]
-
-defaults: --config platform-config  --out infra  --templates <config>/../templates`, stdio = {
+var config = {
+  type: "string",
+  arg: "DIR",
+  default: "platform-config",
+  help: "the platform-config directory"
+}, VALIDATE_FLAGS = {
+  config,
+  format: {
+    type: "string",
+    choices: ["text", "json", "github"],
+    default: "text",
+    help: "problems as file:line:col lines, one JSON object, or workflow commands"
+  }
+}, RENDER_FLAGS = {
+  config,
+  out: { type: "string", arg: "DIR", default: "infra", help: "where the output goes" },
+  templates: {
+    type: "string",
+    arg: "DIR",
+    help: "the templates (default: templates/ beside the config directory, else the built-in ones)"
+  },
+  check: { type: "boolean", help: "write nothing; exit 1 when the output is not up to date" },
+  format: { type: "string", choices: ["text", "json"], default: "text", help: "output" }
+}, MAIN_FLAGS = {
+  config,
+  out: { type: "string", arg: "DIR", default: "infra", help: "the committed output" }
+}, COMMANDS = [
+  {
+    name: "validate",
+    summary: "check platform-config: YAML, schema and references, every problem at once",
+    flags: VALIDATE_FLAGS,
+    details: "  Exit 1 when there is a problem.",
+    run: (values2, _args, io) => validateCommand(values2, io)
+  },
+  {
+    name: "render",
+    summary: "render platform-config into infra/ (or check that it is up to date)",
+    flags: RENDER_FLAGS,
+    run: (values2, _args, io) => renderCommand(values2, io)
+  },
+  {
+    name: "main",
+    summary: "what `npm start` runs: validate, render against the committed output, and preview",
+    flags: MAIN_FLAGS,
+    run: (values2, _args, io) => mainCommand(values2, io)
+  },
+  ...POLICY_COMMANDS,
+  ...PLAN_COMMANDS,
+  ...GTM_COMMANDS,
+  ...DNS_COMMANDS,
+  ...AUTOSCALE_COMMANDS,
+  ...BACKUP_COMMANDS
+], stdio = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t)
 };
 async function runCli(argv, io = stdio) {
+  let [first, ...rest] = argv;
+  if (first === "--version")
+    return io.out(`${VERSION}
+`), 0;
+  if (first === void 0)
+    return io.err(listOf(COMMANDS, HEADER)), 2;
+  if (first === "help" && rest.length > 0) return runCli([...rest, "--help"], io);
+  if (first === "help" || first === "--help" || first === "-h")
+    return io.out(listOf(COMMANDS, HEADER)), 0;
   try {
-    let [command, ...rest] = argv;
-    switch (command) {
-      case "validate":
-        return await validateCommand(rest, io);
-      case "render":
-        return await renderCommand(rest, io);
-      case "main":
-        return await mainCommand(rest, io);
-      case "policy":
-        return await policy(rest, io);
-      case "plan":
-        return await (await import("./chunks/plan-XDXKQZIE.js")).planCommand(rest, io);
-      case "gtm":
-        return await (await import("./chunks/gtm-D5GIJF3X.js")).gtmCommand(rest, io);
-      case "dns":
-        return await (await import("./chunks/dns-J3UXWMO7.js")).dnsCommand(rest, io);
-      case "backup":
-        return await (await import("./chunks/backup-FTRF6TRB.js")).backupCommand(rest, io);
-      case "autoscale":
-        return await (await import("./chunks/autoscale-UPC6YCFV.js")).autoscaleCommand(rest, io);
-      case void 0:
-      case "help":
-      case "--help":
-      case "-h":
-        return io.out(`${USAGE}
-`), command === void 0 ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${command}"`);
-    }
+    return await dispatch(COMMANDS, argv, io);
   } catch (err) {
-    let { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
-    if (err instanceof UsageError || err.code?.startsWith("ERR_PARSE_ARGS"))
-      return io.err(`cloudneutral: ${errorMessage(err)}
-${USAGE}
-`), 2;
+    if (err instanceof CommandUsageError) return printUsageError(err, io);
     if (err instanceof ConfigurationError) {
       for (let p of err.problems) io.err(`${formatProblem(p)}
 `);
@@ -72,42 +573,15 @@ ${USAGE}
     throw err;
   }
 }
-async function policy(args, io) {
-  let { policyCommand } = await import("./chunks/policy-BM46PN22.js"), { ConfigurationError, formatProblem } = await import("./chunks/errors-MTCDE5SQ.js");
-  try {
-    return await policyCommand(args, io);
-  } catch (err) {
-    if (err instanceof ConfigurationError) {
-      for (let p of err.problems) io.err(`${formatProblem(p)}
-`);
-      return 2;
-    }
-    throw err;
-  }
-}
-function parse(args, extra = {}) {
-  let { values } = parseArgs({
-    args,
-    strict: !0,
-    allowPositionals: !1,
-    options: { config: { type: "string" }, format: { type: "string" }, ...extra }
-  });
-  return values;
-}
-function format(value, allowed) {
-  let f = value ?? allowed[0];
-  if (!allowed.includes(f)) throw new UsageError(`--format must be one of ${allowed.join(", ")}`);
-  return f;
-}
-async function validateCommand(args, io) {
-  let opts = parse(args), fmt = format(opts.format, ["text", "json", "github"]), { validateConfig } = await import("./chunks/model-7F5P5KUX.js"), { formatProblem } = await import("./chunks/errors-MTCDE5SQ.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config ?? "platform-config", { config, problems } = await validateConfig(dir), ok = problems.length === 0;
+async function validateCommand(opts, io) {
+  let fmt = opts.format, { validateConfig } = await import("./chunks/model-DOAIZE76.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config2, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
     for (let p of problems) io.out(`${errorCommand(p)}
 `);
   else if (ok)
-    io.out(`${dir}: valid (${config.docs.length} documents in ${config.files.length} files)
+    io.out(`${dir}: valid (${config2.docs.length} documents in ${config2.files.length} files)
 `);
   else {
     for (let p of problems) io.err(`${formatProblem(p)}
@@ -117,22 +591,16 @@ async function validateCommand(args, io) {
   }
   return ok ? 0 : 1;
 }
-async function renderCommand(args, io) {
-  let opts = parse(args, {
-    out: { type: "string" },
-    templates: { type: "string" },
-    check: { type: "boolean" }
-  }), fmt = format(opts.format, ["text", "json"]), { render } = await import("./chunks/render-5VXSF3C6.js"), outDir = opts.out ?? "infra", result = await render({
-    configDir: opts.config ?? "platform-config",
+async function renderCommand(opts, io) {
+  let fmt = opts.format, { render } = await import("./chunks/render-T5ZH2N3O.js"), outDir = opts.out, result = await render({
+    configDir: opts.config,
     outDir,
     templatesDir: opts.templates,
-    check: opts.check ?? !1
+    check: opts.check
   }), stale = opts.check && result.changes.length > 0;
   if (fmt === "json")
-    io.out(
-      `${JSON.stringify({ ok: !stale, check: opts.check ?? !1, changes: result.changes })}
-`
-    );
+    io.out(`${JSON.stringify({ ok: !stale, check: opts.check, changes: result.changes })}
+`);
   else if (opts.check) {
     let word = { create: "missing", update: "stale", delete: "extra" };
     for (let c of result.changes) io.out(`${word[c.change]}: ${outDir}/${c.path}
@@ -152,8 +620,8 @@ async function renderCommand(args, io) {
   }
   return stale ? 1 : 0;
 }
-async function mainCommand(args, io) {
-  let opts = parse(args, { out: { type: "string" } }), { render } = await import("./chunks/render-5VXSF3C6.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config ?? "platform-config", outDir = opts.out ?? "infra", result = await render({ configDir, outDir, check: !0 });
+async function mainCommand(opts, io) {
+  let { render } = await import("./chunks/render-T5ZH2N3O.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -162,18 +630,18 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-T53HM3BZ.js"), { verdictMarkdown } = await import("./chunks/report-CI4CEJJ2.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-A5WV7MIO.js"), { verdictMarkdown } = await import("./chunks/report-33MOAUBU.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
-  let { validateConfig } = await import("./chunks/model-7F5P5KUX.js"), { planPreview } = await import("./chunks/preview-XMPWI7GN.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config } = await validateConfig(configDir), binary = config.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-DOAIZE76.js"), { planPreview } = await import("./chunks/preview-52DHZYTW.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config2 } = await validateConfig(configDir), binary = config2.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
-${await planPreview({ config, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
+${await planPreview({ config: config2, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-DGF7XQAF.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-CHMU4J5V.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-D5GIJF3X.js"), path = await import("node:path");
+  let { gtmDryRun } = await import("./chunks/gtm-ZT55L6CX.js"), path = await import("node:path");
   return io.out(`
 ${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`), 0;
 }

@@ -1,8 +1,5 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  clockFromEnv
-} from "./chunks/chunk-7EAAW733.js";
-import {
   InputError,
   appendSummary,
   failStep,
@@ -15,11 +12,14 @@ import {
   setFailed,
   setOutput,
   setSecret
-} from "./chunks/chunk-I4JCTPCH.js";
+} from "./chunks/chunk-WDRKOJYZ.js";
 import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";
 import "./chunks/chunk-53UA33VZ.js";
+import {
+  clockFromEnv
+} from "./chunks/chunk-7EAAW733.js";
 import "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -58,7 +58,7 @@ function dispatchEvent(eventName) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-67YONBKT.js"), outcome = await reconcileGtm({
+    let inputs = getInputs(), context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-PDUYTFWI.js"), outcome = await reconcileGtm({
       configDir: path.resolve(workspace, inputs.configDir),
       repoRoot: workspace,
       policies: inputs.policies,
@@ -82,7 +82,7 @@ async function run() {
     appendSummary(fitSummary(outcome.markdown)), setOutput("decision", JSON.stringify(outcome.decision));
     let branch = process.env.GITHUB_REF_NAME;
     if (gh && !inputs.dryRun && branch) {
-      let { commitZoneFiles } = await import("./chunks/zone-commit-SLYAG3QX.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
+      let { commitZoneFiles } = await import("./chunks/zone-commit-PFBMWQSV.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
         gh,
         { owner: context.owner, repo: context.repo },
         {

@@ -16,7 +16,7 @@ import {
   runnerLog,
   setFailed,
   setOutput
-} from "./chunks/chunk-I4JCTPCH.js";
+} from "./chunks/chunk-WDRKOJYZ.js";
 import "./chunks/chunk-GPRVIFN3.js";
 import "./chunks/chunk-53UA33VZ.js";
 import {
@@ -68,11 +68,12 @@ function getInputs(judgesPull) {
     comment: getBooleanInput("comment", !0),
     token: getInput("token"),
     pullNumber,
-    repoDir: path.resolve(workspace, getInput("repository-dir") || ".")
+    repoDir: path.resolve(workspace, getInput("repository-dir") || "."),
+    autoscaleAuthor: getInput("autoscale-author")
   };
 }
 async function plansFromArtifacts(inputs, gh) {
-  let { readReviewArtifacts } = await import("./chunks/artifacts-IC7KKCQD.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-X5FH6CUR.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
+  let { readReviewArtifacts } = await import("./chunks/artifacts-IC7KKCQD.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-RQ2PPSU3.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
     gh,
     { owner: context.owner, repo: context.repo },
     artifacts.pull,
@@ -97,7 +98,7 @@ async function run() {
   try {
     let context = getContext(), repo = { owner: context.owner, repo: context.repo }, target = statusTarget();
     if (target) {
-      let { setCommitStatus } = await import("./chunks/commit-status-7QYDJXMT.js"), { POLICY_STATUS_CONTEXT, shorten } = await import("./chunks/report-CI4CEJJ2.js");
+      let { setCommitStatus } = await import("./chunks/commit-status-7QYDJXMT.js"), { POLICY_STATUS_CONTEXT, shorten } = await import("./chunks/report-33MOAUBU.js");
       publish = async (state, text) => {
         await setCommitStatus(await githubClient(target.token), repo, target.sha, {
           context: POLICY_STATUS_CONTEXT,
@@ -112,7 +113,7 @@ async function run() {
       throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-Q7QYFYDE.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-T53HM3BZ.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-CI4CEJJ2.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-IN2BIGI4.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-A5WV7MIO.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-33MOAUBU.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
       repoDir: inputs.repoDir,
       base: inputs.base,
       head: inputs.head,
@@ -121,7 +122,8 @@ async function run() {
       ...plans ? { plans } : {},
       pr,
       isTeamMember: (team, user) => gh ? isTeamMember(gh, team, user) : Promise.resolve(!1),
-      now: /* @__PURE__ */ new Date()
+      now: /* @__PURE__ */ new Date(),
+      autoscaleAuthor: inputs.autoscaleAuthor
     }), json = verdictJson(verdict);
     setOutput("decision", verdict.decision), setOutput("results", JSON.stringify(json.results));
     for (let severity of ["deny", "warn"]) {

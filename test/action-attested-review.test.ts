@@ -21,6 +21,7 @@ import {
   runAction,
 } from "./harness.ts";
 import { ROOT, sampleRepo, scratch } from "./helpers.ts";
+import { adoptedStatus } from "./status-records.ts";
 
 const run = promisify(execFile);
 const OWNER = "cloudneutral";
@@ -73,6 +74,8 @@ beforeEach(async () => {
     title: "orders-db: 200 GB",
     user: "alice",
   });
+  // An adopted repository: every unit was applied at base; apply plans what changed since.
+  await adoptedStatus(sim, { owner: OWNER, repo: REPO, workspace, commit: base });
 });
 
 afterEach(async () => {
@@ -150,7 +153,8 @@ async function refusal(): Promise<string> {
     dir,
   ]);
   const record = JSON.parse(await readFile(path.join(dir, "apply", `${STACK}.json`), "utf8"));
-  expect(record.lastApplied).toBeUndefined();
+  // Still the adoption's apply at base: nothing of the merge was applied.
+  expect(record.lastApplied).toMatchObject({ commit: base });
   return String(record.lastFailure?.error);
 }
 

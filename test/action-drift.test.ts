@@ -41,7 +41,8 @@ beforeEach(async () => {
   for (const layer of ["foundation", "k8s-base", "platform"])
     for (const region of ["jp1", "sg1", "cn1"])
       await rm(path.join(infra, "stacks", layer, region), { recursive: true, force: true });
-  // The matrix: the node pool (k8s-base) is corrected, the foundation only alerted.
+  // The matrix: the node pool (k8s-base) is corrected, the foundation only alerted; the pool
+  // is applied at any hour (apply holds it outside eu1's window otherwise, on the real clock).
   await writeFile(
     path.join(workspace, "platform-config", "decision-matrix.yaml"),
     [
@@ -51,7 +52,7 @@ beforeEach(async () => {
       "  name: correct-node-pools",
       "spec:",
       "  rows:",
-      "    k8s-base: { drift: correct }",
+      "    k8s-base: { drift: correct, maintenanceWindow: false }",
       "",
     ].join("\n"),
   );

@@ -17,6 +17,7 @@ import {
   runAction,
 } from "./harness.ts";
 import { ROOT, sampleRepo, scratch } from "./helpers.ts";
+import { adoptedStatus } from "./status-records.ts";
 
 const run = promisify(execFile);
 const OWNER = "cloudneutral";
@@ -68,6 +69,8 @@ beforeEach(async () => {
     title: "orders-db: 200 GB",
     user: "alice",
   });
+  // An adopted repository: every unit was applied at base; apply plans what changed since.
+  await adoptedStatus(sim, { owner: OWNER, repo: REPO, workspace, commit: base });
 });
 
 afterEach(async () => {
@@ -354,7 +357,8 @@ describe("apply on push to main", () => {
     expect(r.summary).toContain("planned differently");
     expect(await applies()).toEqual([]);
     const record = await statusFile(STACK);
-    expect(record?.lastApplied).toBeUndefined();
+    // Still the adoption's apply at base: the merge's change is not applied.
+    expect(record?.lastApplied).toMatchObject({ commit: base });
     expect(String((record?.lastFailure as { error?: string })?.error)).toContain(
       "not the plan reviewed",
     );
@@ -397,11 +401,13 @@ describe("apply on push to main", () => {
     const sha = await gitCommit(workspace, "drop eu1 foundation");
     await run("git", ["push", "-q", sim.gitUrl(OWNER, REPO), "main"], { cwd: workspace });
     const r = await apply(sha, { "require-review": "false" });
-    expect(r.code).toBe(1);
+    expect(r.code, r.summary).toBe(1);
     expect(r.summary).toContain("directory no longer exists");
     expect(r.summary).toContain(
       "not applied because stacks/foundation/eu1 did not apply (removed)",
     );
+    // Reported once, not once per unit the push's diff was matched against.
+    expect(r.summary.split("`stacks/foundation/eu1` | foundation").length).toBe(2);
     expect(await applies()).toEqual([]);
   });
 

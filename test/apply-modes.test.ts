@@ -11,6 +11,7 @@ import { type Logger, silentLogger } from "../lib/logger.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
 import { gitCheckout, gitCommit } from "./harness.ts";
 import { sampleRepo } from "./helpers.ts";
+import { adoptedStatus } from "./status-records.ts";
 
 const OWNER = "cloudneutral";
 const REPO = "platform";
@@ -39,6 +40,8 @@ beforeEach(async () => {
       (err) => (err ? reject(err) : resolve()),
     ),
   );
+  // An adopted repository: every unit was applied at base, so only the push's change is planned.
+  await adoptedStatus(sim, { owner: OWNER, repo: REPO, workspace, commit: base });
   warnings = [];
   applied = [];
 });

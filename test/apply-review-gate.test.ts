@@ -88,6 +88,22 @@ describe("reviewGate", () => {
     for (const text of says) expect(why).toContain(text);
   });
 
+  it("a unit with no apply record and no review is pending, refused, and says so", () => {
+    const appeared = "c".repeat(40);
+    const decision = reviewGate({ ...UNIT, appeared }, plan(true), reviews([]));
+    expect(decision.kind).toBe("refuse");
+    expect(decision.kind === "refuse" && decision.why).toContain(
+      `stacks/platform/jp1: pending — it has no apply record, and no PR merged since it appeared (${"c".repeat(12)}) has a reviewed plan for it`,
+    );
+    // Reviewed, it is applied like any unit, naming the review; unchanged, it needs none.
+    const review7 = review(HASH);
+    expect(reviewGate({ ...UNIT, appeared }, plan(true), reviews([[UNIT.id, review7]]))).toEqual({
+      kind: "apply",
+      review: review7,
+    });
+    expect(reviewGate({ ...UNIT, appeared }, plan(false), reviews([])).kind).toBe("no-changes");
+  });
+
   it("a reviewed plan without entries names no differences", () => {
     const decision = reviewGate(
       UNIT,

@@ -188,7 +188,7 @@ async function appliesInOrder(): Promise<void> {
   expect(result).toMatchObject({
     id: ID,
     status: "applied",
-    message: `${ID}: Apply complete! Resources: 1 added.`,
+    message: `${ID}: Apply complete! Resources: 1 added. (reviewed in PR #3)`,
     hash: HASH,
     startedAt: "2026-11-22T10:00:00.000Z",
   });

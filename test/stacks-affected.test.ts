@@ -132,15 +132,105 @@ describe("units affected on main since their last apply", () => {
     expect(second).toMatch(/^[0-9a-f]{40}$/);
   });
 
-  it("a recorded commit git does not know counts from the push's start, with a warning", async () => {
+  it("a recorded commit git does not know counts as no record, with a warning", async () => {
     await write("infra/stacks/platform/jp1/extra.tf", "# one\n");
     await gitCommit(repo, "first");
     const { affected, warnings } = await affectedSinceApplied({
       repoDir: repo,
-      lastApplied: () => "0123456789abcdef0123456789abcdef01234567",
+      lastApplied: (id) =>
+        id === "stacks/platform/jp1" ? "0123456789abcdef0123456789abcdef01234567" : base,
       fallback: base,
     });
     expect(ids(affected)).toEqual(["stacks/platform/jp1"]);
+    // The sample tree's first commit is a root: the unit counts from it, affected all the same.
+    expect(affected[0]).toMatchObject({ since: base, appeared: base });
     expect(warnings[0]).toContain("is not in this history");
+  });
+});
+
+describe("units with no apply record (new, first adoption, a reset status branch)", () => {
+  /** A new stack, as render writes one: platform/sg1. */
+  async function addUnit(): Promise<void> {
+    await write(
+      "infra/stacks/platform/sg1/stack.json",
+      JSON.stringify({ layer: "platform", region: "sg1", engine: "terraform" }),
+    );
+    await write("infra/stacks/platform/sg1/main.tf", "# sg1\n");
+  }
+  const NEW = "stacks/platform/sg1";
+  const recorded = (at: string) => (id: string) => (id === NEW ? undefined : at);
+
+  it("a new unit merged earlier counts from just before the merge that added it", async () => {
+    // The PR that adds the unit is merged (a merge commit), then an unrelated push follows.
+    await addUnit();
+    await gitCommit(repo, "add sg1");
+    await run("git", ["checkout", "-q", "main"], { cwd: repo });
+    await write("README.md", "main moved on\n");
+    const moved = await gitCommit(repo, "main moves on");
+    await run("git", ["merge", "-q", "--no-ff", "-m", "merge sg1", "change"], { cwd: repo });
+    const merged = (await run("git", ["rev-parse", "HEAD"], { cwd: repo })).stdout.trim();
+    await write("NOTES.md", "unrelated\n");
+    const next = await gitCommit(repo, "unrelated");
+    const { affected, warnings } = await affectedSinceApplied({
+      repoDir: repo,
+      head: next,
+      lastApplied: recorded(merged),
+      fallback: merged,
+    });
+    expect(warnings).toEqual([]);
+    // Only the unit without a record: every other one counts from its record.
+    expect(affected).toEqual([
+      expect.objectContaining({
+        id: NEW,
+        since: moved,
+        appeared: merged,
+        files: ["stacks/platform/sg1/main.tf", "stacks/platform/sg1/stack.json"],
+      }),
+    ]);
+  });
+
+  it("a unit deleted and added again appeared when it came back", async () => {
+    await addUnit();
+    await gitCommit(repo, "add sg1");
+    await rm(path.join(repo, "infra", NEW), { recursive: true });
+    await gitCommit(repo, "drop sg1");
+    await write("README.md", "between\n");
+    const between = await gitCommit(repo, "between");
+    await addUnit();
+    const back = await gitCommit(repo, "sg1 again");
+    const { affected } = await affectedSinceApplied({
+      repoDir: repo,
+      lastApplied: recorded(back),
+      fallback: back,
+    });
+    expect(affected.map((a) => [a.id, a.since, a.appeared])).toEqual([[NEW, between, back]]);
+  });
+
+  it("a unit with no record is affected even when nothing changed it, and `only` limits", async () => {
+    const none = () => undefined;
+    const all = await affectedSinceApplied({ repoDir: repo, lastApplied: none, fallback: base });
+    expect(ids(all.affected)).toEqual(ids(listUnits(path.join(repo, "infra"))));
+    expect(all.affected.every((a) => a.appeared === base && a.since === base)).toBe(true);
+    const one = await affectedSinceApplied({
+      repoDir: repo,
+      lastApplied: none,
+      fallback: base,
+      only: ["gateway/jp1"],
+    });
+    expect(ids(one.affected)).toEqual(["gateway/jp1"]);
+  });
+
+  it("a unit whose changes are pending stays affected when later pushes do not touch it", async () => {
+    await write("README.md", "unrelated\n");
+    const next = await gitCommit(repo, "unrelated");
+    const { affected } = await affectedSinceApplied({
+      repoDir: repo,
+      lastApplied: () => base,
+      pending: (id) => id === "stacks/foundation/jp1",
+      fallback: next,
+    });
+    expect(affected.map((a) => [a.id, a.since, a.appeared])).toEqual([
+      ["stacks/foundation/jp1", base, undefined],
+    ]);
   });
 });

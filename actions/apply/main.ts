@@ -52,6 +52,7 @@ function getInputs() {
     statusBranch: getInput("status-branch") || "cloudneutral/status",
     requireReview: getBooleanInput("require-review", true),
     planAuthor: getInput("plan-author") || "github-actions[bot]",
+    autoscaleAuthor: getInput("autoscale-author"),
     oidcIssuer: getInput("oidc-issuer"),
     trustedWorkflow: getInput("trusted-workflow"),
     token,
@@ -82,6 +83,9 @@ export async function run(): Promise<void> {
       engineContext: () => engineInputs(workspace),
       requireReview: inputs.requireReview,
       planAuthor: inputs.planAuthor,
+      autoscaleAuthor: inputs.autoscaleAuthor,
+      // The hourly run applies units held for their maintenance window, and nothing else.
+      heldOnly: context.eventName === "schedule",
       trust: {
         ...(inputs.oidcIssuer ? { issuer: inputs.oidcIssuer } : {}),
         ...(inputs.trustedWorkflow ? { workflow: inputs.trustedWorkflow } : {}),

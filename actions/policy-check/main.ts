@@ -31,6 +31,8 @@ interface Inputs {
   /** The pull request judged: the event's, or the input (a workflow_run reviewing one). */
   pullNumber: number | undefined;
   repoDir: string;
+  /** Whose node-count PRs an AutoscalePolicy pre-authorises ("" for no one). */
+  autoscaleAuthor: string;
 }
 
 /** Where the verdict is published as the `cloudneutral/policy` commit status, if it is. */
@@ -81,6 +83,7 @@ function getInputs(judgesPull: boolean): Inputs {
     token: getInput("token"),
     pullNumber,
     repoDir: path.resolve(workspace, getInput("repository-dir") || "."),
+    autoscaleAuthor: getInput("autoscale-author"),
   };
 }
 
@@ -169,6 +172,7 @@ export async function run(): Promise<void> {
       pr,
       isTeamMember: (team, user) => (gh ? isTeamMember(gh, team, user) : Promise.resolve(false)),
       now: new Date(),
+      autoscaleAuthor: inputs.autoscaleAuthor,
     });
     const json = verdictJson(verdict);
     setOutput("decision", verdict.decision);

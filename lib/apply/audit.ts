@@ -6,6 +6,7 @@ import type { RepoRef } from "../github/git-data.ts";
 import { upsertStickyComment } from "../github/sticky-comment.ts";
 import { Layers } from "../model/schema.ts";
 import { fenced } from "../plan/comment.ts";
+import { utcTime } from "../policy/gates.ts";
 import { tableCell } from "../report/job-report.ts";
 import { inlineCode, markdownText } from "../report/markdown-text.ts";
 import { type ApplyResult, applyFailed, isFailure } from "./run.ts";
@@ -22,6 +23,7 @@ const ICON: Record<ApplyResult["status"], string> = {
   skipped: "⏭️",
   concurrent: "⏸️",
   removed: "⚠️",
+  held: "⏳",
 };
 
 /** A mermaid node id: letters and digits only, so nothing from a unit id can break the graph. */
@@ -46,8 +48,17 @@ export function applyGraph(results: ApplyResult[]): string {
   return lines.join("\n");
 }
 
+/** Held units, and the earliest window one of them waits for. */
+function heldSummary(results: ApplyResult[]): string | undefined {
+  const held = results.filter((r) => r.status === "held");
+  if (held.length === 0) return undefined;
+  const first = held.map((r) => r.heldUntil ?? "").sort()[0];
+  return `${held.length} unit(s) held for a maintenance window${first ? ` (the first until ${utcTime(new Date(first))})` : ""}`;
+}
+
 export function applyMarkdown(results: ApplyResult[], commit: string): string {
   const ok = !applyFailed(results);
+  const held = heldSummary(results);
   const rows = results.map(
     (r) =>
       `| ${inlineCode(r.id)} | ${markdownText(r.layer)} | ${ICON[r.status]} ${markdownText(r.status)} | ${tableCell(markdownText(r.message.split("\n")[0] ?? ""))} |`,
@@ -59,7 +70,7 @@ export function applyMarkdown(results: ApplyResult[], commit: string): string {
         `<details><summary>${inlineCode(r.id)}</summary>\n\n${fenced(r.message)}\n\n</details>`,
     );
   return [
-    `### CloudNeutral apply at ${inlineCode(commit.slice(0, 12))}: ${ok ? "✅ done" : "❌ not everything was applied"}`,
+    `### CloudNeutral apply at ${inlineCode(commit.slice(0, 12))}: ${!ok ? "❌ not everything was applied" : held ? `⏳ ${held}; the scheduled apply takes them when it opens` : "✅ done"}`,
     "",
     results.length === 0
       ? "No unit was affected."
@@ -85,14 +96,18 @@ export async function publishAudit(
 ): Promise<void> {
   const failed = options.results.filter((r) => isFailure(r.status));
   const applied = options.results.filter((r) => r.status === "applied").length;
+  // Held units are neither done nor failed: the status stays pending until they are applied.
+  const held = heldSummary(options.results);
   await gh.rest.repos.createCommitStatus({
     ...repo,
     sha: options.commit,
     context: STATUS_CONTEXT,
-    state: failed.length > 0 ? "failure" : "success",
+    state: failed.length > 0 ? "failure" : held ? "pending" : "success",
     description: (failed.length > 0
       ? `${failed.length} unit(s) not applied: ${failed.map((r) => r.id).join(", ")}`
-      : `${applied} unit(s) applied`
+      : held
+        ? `${applied} unit(s) applied, ${held}`
+        : `${applied} unit(s) applied`
     ).slice(0, 140),
     ...(options.targetUrl ? { target_url: options.targetUrl } : {}),
   });

@@ -34,8 +34,11 @@ import {
   applyUnit,
   applyUnits,
   type EngineLookup,
+  heldDependency,
+  holdUnit,
 } from "./run.ts";
 import { applyScope } from "./scope.ts";
+import { windowGate } from "./window-gate.ts";
 
 export interface ApplyRunOptions {
   /** The repository checkout. */
@@ -65,6 +68,16 @@ export interface ApplyRunOptions {
   /** Where state backups go, and the key they are encrypted to. */
   backup?: { dir: string; publicKey?: string };
   now?: () => Date;
+  /**
+   * The autoscaler's login: a node count it carried that its AutoscalePolicy allows is applied
+   * outside the maintenance window (window-gate.ts); default none, "" for none.
+   */
+  autoscaleAuthor?: string;
+  /**
+   * A scheduled run: only units held for their maintenance window are taken (a failed or
+   * refused unit waits for the next push, as before), and with none, nothing is reported.
+   */
+  heldOnly?: boolean;
 }
 
 /** What every mode says, for the adapter to write out. */
@@ -119,7 +132,11 @@ async function session(options: ApplyRunOptions) {
   const applyingScope = async (only?: string[]) => {
     const found = await scope(only);
     for (const warning of found.warnings) log.warning(warning);
-    return found;
+    if (!options.heldOnly) return found;
+    const held = await Promise.all(
+      found.affected.map(async (u) => (await records.read(u.id)).held !== undefined),
+    );
+    return { ...found, affected: found.affected.filter((_, i) => held[i]) };
   };
 
   const reviews = (affected: AffectedUnit[]) =>
@@ -140,6 +157,16 @@ async function session(options: ApplyRunOptions) {
     }
   };
 
+  // Units behind a maintenance window wait for it; a pre-authorised node count does not.
+  const holdOutsideWindow = windowGate({
+    repoDir: options.repoDir,
+    infraDir: options.infraDir,
+    configDir: options.configDir,
+    head: commit,
+    github: { gh, repo },
+    autoscaleAuthor: options.autoscaleAuthor ?? "",
+  });
+
   const unitOptions = async (
     found: Awaited<ReturnType<typeof scope>>,
     affected: AffectedUnit[],
@@ -154,6 +181,7 @@ async function session(options: ApplyRunOptions) {
     run: options.run,
     now,
     ...(options.engineFor ? { engineFor: options.engineFor } : {}),
+    windowGate: holdOutsideWindow,
   });
 
   /** The audit: a commit status and the merged PR's comment; a failure to publish is a warning. */
@@ -162,6 +190,8 @@ async function session(options: ApplyRunOptions) {
     pull: number | undefined,
   ): Promise<ApplyOutcome> => {
     const markdown = applyMarkdown(results, commit);
+    // A scheduled run with nothing held has nothing to say: the push's audit stands.
+    if (options.heldOnly && results.length === 0) return { results, markdown, outputs: {} };
     try {
       await publishAudit(gh, repo, {
         commit,
@@ -228,7 +258,12 @@ export async function applyStack(
     ...unitById(run.infraDir, options.stack),
     since: run.commit,
   };
-  const result = await applyUnit(unit, await run.unitOptions(scope, [unit]));
+  const unitOptions = await run.unitOptions(scope, [unit]);
+  // Held units of earlier layers' jobs hold what stands on them, as applyAll would.
+  const hold = await heldDependency(unit, listUnits(run.infraDir), run.records);
+  const result = hold
+    ? await holdUnit(unit, unitOptions, hold)
+    : await applyUnit(unit, unitOptions);
   const file = await writeUnitResult(options.resultsDir, result.id, result);
   options.log.info(result.message);
   return {

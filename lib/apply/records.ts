@@ -22,6 +22,8 @@ export interface UnitRecord {
   pendingSince?: string;
   inProgress?: { commit: string; run: string; since: string };
   lastFailure?: { commit: string; run: string; at: string; error: string };
+  /** Set while the changes wait for the region's maintenance window (not a failure). */
+  held?: { commit: string; run: string; at: string; until: string };
   /** Drift corrections: the reviewed state put back, not a new apply of a commit. */
   lastCorrection?: { commit: string; hash: string; run: string; at: string };
 }
@@ -80,7 +82,12 @@ export function applyRecords(store: StatusStore, run: string) {
           throw new ConcurrentApplyError(
             `${unit} is being applied by run ${held.run} (commit ${held.commit.slice(0, 12)}, since ${held.since}); not applying it twice — the next run converges`,
           );
-        const claimed = { ...r, inProgress: { commit, run, since: now.toISOString() } };
+        // A hold lasts until the next attempt: this run holds the unit again, or it does not.
+        const { held: _, ...unheld } = r;
+        const claimed = {
+          ...(purpose === "apply" ? unheld : r),
+          inProgress: { commit, run, since: now.toISOString() },
+        };
         return purpose === "apply"
           ? { ...claimed, pendingSince: r.pendingSince ?? since }
           : claimed;
@@ -93,7 +100,7 @@ export function applyRecords(store: StatusStore, run: string) {
     await store.write<UnitRecord>(
       recordPath(unit),
       (current) => {
-        const { pendingSince: _, ...rest } = released(current ?? empty(unit));
+        const { pendingSince: _, held: __, ...rest } = released(current ?? empty(unit));
         return { ...rest, lastApplied: entry, applied: [entry, ...rest.applied].slice(0, HISTORY) };
       },
       () =>
@@ -129,6 +136,34 @@ export function applyRecords(store: StatusStore, run: string) {
     );
   }
 
+  /**
+   * Releases the claim (if any) and keeps the changes pending from `since`, like a failure,
+   * but as a hold: the unit waits for its maintenance window; the next run inside it applies.
+   */
+  async function held(
+    unit: string,
+    attempt: { commit: string; since: string; until: Date; now: Date },
+  ): Promise<void> {
+    await store.write<UnitRecord>(
+      recordPath(unit),
+      (current) => {
+        const r = released(current ?? empty(unit));
+        return {
+          ...r,
+          pendingSince: r.pendingSince ?? attempt.since,
+          held: {
+            commit: attempt.commit,
+            run,
+            at: attempt.now.toISOString(),
+            until: attempt.until.toISOString(),
+          },
+        };
+      },
+      () =>
+        `apply ${unit}: held at ${attempt.commit.slice(0, 12)} until ${attempt.until.toISOString()} (run ${run})`,
+    );
+  }
+
   /** A drift correction done: the claim released, nothing about which commits are applied. */
   async function corrected(
     unit: string,
@@ -159,7 +194,7 @@ export function applyRecords(store: StatusStore, run: string) {
     );
   }
 
-  return { read, claim, succeeded, failed, corrected, release };
+  return { read, claim, succeeded, failed, held, corrected, release };
 }
 
 export type ApplyRecords = ReturnType<typeof applyRecords>;

@@ -1,13 +1,15 @@
 // The apply decision for one planned unit, as a pure function: a plan without changes needs
 // no review; a plan with changes is applied only when the reviews (require-review) hold a
-// plan for the unit with the same hash; otherwise it is refused, with what differs.
+// plan for the unit with the same hash; otherwise it is refused, with what differs. A unit
+// with no apply record is held to the same rule, from when it appeared: its changes stay
+// pending, reported and failing, until a reviewed PR covers them — never skipped in silence.
 import type { UnitPlan } from "../engines/index.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
 import { digestDifference } from "../tfplan/hash.ts";
 import type { Review, Reviews } from "./reviews.ts";
 
 export type GateDecision =
-  | { kind: "apply" }
+  | { kind: "apply"; review?: Review }
   | { kind: "no-changes" }
   | { kind: "refuse"; why: string };
 
@@ -16,7 +18,7 @@ export type GateDecision =
  * (require-review: false).
  */
 export function reviewGate(
-  unit: Pick<AffectedUnit, "id" | "since">,
+  unit: Pick<AffectedUnit, "id" | "since" | "appeared">,
   plan: Pick<UnitPlan, "changed" | "hash" | "entries">,
   reviews: Reviews | undefined,
 ): GateDecision {
@@ -25,6 +27,11 @@ export function reviewGate(
   const review = reviews.byUnit.get(unit.id);
   if (!review) {
     const why = reviews.problems.length > 0 ? ` (${reviews.problems.join("; ")})` : "";
+    if (unit.appeared !== undefined)
+      return {
+        kind: "refuse",
+        why: `${unit.id}: pending — it has no apply record, and no PR merged since it appeared (${unit.appeared.slice(0, 12)}) has a reviewed plan for it${why}; not applied without one. Open a PR that changes it so that plan-comment plans it for review.`,
+      };
     return {
       kind: "refuse",
       why: `${unit.id}: no merged PR since ${unit.since.slice(0, 12)} has a reviewed plan for it${why}; not applied without one.`,
@@ -32,7 +39,7 @@ export function reviewGate(
   }
   if (review.hash !== plan.hash)
     return { kind: "refuse", why: mismatch(unit.id, review, plan.hash, plan.entries) };
-  return { kind: "apply" };
+  return { kind: "apply", review };
 }
 
 /** The refusal text for a plan that is not the reviewed one. */

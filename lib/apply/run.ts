@@ -12,6 +12,7 @@ import { type Engine, type EngineContext, engineFor, type UnitPlan } from "../en
 import { errorMessage } from "../errors.ts";
 import { Layers } from "../model/schema.ts";
 import { REMOVED_MESSAGE } from "../plan/run.ts";
+import { utcTime } from "../policy/gates.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
 import type { EngineName } from "../stacks/inventory.ts";
 import type { UnitRoute } from "../stacks/routing.ts";
@@ -19,6 +20,7 @@ import { encryptBackup } from "./backup.ts";
 import { AlreadyAppliedError, type ApplyRecords, ConcurrentApplyError } from "./records.ts";
 import { reviewGate } from "./review-gate.ts";
 import type { Reviews } from "./reviews.ts";
+import type { Hold, WindowDecision, WindowGate } from "./window-gate.ts";
 
 export type ApplyStatus =
   | "applied"
@@ -28,7 +30,8 @@ export type ApplyStatus =
   | "failed"
   | "skipped"
   | "concurrent"
-  | "removed";
+  | "removed"
+  | "held";
 
 export interface ApplyResult {
   id: string;
@@ -39,6 +42,8 @@ export interface ApplyResult {
   hash?: string;
   /** Where the (encrypted) state backup was written. */
   backup?: string;
+  /** A held unit: when its maintenance window opens (ISO 8601). */
+  heldUntil?: string;
   startedAt?: string;
   finishedAt?: string;
 }
@@ -58,12 +63,21 @@ export interface ApplyOptions {
   concurrency?: number;
   /** The engine a unit is planned and applied with; the real ones unless a test passes its own. */
   engineFor?: EngineLookup;
+  /** Holds a unit outside its region's maintenance window (window-gate.ts); none: never held. */
+  windowGate?: WindowGate;
 }
 
 export type EngineLookup = (name: EngineName) => Promise<Engine>;
 
 /** Statuses after which nothing may be applied on top of the unit. */
-const BLOCKING = new Set<ApplyStatus>(["refused", "failed", "skipped", "concurrent", "removed"]);
+const BLOCKING = new Set<ApplyStatus>([
+  "refused",
+  "failed",
+  "skipped",
+  "concurrent",
+  "removed",
+  "held",
+]);
 /**
  * Statuses that fail the run: something reviewed did not land. A removed unit is a
  * person's task (destroy, then delete) — said, not failed; units skipped because of it fail.
@@ -166,6 +180,16 @@ export async function applyUnit(
     return done("no-changes", `${id}: nothing to change`, { hash: plan.hash });
   }
   if (gate.kind === "refuse") return failed("refused", gate.why, { hash: plan.hash });
+  let window: WindowDecision | undefined;
+  try {
+    window = await options.windowGate?.(affected, options.routes.get(id), now());
+  } catch (err) {
+    return failed("failed", `${id}: could not decide its maintenance window: ${message(err)}`);
+  }
+  if (window?.kind === "hold")
+    return holdUnit(affected, options, window.hold, { hash: plan.hash, startedAt });
+  // Said in the result: why a unit behind a window was applied outside it.
+  const because = window?.kind === "preauthorised" ? `\n${window.note}` : "";
 
   let backup: string | undefined;
   let output: string;
@@ -178,7 +202,8 @@ export async function applyUnit(
   } catch (err) {
     return failed("failed", message(err), { hash: plan.hash });
   }
-  const last = output.trim().split("\n").filter(Boolean).pop() ?? "applied";
+  const reviewed = gate.review ? ` (reviewed in PR #${gate.review.pull})` : "";
+  const last = `${output.trim().split("\n").filter(Boolean).pop() ?? "applied"}${reviewed}`;
   const kept = { hash: plan.hash, ...(backup ? { backup } : {}) };
   try {
     await records.succeeded(id, { ...entry, at: now().toISOString(), result: "applied" });
@@ -186,18 +211,56 @@ export async function applyUnit(
     // Applied all the same: the next run plans no changes and records that.
     return done(
       "applied",
-      `${id}: ${last}\n(applied, but not recorded on the status branch: ${message(err)})`,
+      `${id}: ${last}${because}\n(applied, but not recorded on the status branch: ${message(err)})`,
       kept,
     );
   }
-  return done("applied", `${id}: ${last}`, kept);
+  return done("applied", `${id}: ${last}${because}`, kept);
+}
+
+/**
+ * A unit that waits for its maintenance window: its claim released, its changes pending on
+ * the status branch, reported as held (not a failure) so the next run inside the window
+ * applies it.
+ */
+export async function holdUnit(
+  affected: AffectedUnit,
+  options: ApplyOptions,
+  hold: Hold,
+  extra: Partial<ApplyResult> = {},
+): Promise<ApplyResult> {
+  const { now } = options;
+  let text = `${affected.id}: held until ${utcTime(hold.until)}: ${hold.why}; its changes stay pending for the next run`;
+  try {
+    await options.records.held(affected.id, {
+      commit: options.commit,
+      since: affected.since,
+      until: hold.until,
+      now: now(),
+    });
+  } catch (err) {
+    text += `\n(and it could not be recorded on the status branch: ${message(err)})`;
+  }
+  return {
+    id: affected.id,
+    layer: affected.layer,
+    region: affected.region,
+    status: "held",
+    message: text,
+    heldUntil: hold.until.toISOString(),
+    finishedAt: now().toISOString(),
+    ...extra,
+  };
 }
 
 /**
  * What a unit needs applied first: its stack.json dependencies, and for a region's
  * manifests, gateway and playbook, that region's stacks.
  */
-function dependencies(affected: AffectedUnit, all: AffectedUnit[]): string[] {
+function dependencies(
+  affected: AffectedUnit,
+  all: Pick<AffectedUnit, "id" | "layer" | "region">[],
+): string[] {
   const explicit = affected.unit?.dependsOn ?? [];
   if (affected.layer !== "applications" && affected.layer !== "config") return explicit;
   const rank = Layers.indexOf(affected.layer);
@@ -207,10 +270,34 @@ function dependencies(affected: AffectedUnit, all: AffectedUnit[]): string[] {
   return [...explicit, ...below.map((other) => other.id)];
 }
 
+/**
+ * For a job that applies one unit (a fan-out): a dependency the status branch says is held
+ * for its window, if any — the unit then waits with it, as applyUnits would have it wait.
+ */
+export async function heldDependency(
+  affected: AffectedUnit,
+  all: Pick<AffectedUnit, "id" | "layer" | "region">[],
+  records: ApplyRecords,
+): Promise<Hold | undefined> {
+  for (const cause of dependencies(affected, all)) {
+    const held = (await records.read(cause)).held;
+    if (held) return waitFor(cause, new Date(held.until));
+  }
+  return undefined;
+}
+
+/** The hold of a unit that stands on a held one. */
+const waitFor = (cause: string, until: Date): Hold => ({
+  until,
+  why: `it waits for ${cause}, which is held until ${utcTime(until)}`,
+});
+
 /** Applies the affected units in layer order; a unit whose dependency did not apply is skipped. */
 export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> {
   const results: ApplyResult[] = [];
   const blocked = new Map<string, string>();
+  /** Held units, and until when: a unit on top of one waits with it. */
+  const holds = new Map<string, Date>();
   for (const layer of Layers) {
     const units = options.affected.filter((affected) => affected.layer === layer);
     const ready: AffectedUnit[] = [];
@@ -218,6 +305,13 @@ export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> 
       const cause = dependencies(affected, options.affected).find((d) => blocked.has(d));
       if (!cause) {
         ready.push(affected);
+        continue;
+      }
+      const until = holds.get(cause);
+      if (until) {
+        results.push(await holdUnit(affected, options, waitFor(cause, until)));
+        blocked.set(affected.id, "held");
+        holds.set(affected.id, until);
         continue;
       }
       const skipped: ApplyResult = {
@@ -234,6 +328,7 @@ export async function applyUnits(options: ApplyOptions): Promise<ApplyResult[]> 
       applyUnit(affected, options),
     );
     for (const r of done) if (BLOCKING.has(r.status)) blocked.set(r.id, r.status);
+    for (const r of done) if (r.heldUntil) holds.set(r.id, new Date(r.heldUntil));
     results.push(...done);
   }
   return results;

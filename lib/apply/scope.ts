@@ -1,6 +1,8 @@
 // What a push to the applying branch must apply: per unit, the changes since its last
 // successful apply (so a failed apply is retried by the next push), routed by the
 // branch's own configuration — on the branch that applies, the merged head is the trusted side.
+// A unit with no record on the status branch (new, a first adoption, a reset status branch)
+// is always in scope, so a change whose apply never ran is not lost to the next push.
 import path from "node:path";
 import { snapshotAt } from "../policy/changes.ts";
 import { type AffectedUnit, affectedSinceApplied } from "../stacks/affected.ts";
@@ -35,13 +37,12 @@ export async function applyScope(options: {
   );
   // Where each unit's unapplied changes start: pending since a failed or refused attempt,
   // else the last applied commit. One read per unit, all at once.
+  const read = await Promise.all(units.map((u) => options.records.read(u.id)));
   const last = new Map(
-    await Promise.all(
-      units.map(async (u) => {
-        const r = await options.records.read(u.id);
-        return [u.id, r.pendingSince ?? r.lastApplied?.commit] as const;
-      }),
-    ),
+    units.map((u, i) => [u.id, read[i]!.pendingSince ?? read[i]!.lastApplied?.commit]),
+  );
+  const pending = new Set(
+    units.filter((_, i) => read[i]!.pendingSince !== undefined).map((u) => u.id),
   );
   const fallback = !options.before || NULL_SHA.test(options.before) ? `${head}~1` : options.before;
   const found = await affectedSinceApplied({
@@ -49,16 +50,19 @@ export async function applyScope(options: {
     infraDir,
     head,
     lastApplied: (id) => last.get(id),
+    pending: (id) => pending.has(id),
     fallback,
+    ...(options.only ? { only: options.only } : {}),
   });
   const configDir = options.configDir ?? "platform-config";
   const trusted = await snapshotAt(options.repoDir, found.head, configDir);
   // The configuration each unit was applied from fixes its gate too: a merge cannot weaken it.
+  // A unit never applied here has none: the push's previous tip stands in, as for any merge.
   const routes = await routeSinceApplied(
     options.repoDir,
     configDir,
     trusted.config,
-    found.affected,
+    found.affected.map((u) => (u.appeared === undefined ? u : { ...u, since: fallback })),
   );
   return { ...found, routes };
 }

@@ -1,6 +1,21 @@
-import type { PullRequestInfo } from "../policy/types.ts";
 import { type GitHub, statusOf } from "./client.ts";
 import type { RepoRef } from "./git-data.ts";
+
+/**
+ * What the gates and policies know of a pull request (the `pr` variable in CEL). Declared
+ * here, where it is read, so that lib/github needs nothing of lib/policy.
+ */
+export interface PullRequestInfo {
+  number: number;
+  author: string;
+  labels: string[];
+  headSha: string;
+  reviews: {
+    user: string;
+    state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
+    commitId: string;
+  }[];
+}
 
 /** The PR as gates need it, read live (the event payload may be older than its reviews). */
 export async function pullRequestInfo(

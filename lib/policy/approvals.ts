@@ -126,10 +126,19 @@ function guardedNotes(guarded: GuardedFile[], platform: string[]): PolicyResult[
   });
 }
 
-export function approvalGate(ctx: GateContext, results: PolicyResult[]): ApprovalGate {
+/**
+ * `preauthorised`: units whose whole change an AutoscalePolicy allows (preauthorised.ts); they
+ * ask for no approval of their own. Everything else in the PR still does.
+ */
+export function approvalGate(
+  ctx: GateContext,
+  results: PolicyResult[],
+  preauthorised: ReadonlySet<string> = new Set(),
+): ApprovalGate {
   const platform = ctx.trusted.byKind.Platform[0]?.value.spec.owners ?? [];
   let required = 0;
   for (const r of ctx.routes) {
+    if (preauthorised.has(r.stack)) continue;
     // Each routed unit answers to its environment too: the strictest it serves, by either side.
     const env = strictestEnvironment([ctx.trusted, ctx.head], r.region);
     required = Math.max(required, r.approvals, env?.approvals ?? 0);

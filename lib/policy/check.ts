@@ -1,12 +1,14 @@
 import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { underRoot } from "../errors.ts";
-import { gitText, readBlob, workTreeCommit } from "../git/index.ts";
+import { gitText, readBlob, readBlobs, workTreeCommit } from "../git/index.ts";
 import { type LoadedConfig, type SourceDoc, validateConfig } from "../model/index.ts";
 import { buildModel } from "../render/context.ts";
 import { compileCelPolicies } from "./cel.ts";
 import { changeSet, snapshotAt } from "./changes.ts";
+import type { NodePoolFile } from "./gate-context.ts";
 import { loadOpaPolicy, type OpaPolicy } from "./opa.ts";
+import { DEFAULT_AUTOSCALE_AUTHOR } from "./preauthorised.ts";
 import type {
   ChangeSet,
   DocumentChange,
@@ -37,7 +39,12 @@ export interface JudgeOptions {
   pr: PullRequestInfo | null;
   isTeamMember: (team: string, user: string) => Promise<boolean>;
   now: Date;
+  /** The autoscaler's login, whose node-count PRs may be pre-authorised; "" for none. */
+  autoscaleAuthor?: string;
 }
+
+/** The out-dir changeSet reads (its default). */
+const INFRA_DIR = "infra";
 
 /** Change set from git, then the verdict — what the CLI and the action both run. */
 export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
@@ -69,6 +76,8 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
     pr,
     now: o.now,
     teams: await resolveTeams(trusted.config, pr, o.isTeamMember),
+    autoscaleAuthor: o.autoscaleAuthor ?? DEFAULT_AUTOSCALE_AUTHOR,
+    nodePools: await nodePoolFiles(o.repoDir, changes),
     // Bundles are read from the base branch: the PR cannot swap the policy it is judged by.
     judged: await preparePolicies(
       trusted.config.byKind.Policy,
@@ -84,6 +93,28 @@ export async function judgeRepository(o: JudgeOptions): Promise<Verdict> {
     ),
     ...(o.plans ? { plans: o.plans.coverage } : {}),
   });
+}
+
+/** The node-pool files of changed k8s-base units, as git has them at the merge-base and head. */
+async function nodePoolFiles(repoDir: string, changes: ChangeSet): Promise<NodePoolFile[]> {
+  const paths = changes.stacks
+    .filter((s) => s.layer === "k8s-base")
+    .flatMap((s) => s.files.map((f) => f.path))
+    .filter((f) => f.startsWith("node-pool/"));
+  const file = (p: string) => `${INFRA_DIR}/${p}`;
+  const blobs = await readBlobs(
+    repoDir,
+    paths.flatMap((p) => [
+      { commit: changes.mergeBase, file: file(p) },
+      { commit: changes.head, file: file(p) },
+    ]),
+  );
+  return paths.map((p, i) => ({
+    path: p,
+    file: file(p),
+    before: blobs[2 * i]!,
+    after: blobs[2 * i + 1]!,
+  }));
 }
 
 /**

@@ -1,6 +1,7 @@
 // What every gate is given: the change set, the three configurations and who approved.
 import type { LoadedConfig } from "../model/index.ts";
 import type { RoutedStack } from "./matrix.ts";
+import type { Blob } from "./preauthorised.ts";
 import type { ChangeSet, PullRequestInfo } from "./types.ts";
 
 export interface GateContext {
@@ -15,4 +16,18 @@ export interface GateContext {
   now: Date;
   /** Members of the `@org/team` owners involved (resolved by the caller). */
   teams: Map<string, Set<string>>;
+  /** The autoscaler's login: its node-count changes may be pre-authorised (preauthorised.ts). */
+  autoscaleAuthor?: string;
+  /** Each node-pool file the change touches: out-dir and repository paths, bytes on both sides. */
+  nodePools?: NodePoolFile[];
+}
+
+export interface NodePoolFile {
+  /** Relative to the out-dir, as the change set names unit files: node-pool/<region>.tfvars. */
+  path: string;
+  /** Relative to the repository, for people. */
+  file: string;
+  /** At the merge-base and at head. */
+  before: Blob;
+  after: Blob;
 }

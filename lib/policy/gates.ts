@@ -7,6 +7,7 @@ import type { LoadedConfig } from "../model/index.ts";
 import { type ApprovalGate, approvalGate, find, specOf, tenantLabel } from "./approvals.ts";
 import type { GateContext } from "./gate-context.ts";
 import { layerOfStack } from "./plan-spec.ts";
+import { type Authorisation, preauthorise } from "./preauthorised.ts";
 import type { PolicyResult } from "./types.ts";
 
 export type { ApprovalGate } from "./approvals.ts";
@@ -24,16 +25,54 @@ export interface GateOutcome {
   results: PolicyResult[];
   approvals: ApprovalGate;
   budgets: BudgetLine[];
+  /** Units an AutoscalePolicy pre-authorises: no approval, no maintenance window. */
+  preauthorised: Authorisation[];
 }
 
 export function evaluateGates(ctx: GateContext): GateOutcome {
   const results: PolicyResult[] = [];
-  const approvals = approvalGate(ctx, results);
+  const preauthorised = preauthorisedUnits(ctx, results);
+  const exempt = new Set(preauthorised.map((a) => a.unit));
+  const approvals = approvalGate(ctx, results, exempt);
   destroyGate(ctx, results);
-  maintenanceGate(ctx, results);
+  maintenanceGate(ctx, results, exempt);
   const budgets = budgetGate(ctx, results);
   regionGate(ctx, results);
-  return { results, approvals, budgets };
+  return { results, approvals, budgets, preauthorised };
+}
+
+/**
+ * The k8s-base units whose whole change is the autoscaler's node count, within the base
+ * branch's AutoscalePolicy. A PR by the bot that is not (a count beyond the bounds or the
+ * rate limits, another byte in the file) gets a warning saying why: its usual gates apply.
+ */
+function preauthorisedUnits(ctx: GateContext, results: PolicyResult[]): Authorisation[] {
+  const bot = ctx.autoscaleAuthor;
+  if (!ctx.pr || !bot) return [];
+  const found: Authorisation[] = [];
+  for (const s of ctx.changes.stacks) {
+    if (s.layer !== "k8s-base") continue;
+    const pool = ctx.nodePools?.find((p) => s.files.some((f) => f.path === p.path));
+    if (!pool) continue;
+    const verdict = preauthorise({
+      unit: { id: s.unit, layer: s.layer, region: s.region, files: s.files.map((f) => f.path) },
+      authors: [ctx.pr.author],
+      bot,
+      trusted: [ctx.trusted],
+      file: pool.file,
+      before: pool.before,
+      after: pool.after,
+    });
+    if (verdict.ok) found.push(verdict);
+    else if (ctx.pr.author.toLowerCase() === bot.toLowerCase())
+      results.push({
+        rule: "gate/preauthorised",
+        severity: "warn",
+        object: s.unit,
+        message: `not pre-authorised: ${verdict.why}; the usual gates apply`,
+      });
+  }
+  return found;
 }
 
 function destroyGate(ctx: GateContext, results: PolicyResult[]): void {
@@ -55,6 +94,9 @@ function destroyGate(ctx: GateContext, results: PolicyResult[]): void {
     });
   }
 }
+
+/** A moment as the gates and apply name windows: 2026-12-06T17:00:00Z. */
+export const utcTime = (d: Date) => d.toISOString().replace(".000Z", "Z");
 
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
@@ -82,9 +124,18 @@ export function maintenanceWindowState(
   throw new Error("a maintenance window without days"); // the schema requires at least one day
 }
 
-function maintenanceGate(ctx: GateContext, results: PolicyResult[]): void {
+/**
+ * A unit the matrix puts behind its region's maintenance window is applied only inside it
+ * (lib/apply/window-gate.ts holds it until then): said here as a warning, so a PR may merge
+ * at any time and its apply waits. A pre-authorised node count does not wait.
+ */
+function maintenanceGate(
+  ctx: GateContext,
+  results: PolicyResult[],
+  preauthorised: ReadonlySet<string>,
+): void {
   for (const r of ctx.routes) {
-    if (!r.maintenanceWindow) continue;
+    if (!r.maintenanceWindow || preauthorised.has(r.stack)) continue;
     const region = find(ctx.trusted, "Region", r.region) ?? find(ctx.head, "Region", r.region);
     const window = region?.value.spec.maintenanceWindow;
     if (!window) continue; // a region without a window takes changes at any time
@@ -92,9 +143,9 @@ function maintenanceGate(ctx: GateContext, results: PolicyResult[]): void {
     if (!state.open) {
       results.push({
         rule: "gate/maintenance-window",
-        severity: "deny",
+        severity: "warn",
         object: r.stack,
-        message: `held: ${r.layer} changes in ${r.region} wait for its maintenance window; the next opens ${state.next.toISOString().replace(".000Z", "Z")} (${window.durationMinutes} min)`,
+        message: `held: ${r.layer} changes in ${r.region} wait for its maintenance window; apply holds them until the next opens ${utcTime(state.next)} (${window.durationMinutes} min)`,
       });
     }
   }

@@ -1,5 +1,7 @@
 import { problemPath } from "../errors.ts";
 import { tableCell } from "../report/job-report.ts";
+import { inlineCode, markdownText } from "../report/markdown-text.ts";
+import { describeAuthorisation } from "./preauthorised.ts";
 import type { PolicyResult } from "./types.ts";
 import type { Verdict } from "./verdict.ts";
 
@@ -30,6 +32,11 @@ export function verdictMarkdown(v: Verdict): string {
       `Plans judged: ${judged.length} unit(s)${judged.length ? ` (${judged.map((u) => `\`${u}\``).join(", ")})` : ""}${missing.length ? `; **${missing.length} without a plan**: ${missing.map((m) => `\`${m.unit}\``).join(", ")}` : ""}.`,
     );
   }
+  for (const p of v.preauthorised)
+    lines.push(
+      "",
+      `Pre-authorised: ${inlineCode(p.unit)}: ${markdownText(describeAuthorisation(p))} (${p.policies.map((x) => inlineCode(`${problemPath(x.at)}:${x.at.line}`)).join(", ")}).`,
+    );
   if (v.routes.length > 0) {
     lines.push(
       "",
@@ -121,6 +128,13 @@ export function verdictJson(v: Verdict) {
       message: r.message,
       object: r.object,
       ...(r.at ? { root: r.at.root, file: r.at.file, line: r.at.line } : {}),
+    })),
+    preauthorised: v.preauthorised.map((p) => ({
+      unit: p.unit,
+      from: p.from,
+      to: p.to,
+      author: p.author,
+      policies: p.policies.map((x) => x.name),
     })),
   };
 }

@@ -2,6 +2,7 @@
 // by the decision matrix and gates (matrix.ts, gates.ts) and by user policies in CEL or OPA
 // (cel.ts, opa.ts); verdict.ts puts the results together.
 import type { Problem } from "../errors.ts";
+import type { PullRequestInfo } from "../github/pull-info.ts";
 import type { KindName, Lifecycle } from "../model/schema.ts";
 
 /** Where something is in the configuration: file relative to `root` (the config dir), 1-based. */
@@ -60,18 +61,8 @@ export interface ChangeSet {
   guarded: GuardedFile[];
 }
 
-/** What a policy may know about the pull request (the `pr` variable in CEL). */
-export interface PullRequestInfo {
-  number: number;
-  author: string;
-  labels: string[];
-  headSha: string;
-  reviews: {
-    user: string;
-    state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED" | "DISMISSED" | "PENDING";
-    commitId: string;
-  }[];
-}
+/** What a policy may know about the pull request (the `pr` variable in CEL), as GitHub says it. */
+export type { PullRequestInfo } from "../github/pull-info.ts";
 
 export type Severity = "deny" | "warn";
 

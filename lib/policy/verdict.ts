@@ -6,10 +6,12 @@ import type { Lifecycle } from "../model/schema.ts";
 import { classifyActions } from "../tfplan/summary.ts";
 import type { CompiledPolicies } from "./cel.ts";
 import type { Snapshot } from "./changes.ts";
+import type { NodePoolFile } from "./gate-context.ts";
 import { type ApprovalGate, type BudgetLine, evaluateGates } from "./gates.ts";
 import { type RoutedStack, resolveMatrix, routeStacks } from "./matrix.ts";
 import type { OpaPolicy } from "./opa.ts";
 import { layerOfStack } from "./plan-spec.ts";
+import type { Authorisation } from "./preauthorised.ts";
 import type {
   ChangeSet,
   DocumentChange,
@@ -51,6 +53,9 @@ export interface VerdictInput {
   judged: PreparedPolicies;
   /** The PR's own new or edited policies (see {@link editedPolicies}): previewed only. */
   previewed: PreparedPolicies;
+  /** The autoscaler's login, and the node-pool files the change touches (preauthorised.ts). */
+  autoscaleAuthor?: string;
+  nodePools?: NodePoolFile[];
   /** Given when the PR's plans were to be judged (the trusted review). */
   plans?: PlanCoverage;
 }
@@ -65,6 +70,8 @@ export interface Verdict {
   preview: PolicyResult[];
   approvals: ApprovalGate;
   budgets: BudgetLine[];
+  /** Units an AutoscalePolicy pre-authorises, and which. */
+  preauthorised: Authorisation[];
   plans?: PlanCoverage;
   /** What was judged, when it is not a pull request (the work tree against HEAD, say). */
   scope?: string;
@@ -106,6 +113,8 @@ export function checkPolicy(o: VerdictInput): Verdict {
     pr: o.pr,
     now: o.now,
     teams: o.teams,
+    ...(o.autoscaleAuthor !== undefined ? { autoscaleAuthor: o.autoscaleAuthor } : {}),
+    ...(o.nodePools ? { nodePools: o.nodePools } : {}),
   });
   results.push(...gates.results);
   // Resource rules and the destroy gate pass over a unit whose plan they never saw: such a
@@ -133,6 +142,7 @@ export function checkPolicy(o: VerdictInput): Verdict {
     preview,
     approvals: gates.approvals,
     budgets: gates.budgets,
+    preauthorised: gates.preauthorised,
     ...(o.plans ? { plans: o.plans } : {}),
   };
 }

@@ -2,9 +2,18 @@
 // merge-base and the head — files under a unit, local modules it calls, variable files it
 // reads, and platform-config changes that re-render it. On main: per unit, what changed
 // since the unit's last successful apply (recorded on the status branch), so that a failed
-// apply is retried by the next push.
+// apply is retried by the next push; a unit with no record (new, first adoption, a reset
+// status branch) counts from when it appeared and is always affected, so nothing is lost.
 import path from "node:path";
-import { type ChangedPath, changedPaths, mergeBase, resolveCommit } from "../git/index.ts";
+import { pool } from "../concurrency.ts";
+import {
+  type ChangedPath,
+  changedPaths,
+  git,
+  mergeBase,
+  resolveCommit,
+  treeIds,
+} from "../git/index.ts";
 import type { Lifecycle } from "../model/schema.ts";
 import { changeSet } from "../policy/changes.ts";
 import { affects, listUnits, parseUnitId, sortUnits, type Unit } from "./inventory.ts";
@@ -19,6 +28,11 @@ export interface AffectedUnit {
   files: string[];
   /** The commit its changes are counted from. */
   since: string;
+  /**
+   * Set when the unit has no apply record: the first commit of the head's first-parent
+   * history from which its directory exists (its changes count from that commit's parent).
+   */
+  appeared?: string;
 }
 
 export interface AffectedOptions {
@@ -54,38 +68,59 @@ export async function affectedByPull(
 
 /**
  * Units affected on a branch that applies: for each unit, the changes between its last
- * applied commit (`lastApplied`) and head; a unit with no record (or a record git cannot
- * resolve, e.g. after a force-push) counts from `fallback` (the push's `before`).
+ * applied commit (`lastApplied`) and head. A unit with no record (or a record git cannot
+ * resolve, e.g. after a force-push) has never been applied here: it counts from just before
+ * it appeared and is affected whatever the diff says, as is a unit `pending` says holds
+ * unapplied changes. Units removed since `fallback` (the push's `before`) are affected too.
  */
 export async function affectedSinceApplied(
   o: AffectedOptions & {
     lastApplied: (unit: string) => string | undefined;
+    /** Units whose changes are recorded as pending (a failed or refused apply). */
+    pending?: (unit: string) => boolean;
     fallback: string;
+    /** Only these units (a job that applies one). */
+    only?: string[];
   },
 ): Promise<{ affected: AffectedUnit[]; head: string; warnings: string[] }> {
   const infraDir = o.infraDir ?? "infra";
   const head = await resolveCommit(o.repoDir, o.head ?? "HEAD", "head");
   const fallback = await resolveCommit(o.repoDir, o.fallback, "before");
-  const units = listUnits(path.join(o.repoDir, infraDir));
+  const units = listUnits(path.join(o.repoDir, infraDir)).filter(
+    (u) => !o.only || o.only.includes(u.id),
+  );
   const warnings: string[] = [];
   const sinceOf = new Map<string, string>();
+  const unrecorded: Unit[] = [];
   for (const u of units) {
     const recorded = o.lastApplied(u.id);
-    let since = fallback;
-    if (recorded !== undefined) {
-      try {
-        since = await mergeBase(
-          o.repoDir,
-          await resolveCommit(o.repoDir, recorded, "applied"),
-          head,
-        );
-      } catch {
-        warnings.push(
-          `${u.id}: the last applied commit ${recorded.slice(0, 12)} is not in this history; counting from ${fallback.slice(0, 12)}`,
-        );
-      }
+    if (recorded === undefined) {
+      unrecorded.push(u);
+      continue;
     }
-    sinceOf.set(u.id, since);
+    try {
+      sinceOf.set(
+        u.id,
+        await mergeBase(o.repoDir, await resolveCommit(o.repoDir, recorded, "applied"), head),
+      );
+    } catch {
+      warnings.push(
+        `${u.id}: the last applied commit ${recorded.slice(0, 12)} is not in this history; counting from when the unit appeared, as for a unit never applied`,
+      );
+      unrecorded.push(u);
+    }
+  }
+  const appeared = await appearances(
+    o.repoDir,
+    head,
+    unrecorded.map((u) => path.posix.join(infraDir, u.id)),
+  );
+  const appearedOf = new Map<string, string>();
+  for (const [i, u] of unrecorded.entries()) {
+    const a = appeared[i];
+    if (a) appearedOf.set(u.id, a.commit);
+    // A root commit has no parent to count from: the unit is affected all the same.
+    sinceOf.set(u.id, a?.before ?? a?.commit ?? fallback);
   }
   // One diff per distinct starting point (usually one or two), not one per unit.
   const byDiff = new Map<string, ChangedPath[]>();
@@ -95,11 +130,70 @@ export async function affectedSinceApplied(
   const affected: AffectedUnit[] = [];
   for (const u of units) {
     const since = sinceOf.get(u.id)!;
-    affected.push(...match([u], byDiff.get(since)!, since));
+    // Removed units are found once, below: here only `u` itself.
+    const hit = match([u], byDiff.get(since)!, since).find((a) => a.id === u.id);
+    const always = unrecorded.includes(u) || o.pending?.(u.id) === true;
+    const found = hit ?? (always ? { ...unitFields(u), files: [], since } : undefined);
+    if (!found) continue;
+    const first = appearedOf.get(u.id);
+    affected.push(first ? { ...found, appeared: first } : found);
   }
   // Units removed since the push's start: their directories are gone, so no record says more.
-  const removed = match([], byDiff.get(fallback)!, fallback);
+  const removed = match([], byDiff.get(fallback)!, fallback).filter(
+    (a) => !o.only || o.only.includes(a.id),
+  );
   return { affected: sortUnits([...affected, ...removed]), head, warnings };
+}
+
+const unitFields = (u: Unit) => ({ id: u.id, layer: u.layer, region: u.region, unit: u });
+
+/**
+ * For each directory (repository-relative) that exists at `head`: the first commit of head's
+ * first-parent history from which it exists without a gap, and that commit's first parent
+ * (undefined for a root commit). Undefined where git has no commit that added it.
+ */
+async function appearances(
+  repoDir: string,
+  head: string,
+  dirs: string[],
+): Promise<({ commit: string; before: string | undefined } | undefined)[]> {
+  if (dirs.length === 0) return [];
+  // The first-parent commits that changed each directory, newest first.
+  const touching = await pool(dirs, 4, async (dir) =>
+    (
+      await git(repoDir, ["--literal-pathspecs", "rev-list", "--first-parent", head, "--", dir])
+    ).stdout
+      .toString()
+      .split("\n")
+      .filter(Boolean),
+  );
+  // The newest of them whose first parent lacks the directory is where it appeared.
+  const specs = dirs.flatMap((dir, i) =>
+    touching[i]!.map((commit) => ({ commit: `${commit}^`, dir })),
+  );
+  const trees = await treeIds(repoDir, specs);
+  let at = 0;
+  const firsts = touching.map((commits) => {
+    const start = at;
+    at += commits.length;
+    const i = commits.findIndex((_, j) => trees[start + j] === undefined);
+    return i < 0 ? commits.at(-1) : commits[i];
+  });
+  const found = firsts.filter((c): c is string => c !== undefined);
+  const parents = new Map<string, string | undefined>();
+  if (found.length > 0) {
+    const listed = await git(repoDir, [
+      "log",
+      "--no-walk=unsorted",
+      "--format=%H %P",
+      ...new Set(found),
+    ]);
+    for (const line of listed.stdout.toString().split("\n").filter(Boolean)) {
+      const [commit, parent] = line.split(" ");
+      parents.set(commit!, parent || undefined);
+    }
+  }
+  return firsts.map((commit) => (commit ? { commit, before: parents.get(commit) } : undefined));
 }
 
 /** The units `changed` touches, plus units whose every file was deleted (removed). */

@@ -1,0 +1,27 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  proposeAutoscale,
+  runFailed
+} from "./chunk-ON3EL3YT.js";
+import "./chunk-P65MNMF3.js";
+import "./chunk-4XNVKP4A.js";
+import "./chunk-DT24GUBB.js";
+import "./chunk-NYTFFUUD.js";
+import "./chunk-67MDLEXD.js";
+import "./chunk-TRJHGE6R.js";
+import "./chunk-WRVK7YPS.js";
+import "./chunk-ZPMZPS3A.js";
+import "./chunk-BG234HBZ.js";
+import "./chunk-D3CWFSWO.js";
+import "./chunk-MZEM6IKP.js";
+import "./chunk-WAWDWLZY.js";
+import "./chunk-KY6UT24Y.js";
+import "./chunk-FM3IK77Q.js";
+import "./chunk-XSFAT2KL.js";
+import "./chunk-FSVYXGTI.js";
+import "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  proposeAutoscale,
+  runFailed
+};

@@ -1,0 +1,37 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  checkedOutAt,
+  fileDiffs,
+  planScope,
+  pullScope,
+  readResults,
+  unitById,
+  writeResult
+} from "./chunk-WLQPDOIA.js";
+import "./chunk-LR5LNB25.js";
+import "./chunk-ON2ICE2V.js";
+import "./chunk-6TT7ZCU5.js";
+import "./chunk-7QEZCPUL.js";
+import "./chunk-KJ5TWSQE.js";
+import "./chunk-EHRNIBYU.js";
+import "./chunk-67MDLEXD.js";
+import "./chunk-GCILZPZ6.js";
+import "./chunk-ZPMZPS3A.js";
+import "./chunk-BG234HBZ.js";
+import "./chunk-D3CWFSWO.js";
+import "./chunk-MZEM6IKP.js";
+import "./chunk-N4SQIPCK.js";
+import "./chunk-65PPA6I5.js";
+import "./chunk-WAWDWLZY.js";
+import "./chunk-FSVYXGTI.js";
+import "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  checkedOutAt,
+  fileDiffs,
+  planScope,
+  pullScope,
+  readResults,
+  unitById,
+  writeResult
+};
