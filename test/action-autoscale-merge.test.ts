@@ -4,9 +4,12 @@
 // every check on it (and every check the base's protection requires) is green; missing or
 // failed policy, pending or failed checks, someone else's push and a head that moves during
 // the merge each leave it open with the reason in the summary and outputs. A scale-down waits
-// for a person under `auto-merge: scale-up` and is merged under `all`.
+// for a person under `auto-merge: scale-up` and is merged under `all`. Then test 5, the whole
+// loop: a series rises, the PR is judged pre-authorised by pr.yml and pr-review.yml, the next
+// run merges it, apply applies the node-pool stack (Terraform stand-in), and the run after
+// proposes nothing.
 import { execFile } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -15,9 +18,11 @@ import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { nodePool } from "./autoscale-series.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
-import { type ActionRun, gitCheckout, gitCommit, runAction } from "./harness.ts";
-import { sampleRepo } from "./helpers.ts";
+import { type ActionRun, gitCheckout, gitCommit, pushEvent, runAction } from "./harness.ts";
+import { ROOT, sampleRepo, scratch } from "./helpers.ts";
+import { type PullRef, prWorkflows } from "./pr-workflows.ts";
 import { type Series, startPrometheus } from "./prometheus/server.ts";
+import { adoptedStatus } from "./status-records.ts";
 
 const git = promisify(execFile);
 const OWNER = "cloudneutral";
@@ -409,4 +414,106 @@ describe("mergeOwnPull: only the autoscaler's own PR, as it wrote it", () => {
     );
     expect(merges()).toEqual([]);
   });
+});
+
+describe("the whole autoscale loop (issue 13, test 5)", () => {
+  const STANDIN = path.join(ROOT, "test/fixtures/bin/terraform");
+  const NODE_POOL_STACK = "stacks/k8s-base/jp1";
+
+  /** The checkout at GitHub's main, as the next scheduled or push job checks it out. */
+  async function checkoutMain(): Promise<string> {
+    await git("git", ["fetch", "-q", sim.gitUrl(OWNER, REPO), "main"], { cwd: workspace });
+    await git("git", ["checkout", "-q", "--detach", "FETCH_HEAD"], { cwd: workspace });
+    return (await git("git", ["rev-parse", "HEAD"], { cwd: workspace })).stdout.trim();
+  }
+
+  it("a series rises, the PR is opened, pre-authorised, merged by the autoscaler, applied; then nothing more is proposed", async () => {
+    const standinLog = path.join(await scratch("cn-standin-log-"), "calls.jsonl");
+    // The node-pool stack's plan, replayed by the Terraform stand-in (committed on main).
+    await writeFile(
+      path.join(workspace, "infra", NODE_POOL_STACK, ".standin.json"),
+      JSON.stringify({ fixture: "tpc-1-modify", planExit: 2 }),
+    );
+    const before = await gitCommit(workspace, "the Terraform stand-in for k8s-base/jp1");
+    await push();
+    // A repository that has adopted CloudNeutral: every unit applied at `before`, so that apply
+    // plans only what the merge changes (the autoscaler keeps its files on the same branch).
+    await adoptedStatus(sim, { owner: OWNER, repo: REPO, workspace, commit: before });
+
+    // 1. A Prometheus series rises: 0.75 of 6 CPUs busy vs the target 0.6 → 4 nodes.
+    const opened = await cron(busy(0.75));
+    expect(decision(opened)).toMatchObject({ current: 3, desired: 4, outcome: "created" });
+    expect(pr()).toMatchObject({ user: { login: sim.botLogin }, head: { ref: BRANCH } });
+
+    // 2. pr.yml plans the PR's head; pr-review.yml judges it: pre-authorised, allow, the
+    //    status cloudneutral/policy success on the head, the review attested.
+    const prSpace = await scratch("cn-autoscale-pr-");
+    await git("git", ["clone", "-q", "--branch", BRANCH, sim.gitUrl(OWNER, REPO), prSpace]);
+    const ref: PullRef = { number: 1, branch: BRANCH, head: pr().head.sha, base: before };
+    const flows = prWorkflows({
+      sim,
+      owner: OWNER,
+      repo: REPO,
+      workspace: prSpace,
+      binary: STANDIN,
+      // policy-check's autoscale-author: the login the local GitHub gives the autoscaler.
+      env: { STANDIN_LOG: standinLog, "INPUT_AUTOSCALE-AUTHOR": sim.botLogin },
+    });
+    const planned = await flows.prRun(ref);
+    expect(planned.plan.code, planned.plan.stdout).toBe(0);
+    const judged = await flows.reviewJob(ref, { id: planned.id, event: "pull_request" });
+    expect(judged.policy?.code, judged.policy?.stdout).toBe(0);
+    expect(judged.policy?.outputs.decision).toBe("allow");
+    expect(judged.policy?.summary).toContain("AutoscalePolicy/jp1-nodes");
+    expect(judged.review?.code, judged.review?.stdout).toBe(0);
+    expect(sim.statuses(OWNER, REPO, ref.head).filter((s) => s.context === POLICY)).toEqual([
+      expect.objectContaining({ state: "success" }),
+    ]);
+
+    // 3. The next autoscaler run merges it: pre-authorised, every check green (the verdict is
+    //    a required check, as the README advises).
+    sim.protectBranch(OWNER, REPO, "main", { contexts: [POLICY] });
+    const merging = await cron(busy(0.75));
+    expect(decision(merging)).toMatchObject({ current: 3, desired: 4, outcome: "merged" });
+    expect(pr()).toMatchObject({ state: "closed", merged: true });
+
+    // 4. apply on the merge (push to main): plans and applies the node-pool stack with the
+    //    reviewed, attested plan; outside any maintenance window, as a pre-authorised count.
+    const after = await checkoutMain();
+    expect(after).toBe(pr().merge_commit_sha);
+    const applied = await runAction("apply", {
+      workspace,
+      apiUrl: sim.url,
+      token: sim.token,
+      repository: `${OWNER}/${REPO}`,
+      eventName: "push",
+      event: pushEvent({ after, before, repository: `${OWNER}/${REPO}` }),
+      sha: after,
+      env: { STANDIN_LOG: standinLog },
+      inputs: {
+        binary: STANDIN,
+        token: sim.token,
+        "plan-author": sim.botLogin,
+        "autoscale-author": sim.botLogin,
+        "oidc-issuer": sim.oidc.issuer,
+      },
+    });
+    expect(applied.code, applied.stdout).toBe(0);
+    const calls = (await readFile(standinLog, "utf8"))
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { argv: string[]; cwd: string });
+    expect(
+      calls.filter((c) => c.argv[0] === "apply").map((c) => path.relative(workspace, c.cwd)),
+    ).toEqual([`infra/${NODE_POOL_STACK}`]);
+    const record = JSON.parse(
+      (await fileAt("cloudneutral/status", `apply/${NODE_POOL_STACK}.json`)) ?? "{}",
+    );
+    expect(record.lastApplied).toMatchObject({ commit: after });
+
+    // 5. The next autoscaler run: four nodes at the target, nothing to propose.
+    const settled = await cron(busy(0.6, 4));
+    expect(decision(settled)).toMatchObject({ current: 4, desired: 4, outcome: "steady" });
+    expect(sim.pulls(OWNER, REPO)).toHaveLength(1);
+  }, 300_000);
 });
