@@ -56,11 +56,6 @@ async function push(): Promise<void> {
   });
 }
 
-/** jp1's three 2-CPU nodes, each busy `busy` of the time (autoscale-series.ts). */
-function pool(end: number, busy: number, region = "jp1"): Series[] {
-  return nodePool(end, busy, region);
-}
-
 /**
  * One cron run against a Prometheus whose history ends five seconds before it, so that the
  * 300 s rate window is whole when the action asks "now" (as on the runner).
@@ -122,7 +117,7 @@ async function botDiff(): Promise<string[]> {
 describe("autoscale-propose (bundled) against the local GitHub and a real Prometheus", () => {
   it("opens one labelled PR for a scale-up, updates it when the recommendation moves and closes it when it comes back", async () => {
     // 0.75 of 6 CPUs busy vs the target 0.6: ratio 1.25 → ceil(3.75) = 4.
-    const up = await cron((end) => pool(end, 0.75));
+    const up = await cron((end) => nodePool(end, 0.75));
     expect(up.code, up.stdout).toBe(0);
     expect(decisions(up)).toEqual([
       expect.objectContaining({
@@ -180,7 +175,7 @@ describe("autoscale-propose (bundled) against the local GitHub and a real Promet
     );
 
     // 0.9 busy: ratio 1.5 → ceil(4.5) = 5, the same PR.
-    const moved = await cron((end) => pool(end, 0.9));
+    const moved = await cron((end) => nodePool(end, 0.9));
     expect(moved.code, moved.stdout).toBe(0);
     expect(decisions(moved)[0]).toMatchObject({ desired: 5, outcome: "updated" });
     expect(pulls()).toHaveLength(1);
@@ -192,7 +187,7 @@ describe("autoscale-propose (bundled) against the local GitHub and a real Promet
     expect(await botDiff()).toEqual(["-node_count = 3", "+node_count = 5"]);
 
     // 0.6 busy: on target. The count stays 3 and the PR is closed, saying why.
-    const back = await cron((end) => pool(end, 0.6));
+    const back = await cron((end) => nodePool(end, 0.6));
     expect(back.code, back.stdout).toBe(0);
     expect(decisions(back)[0]).toMatchObject({ current: 3, desired: 3, outcome: "closed" });
     expect(pulls()[0]!.state).toBe("closed");
@@ -204,7 +199,7 @@ describe("autoscale-propose (bundled) against the local GitHub and a real Promet
   }, 120_000);
 
   it("never overwrites a person's commit on the bot branch", async () => {
-    await cron((end) => pool(end, 0.75));
+    await cron((end) => nodePool(end, 0.75));
     const mine = await sim.commit(
       OWNER,
       REPO,
@@ -213,7 +208,7 @@ describe("autoscale-propose (bundled) against the local GitHub and a real Promet
       "six, for the sale",
       "alice",
     );
-    const run = await cron((end) => pool(end, 0.9));
+    const run = await cron((end) => nodePool(end, 0.9));
     expect(run.code, run.stdout).toBe(0);
     expect(decisions(run)[0]).toMatchObject({ desired: 5, outcome: "blocked" });
     expect(warnings(run)).toContainEqual(
@@ -230,17 +225,17 @@ describe("autoscale-propose (bundled) against the local GitHub and a real Promet
   }, 120_000);
 
   it("does not propose a size again after its PR was closed unmerged, until the recommendation changes", async () => {
-    await cron((end) => pool(end, 0.75));
+    await cron((end) => nodePool(end, 0.75));
     await gh.rest.pulls.update({ owner: OWNER, repo: REPO, pull_number: 1, state: "closed" });
 
-    const again = await cron((end) => pool(end, 0.75));
+    const again = await cron((end) => nodePool(end, 0.75));
     expect(again.code, again.stdout).toBe(0);
     expect(decisions(again)[0]).toMatchObject({ desired: 4, outcome: "declined" });
     expect(pulls()).toHaveLength(1);
     expect((await status()).rejected).toMatchObject({ nodes: 4, pull: 1 });
     expect(again.summary).toContain("declined earlier, not re-proposed");
 
-    const five = await cron((end) => pool(end, 0.9));
+    const five = await cron((end) => nodePool(end, 0.9));
     expect(decisions(five)[0]).toMatchObject({ desired: 5, outcome: "created" });
     expect(pulls().map((p) => [p.number, p.state, p.title])).toEqual([
       [1, "closed", "autoscale(jp1): 3 → 4 nodes"],
@@ -276,7 +271,7 @@ describe("autoscale-propose faults", () => {
     await writeFile(path.join(workspace, FILE), "node_count = 6\n");
     await gitCommit(workspace, "jp1: 6 for the sale");
     await push();
-    const run = await cron((end) => pool(end, 0.1, "eu1"));
+    const run = await cron((end) => nodePool(end, 0.1, "eu1"));
     expect(run.code, run.stdout).toBe(0);
     expect(decisions(run)).toEqual([
       expect.objectContaining({
@@ -298,7 +293,7 @@ describe("autoscale-propose faults", () => {
 
   it("a main that moved since the checkout: no proposal on a stale count", async () => {
     await sim.commit(OWNER, REPO, "main", { [FILE]: "node_count = 5\n" }, "five by hand", "alice");
-    const run = await cron((end) => pool(end, 0.75));
+    const run = await cron((end) => nodePool(end, 0.75));
     expect(run.code, run.stdout).toBe(0);
     expect(decisions(run)[0]).toMatchObject({ outcome: "stale" });
     expect(warnings(run)).toContainEqual(
@@ -314,7 +309,7 @@ describe("autoscale-propose faults", () => {
     await writeFile(path.join(workspace, FILE), "# jp1\nnode_count = three\n");
     await gitCommit(workspace, "oops");
     await push();
-    const run = await cron((end) => pool(end, 0.75));
+    const run = await cron((end) => nodePool(end, 0.75));
     expect(run.code).toBe(1);
     expect(run.annotations).toContainEqual({
       kind: "error",
@@ -330,7 +325,7 @@ describe("autoscale-propose faults", () => {
   });
 
   it("dry-run decides without a token and writes nothing", async () => {
-    const prom = await startPrometheus(pool(Math.floor(Date.now() / 1000) - 5, 0.75));
+    const prom = await startPrometheus(nodePool(Math.floor(Date.now() / 1000) - 5, 0.75));
     try {
       const run = await runAction("autoscale-propose", {
         workspace,

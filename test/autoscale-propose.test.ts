@@ -33,11 +33,12 @@ import type { NodeSample } from "../lib/autoscale/types.ts";
 import { ConfigurationError, formatProblem } from "../lib/errors.ts";
 import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
 import { type Logger, silentLogger } from "../lib/logger.ts";
+import { nodeExporter } from "./autoscale-series.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
 import { gitCheckout } from "./harness.ts";
 import { sampleRepo, scratch, snapshotTree } from "./helpers.ts";
 import { startFaultServer } from "./prometheus/fault-server.ts";
-import { freePort, type RunningServer, type Series, startPrometheus } from "./prometheus/server.ts";
+import { freePort, type RunningServer, startPrometheus } from "./prometheus/server.ts";
 
 const run = promisify(execFile);
 const FILE = "infra/node-pool/jp1.tfvars";
@@ -581,37 +582,6 @@ describe("the pull request (lib/github against the local GitHub)", () => {
   });
 });
 
-/** node_exporter as the default queries read it: `cpus` CPUs busy `busy` of the time each. */
-function pool(
-  end: number,
-  region: string,
-  nodes: { name: string; cpus: number; busy: number }[],
-): Series[] {
-  const out: Series[] = [];
-  const times: number[] = [];
-  for (let t = end - 1200; t <= end; t += 15) times.push(t);
-  const at = (f: (t: number) => number) => times.map((t) => [t, f(t)] as const);
-  for (const n of nodes) {
-    const labels = { region, node: n.name };
-    out.push({ name: "up", labels, samples: at(() => 1) });
-    out.push({ name: "node_boot_time_seconds", labels, samples: at(() => end - 86_400) });
-    for (let cpu = 0; cpu < n.cpus; cpu++) {
-      const l = { ...labels, cpu: String(cpu) };
-      out.push({
-        name: "node_cpu_seconds_total",
-        labels: { ...l, mode: "idle" },
-        samples: at((t) => (1 - n.busy) * (t - end + 2000)),
-      });
-      out.push({
-        name: "node_cpu_seconds_total",
-        labels: { ...l, mode: "user" },
-        samples: at((t) => n.busy * (t - end + 2000)),
-      });
-    }
-  }
-  return out;
-}
-
 describe("dry run against a real Prometheus", () => {
   // Evaluated at a fixed time in the past, so every figure is exact.
   const END = Math.floor(Date.now() / 60_000) * 60 - 600;
@@ -619,7 +589,7 @@ describe("dry run against a real Prometheus", () => {
 
   beforeAll(async () => {
     const nodes = ["n1", "n2", "n3"].map((name) => ({ name, cpus: 2, busy: 0.75 }));
-    prom = await startPrometheus(pool(END, "jp1", nodes));
+    prom = await startPrometheus(nodeExporter(END, "jp1", nodes));
   });
   afterAll(async () => {
     await prom.stop();
@@ -734,7 +704,9 @@ describe("dry run against a real Prometheus", () => {
     const infra = path.join(repo, "infra");
     // autoscaleDryRun asks at the current time: a history that ends now.
     const nodes = ["n1", "n2", "n3"].map((name) => ({ name, cpus: 2, busy: 0.75 }));
-    const live = await startPrometheus(pool(Math.floor(Date.now() / 1000) - 10, "jp1", nodes));
+    const live = await startPrometheus(
+      nodeExporter(Math.floor(Date.now() / 1000) - 10, "jp1", nodes),
+    );
     try {
       const markdown = await autoscaleDryRun(config, infra, live.url);
       expect(markdown).toMatch(/^### Autoscale \(dry run\)/);
@@ -829,7 +801,9 @@ describe("cloudneutral autoscale propose", () => {
       cwd: repo,
     });
     const nodes = ["n1", "n2", "n3"].map((name) => ({ name, cpus: 2, busy: 0.75 }));
-    const live = await startPrometheus(pool(Math.floor(Date.now() / 1000) - 5, "jp1", nodes));
+    const live = await startPrometheus(
+      nodeExporter(Math.floor(Date.now() / 1000) - 5, "jp1", nodes),
+    );
     try {
       const common = [
         "--config",
