@@ -92,6 +92,18 @@ export async function affectedSinceApplied(
   const warnings: string[] = [];
   const sinceOf = new Map<string, string>();
   const unrecorded: Unit[] = [];
+  // Most units were last applied at the same few commits: ask git once per commit.
+  const bases = new Map<string, Promise<string>>();
+  const baseOf = (recorded: string) => {
+    let found = bases.get(recorded);
+    if (!found) {
+      found = resolveCommit(o.repoDir, recorded, "applied").then((c) =>
+        mergeBase(o.repoDir, c, head),
+      );
+      bases.set(recorded, found);
+    }
+    return found;
+  };
   for (const u of units) {
     const recorded = o.lastApplied(u.id);
     if (recorded === undefined) {
@@ -99,10 +111,7 @@ export async function affectedSinceApplied(
       continue;
     }
     try {
-      sinceOf.set(
-        u.id,
-        await mergeBase(o.repoDir, await resolveCommit(o.repoDir, recorded, "applied"), head),
-      );
+      sinceOf.set(u.id, await baseOf(recorded));
     } catch {
       warnings.push(
         `${u.id}: the last applied commit ${recorded.slice(0, 12)} is not in this history; counting from when the unit appeared, as for a unit never applied`,

@@ -75,19 +75,47 @@ export async function resolve(
   type: "commit" | "tree" = "commit",
 ): Promise<string | undefined> {
   if (rev.startsWith("-") || rev === "") return undefined;
+  // A full object name peels to the same object for good; a ref may move, so it is asked.
+  const key = FULL_SHA.test(rev) ? `${gitDir}\0${rev}^{${type}}` : undefined;
+  if (key !== undefined && peeled.has(key)) return peeled.get(key);
   const r = await tryGit(gitDir, ["rev-parse", "--verify", "-q", `${rev}^{${type}}`]);
-  return r.code === 0 ? r.stdout.toString().trim() : undefined;
+  const found = r.code === 0 ? r.stdout.toString().trim() : undefined;
+  if (key !== undefined && found !== undefined) remember(peeled, key, found);
+  return found;
+}
+
+// Git objects never change: the simulator asks git once per object. Each spawn of git costs
+// the test process a fork, and the GitHub API reads the same records and trees over and over.
+const FULL_SHA = /^[0-9a-f]{40}$/;
+const CACHE_LIMIT = 20_000;
+const peeled = new Map<string, string>();
+const types = new Map<string, string>();
+const objects = new Map<string, Buffer>();
+const listings = new Map<string, string>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }
 
 export async function objectType(gitDir: string, sha: string): Promise<string | undefined> {
   if (!/^[0-9a-f]{4,40}$/.test(sha)) return undefined;
+  const key = `${gitDir}\0${sha}`;
+  const known = FULL_SHA.test(sha) ? types.get(key) : undefined;
+  if (known !== undefined) return known;
   const r = await tryGit(gitDir, ["cat-file", "-t", sha]);
-  return r.code === 0 ? r.stdout.toString().trim() : undefined;
+  const found = r.code === 0 ? r.stdout.toString().trim() : undefined;
+  if (found !== undefined && FULL_SHA.test(sha)) remember(types, key, found);
+  return found;
 }
 
 export async function readObject(gitDir: string, type: string, sha: string): Promise<Buffer> {
+  const key = `${gitDir}\0${type}\0${sha}`;
+  const known = FULL_SHA.test(sha) ? objects.get(key) : undefined;
+  if (known !== undefined) return known;
   const r = await tryGit(gitDir, ["cat-file", type, sha]);
   if (r.code !== 0) throw new Error(`git cat-file ${type} ${sha}: ${r.stderr}`);
+  if (FULL_SHA.test(sha)) remember(objects, key, r.stdout);
   return r.stdout;
 }
 
@@ -162,7 +190,13 @@ export async function lsTree(
   if (options.trees) args.push("-t");
   args.push(treeish);
   if (options.paths) args.push("--", ...options.paths);
-  const out = await git(gitDir, args);
+  // A listing of a commit or tree named in full never changes (a `sha:path` is named by it too).
+  const key = FULL_SHA.test(treeish.split(":")[0] ?? "")
+    ? `${gitDir}\0${args.join("\0")}`
+    : undefined;
+  const known = key !== undefined ? listings.get(key) : undefined;
+  const out = known ?? (await git(gitDir, args));
+  if (key !== undefined && known === undefined) remember(listings, key, out);
   return out
     .split("\0")
     .filter(Boolean)
