@@ -16,6 +16,10 @@ import {
   fitSummary
 } from "./chunks/chunk-GPRVIFN3.js";
 import "./chunks/chunk-53UA33VZ.js";
+import {
+  AUTO_MERGE_MODES,
+  parseAutoMerge
+} from "./chunks/chunk-LRUJNPW5.js";
 import "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
 
@@ -33,6 +37,11 @@ function getInputs() {
     throw new InputError(
       `input "interval-seconds" must be a whole number \u2265 0, not ${JSON.stringify(interval)}`
     );
+  let autoMergeInput = getInput("auto-merge") || "scale-up", autoMerge = parseAutoMerge(autoMergeInput);
+  if (!autoMerge)
+    throw new InputError(
+      `input "auto-merge" must be one of ${AUTO_MERGE_MODES.join(", ")}, not ${JSON.stringify(autoMergeInput)}`
+    );
   return {
     configDir: getInput("config-dir") || "platform-config",
     infraDir: getInput("infra-dir") || "infra",
@@ -43,6 +52,7 @@ function getInputs() {
     // A scheduled run runs on the default branch: the one to propose against.
     base: getInput("base") || process.env.GITHUB_REF_NAME || "main",
     intervalSeconds,
+    autoMerge,
     token
   };
 }
@@ -53,7 +63,7 @@ async function run() {
       repo,
       base: inputs.base,
       ...inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {}
-    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-TERTE7NI.js"), { autoscaleMarkdown } = await import("./chunks/report-IIQ7DPY2.js"), result = await proposeAutoscale({
+    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-5TACGOCI.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), result = await proposeAutoscale({
       configDir: inputs.configDir,
       infraDir: inputs.infraDir,
       repoDir: process.env.GITHUB_WORKSPACE || process.cwd(),
@@ -62,6 +72,7 @@ async function run() {
       dryRun: inputs.dryRun,
       ...github ? { github } : {},
       intervalSeconds: inputs.intervalSeconds,
+      autoMerge: inputs.autoMerge,
       log: runnerLog
     }), server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
     setOutput(
@@ -73,7 +84,8 @@ async function run() {
           desired: r.desired,
           recommendation: r.recommendation,
           reason: r.reason,
-          outcome: r.outcome
+          outcome: r.outcome,
+          ...r.merge ? { merge: { merged: r.merge.merged, reason: r.merge.reason } } : {}
         }))
       )
     ), setOutput(
@@ -88,6 +100,13 @@ async function run() {
               url: `${server}/${repo.owner}/${repo.repo}/pull/${r.pull}`
             }
           ]
+        )
+      )
+    ), setOutput(
+      "merged",
+      JSON.stringify(
+        result.regions.flatMap(
+          (r) => r.merge?.merged && r.pull !== void 0 ? [{ region: r.region, number: r.pull, sha: r.merge.sha ?? null }] : []
         )
       )
     ), appendSummary(fitSummary(autoscaleMarkdown(result))), runFailed(result) && setFailed(

@@ -8,7 +8,11 @@ import {
   listOf,
   printUsageError,
   usageLine
-} from "./chunks/chunk-GYBU2GFB.js";
+} from "./chunks/chunk-FXN4G4II.js";
+import {
+  AUTO_MERGE_MODES,
+  DEFAULT_AUTO_MERGE
+} from "./chunks/chunk-LRUJNPW5.js";
 import "./chunks/chunk-7EAAW733.js";
 import {
   ConfigurationError,
@@ -31,6 +35,12 @@ var PROPOSE_FLAGS = {
     help: "where pull requests go (token in GITHUB_TOKEN)"
   },
   base: { type: "string", arg: "BRANCH", default: "main", help: "what they merge into" },
+  "auto-merge": {
+    type: "string",
+    choices: AUTO_MERGE_MODES,
+    default: DEFAULT_AUTO_MERGE,
+    help: "which of its own pre-authorised, green PRs a later run merges"
+  },
   format: { type: "string", choices: ["markdown", "json"], default: "markdown", help: "output" }
 }, AUTOSCALE_COMMANDS = [
   {
@@ -96,7 +106,7 @@ async function proposeCommand(values2, io) {
     );
   if (!dryRun && token === "")
     throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-TERTE7NI.js"), { autoscaleMarkdown } = await import("./chunks/report-IIQ7DPY2.js"), log = {
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-5TACGOCI.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}
@@ -126,6 +136,7 @@ ${lines.map((l) => `  ${l}`).join(`
       ...values2.prometheus ? { prometheusUrl: values2.prometheus } : {},
       dryRun,
       ...github ? { github } : {},
+      autoMerge: values2["auto-merge"],
       log
     });
     return io.out(format === "json" ? `${JSON.stringify(run)}
@@ -374,7 +385,7 @@ async function summarize(parsed, io) {
   return io.out(planMarkdown(summary, { title: label })), 0;
 }
 async function prCommand(values2, io) {
-  let format = values2.format, pull = await import("./chunks/pull-RQ2PPSU3.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
+  let format = values2.format, pull = await import("./chunks/pull-CILTU6ES.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
     repoDir,
     base: values2.base,
     head: values2.head,
@@ -638,10 +649,10 @@ ${verdictMarkdown(verdict)}`);
     `
 ${await planPreview({ config: config2, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-CHMU4J5V.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-TDG2WRHN.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-ZT55L6CX.js"), path = await import("node:path");
+  let { gtmDryRun } = await import("./chunks/gtm-RWXXBOSX.js"), path = await import("node:path");
   return io.out(`
 ${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`), 0;
 }

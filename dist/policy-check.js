@@ -73,7 +73,7 @@ function getInputs(judgesPull) {
   };
 }
 async function plansFromArtifacts(inputs, gh) {
-  let { readReviewArtifacts } = await import("./chunks/artifacts-IC7KKCQD.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-RQ2PPSU3.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
+  let { readReviewArtifacts } = await import("./chunks/artifacts-IC7KKCQD.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-CILTU6ES.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
     gh,
     { owner: context.owner, repo: context.repo },
     artifacts.pull,

@@ -4,6 +4,12 @@ import {
   utcTime
 } from "./chunk-F4VE722H.js";
 import {
+  parseRecord,
+  readAttestation,
+  recordDigest,
+  reviewAudience
+} from "./chunk-UW3AMOI6.js";
+import {
   describeAuthorisation,
   nodePoolPath,
   preauthorise
@@ -12,12 +18,6 @@ import {
   issueMarker,
   openMarkedIssues
 } from "./chunk-YYUTBJUR.js";
-import {
-  parseRecord,
-  readAttestation,
-  recordDigest,
-  reviewAudience
-} from "./chunk-UW3AMOI6.js";
 import "./chunk-NYTFFUUD.js";
 import {
   affectedSinceApplied,
@@ -25,7 +25,7 @@ import {
   readUnitResults,
   unitById,
   writeUnitResult
-} from "./chunk-WLQPDOIA.js";
+} from "./chunk-OK5YITD2.js";
 import {
   listUnits,
   parseUnitId,

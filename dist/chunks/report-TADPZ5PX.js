@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   autoscaleMarkdown
-} from "./chunk-AKHKT2ZW.js";
+} from "./chunk-7DSXHRUY.js";
 import "./chunk-GCILZPZ6.js";
 import "./chunk-BOG7BZ5N.js";
 export {

@@ -11,6 +11,7 @@ var SHOWN = {
   updated: "PR updated",
   unchanged: "PR unchanged",
   closed: "PR closed",
+  merged: "PR merged",
   blocked: "PR left alone (others' commits)",
   declined: "declined earlier, not re-proposed",
   "no-data": "no data: no decision",

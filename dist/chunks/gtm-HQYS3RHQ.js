@@ -7,7 +7,11 @@ import {
   gtmRound,
   gtmStatusPath,
   runGtm
-} from "./chunk-ZC3STKCS.js";
+} from "./chunk-2KZ4Z6B4.js";
+import {
+  gtmSetup,
+  loadGtmSetup
+} from "./chunk-LAJJWX22.js";
 import "./chunk-C37YV2F7.js";
 import "./chunk-3CDJORDI.js";
 import "./chunk-USGVGVAS.js";
@@ -18,10 +22,6 @@ import {
   decisionOutput,
   gtmRunMarkdown
 } from "./chunk-564VSPFL.js";
-import {
-  gtmSetup,
-  loadGtmSetup
-} from "./chunk-LAJJWX22.js";
 import "./chunk-YYUTBJUR.js";
 import {
   markdownText

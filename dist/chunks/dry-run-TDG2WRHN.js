@@ -4,12 +4,12 @@ import {
 } from "./chunk-C37YV2F7.js";
 import {
   proposeAutoscale
-} from "./chunk-ON3EL3YT.js";
+} from "./chunk-DDJRZ6AD.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-4XNVKP4A.js";
 import {
   autoscaleMarkdown
-} from "./chunk-AKHKT2ZW.js";
+} from "./chunk-7DSXHRUY.js";
 import "./chunk-DT24GUBB.js";
 import "./chunk-NYTFFUUD.js";
 import "./chunk-67MDLEXD.js";
@@ -27,6 +27,7 @@ import "./chunk-KY6UT24Y.js";
 import "./chunk-FM3IK77Q.js";
 import "./chunk-XSFAT2KL.js";
 import "./chunk-FSVYXGTI.js";
+import "./chunk-LRUJNPW5.js";
 import {
   ConfigurationError,
   UsageError,

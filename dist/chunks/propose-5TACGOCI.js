@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   proposeAutoscale,
   runFailed
-} from "./chunk-ON3EL3YT.js";
+} from "./chunk-DDJRZ6AD.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-4XNVKP4A.js";
 import "./chunk-DT24GUBB.js";
@@ -19,6 +19,7 @@ import "./chunk-KY6UT24Y.js";
 import "./chunk-FM3IK77Q.js";
 import "./chunk-XSFAT2KL.js";
 import "./chunk-FSVYXGTI.js";
+import "./chunk-LRUJNPW5.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";
 export {

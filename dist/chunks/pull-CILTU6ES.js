@@ -7,7 +7,7 @@ import {
   readResults,
   unitById,
   writeResult
-} from "./chunk-WLQPDOIA.js";
+} from "./chunk-OK5YITD2.js";
 import "./chunk-LR5LNB25.js";
 import "./chunk-ON2ICE2V.js";
 import "./chunk-6TT7ZCU5.js";

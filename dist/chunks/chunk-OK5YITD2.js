@@ -73,7 +73,12 @@ async function affectedByPull(o) {
 async function affectedSinceApplied(o) {
   let infraDir = o.infraDir ?? "infra", head = await resolveCommit(o.repoDir, o.head ?? "HEAD", "head"), fallback = await resolveCommit(o.repoDir, o.fallback, "before"), units = listUnits(path2.join(o.repoDir, infraDir)).filter(
     (u) => !o.only || o.only.includes(u.id)
-  ), warnings = [], sinceOf = /* @__PURE__ */ new Map(), unrecorded = [];
+  ), warnings = [], sinceOf = /* @__PURE__ */ new Map(), unrecorded = [], bases = /* @__PURE__ */ new Map(), baseOf = (recorded) => {
+    let found = bases.get(recorded);
+    return found || (found = resolveCommit(o.repoDir, recorded, "applied").then(
+      (c) => mergeBase(o.repoDir, c, head)
+    ), bases.set(recorded, found)), found;
+  };
   for (let u of units) {
     let recorded = o.lastApplied(u.id);
     if (recorded === void 0) {
@@ -81,10 +86,7 @@ async function affectedSinceApplied(o) {
       continue;
     }
     try {
-      sinceOf.set(
-        u.id,
-        await mergeBase(o.repoDir, await resolveCommit(o.repoDir, recorded, "applied"), head)
-      );
+      sinceOf.set(u.id, await baseOf(recorded));
     } catch {
       warnings.push(
         `${u.id}: the last applied commit ${recorded.slice(0, 12)} is not in this history; counting from when the unit appeared, as for a unit never applied`

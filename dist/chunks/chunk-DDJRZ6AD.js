@@ -38,6 +38,9 @@ import {
   DEFAULT_STATUS_BRANCH
 } from "./chunk-KY6UT24Y.js";
 import {
+  DEFAULT_AUTO_MERGE
+} from "./chunk-LRUJNPW5.js";
+import {
   ConfigurationError,
   UsageError,
   errorMessage
@@ -101,7 +104,7 @@ function parseStatus(value, region) {
     reason: last.reason
   });
   let pull = o.pull;
-  isObject(pull) && isCount(pull.number) && isCount(pull.desired) && (status.pull = { number: pull.number, desired: pull.desired });
+  isObject(pull) && isCount(pull.number) && isCount(pull.desired) && (status.pull = { number: pull.number, desired: pull.desired }, typeof pull.head == "string" && /^[0-9a-f]{40,64}$/.test(pull.head) && (status.pull.head = pull.head), typeof pull.author == "string" && pull.author !== "" && (status.pull.author = pull.author));
   let rejected = o.rejected;
   return isObject(rejected) && isCount(rejected.nodes) && isCount(rejected.pull) && isTime(rejected.at) && (status.rejected = { nodes: rejected.nodes, pull: rejected.pull, at: rejected.at }), status;
 }
@@ -343,7 +346,7 @@ async function proposeAutoscale(options) {
       let message = d.decision.desired === d.current ? `would stay at ${d.current}` : `would propose ${d.current} \u2192 ${d.decision.desired}`;
       return { ...decided, outcome: "dry-run", message };
     }
-    let { readFileAt } = await import("./git-data-GGXSASWK.js"), { reconcilePull } = await import("./pull-request-V2VUEBQI.js"), failed = (what, err) => ({
+    let { readFileAt } = await import("./git-data-GGXSASWK.js"), { reconcilePull } = await import("./pull-request-PYUJYE2S.js"), failed = (what, err) => ({
       ...decided,
       outcome: "failed",
       message: `${what}: ${errorMessage(err)}`
@@ -376,7 +379,29 @@ async function proposeAutoscale(options) {
       outcome: pr.outcome,
       ...pr.number === void 0 ? {} : { pull: pr.number },
       message: pr.message
-    };
+    }, own = pr.status.pull;
+    if (pr.outcome === "unchanged" && own) {
+      let { mergeOwnPull } = await import("./merge-LKAIAF6E.js"), merge;
+      try {
+        merge = await mergeOwnPull(
+          { gh: github.gh, repo: github.repo, base: github.base },
+          {
+            region: d.target.region,
+            current: d.current,
+            pull: own,
+            mode: options.autoMerge ?? DEFAULT_AUTO_MERGE
+          }
+        );
+      } catch (err) {
+        return failed(`${pr.message}, but merging it failed`, err);
+      }
+      done = merge.merged ? {
+        ...done,
+        outcome: "merged",
+        merge,
+        message: `${d.current} \u2192 ${own.desired}: #${own.number} merged: ${merge.reason}`
+      } : { ...done, merge, message: `${pr.message}, not merged: ${merge.reason}` }, merge.merged && delete pr.status.pull;
+    }
     try {
       let keep = historySeconds(d.run.policy);
       await store.write(
@@ -392,7 +417,7 @@ async function proposeAutoscale(options) {
           now,
           keep
         ),
-        () => decisionMessage(d.target.region, d.current, d.decision, pr.outcome)
+        () => decisionMessage(d.target.region, d.current, d.decision, done.outcome)
       );
     } catch (err) {
       return failed(`${pr.message}, but the decision was not recorded on ${statusBranch}`, err);
