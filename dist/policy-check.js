@@ -98,7 +98,7 @@ async function run() {
   try {
     let context = getContext(), repo = { owner: context.owner, repo: context.repo }, target = statusTarget();
     if (target) {
-      let { setCommitStatus } = await import("./chunks/commit-status-7QYDJXMT.js"), { POLICY_STATUS_CONTEXT, shorten } = await import("./chunks/report-33MOAUBU.js");
+      let { POLICY_STATUS_CONTEXT, setCommitStatus } = await import("./chunks/commit-status-KX62IBK3.js"), { shorten } = await import("./chunks/report-EJKS6P5Z.js");
       publish = async (state, text) => {
         await setCommitStatus(await githubClient(target.token), repo, target.sha, {
           context: POLICY_STATUS_CONTEXT,
@@ -113,7 +113,7 @@ async function run() {
       throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-IN2BIGI4.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-A5WV7MIO.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-33MOAUBU.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-IN2BIGI4.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-A5WV7MIO.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-EJKS6P5Z.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
       repoDir: inputs.repoDir,
       base: inputs.base,
       head: inputs.head,

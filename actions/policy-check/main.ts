@@ -131,8 +131,10 @@ export async function run(): Promise<void> {
     const repo = { owner: context.owner, repo: context.repo };
     const target = statusTarget();
     if (target) {
-      const { setCommitStatus } = await import("../../lib/github/commit-status.ts");
-      const { POLICY_STATUS_CONTEXT, shorten } = await import("../../lib/policy/report.ts");
+      const { POLICY_STATUS_CONTEXT, setCommitStatus } = await import(
+        "../../lib/github/commit-status.ts"
+      );
+      const { shorten } = await import("../../lib/policy/report.ts");
       publish = async (state, text) => {
         await setCommitStatus(await githubClient(target.token), repo, target.sha, {
           context: POLICY_STATUS_CONTEXT,

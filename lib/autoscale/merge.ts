@@ -15,16 +15,10 @@
 // The merge names the head it judged (`sha`), so a push in between makes GitHub refuse it
 // (409) instead of merging something else; a refusal is "not merged, the next run retries".
 import { type GitHub, statusOf } from "../github/client.ts";
+import { POLICY_STATUS_CONTEXT } from "../github/commit-status.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import { botBranch } from "./pull-body.ts";
 import type { AutoMerge } from "./types.ts";
-
-/**
- * The verdict the trusted workflow publishes on a pull request's head: policy-check's
- * POLICY_STATUS_CONTEXT (lib/policy/report.ts), spelled here because lib/policy uses
- * lib/autoscale (tfvars, rate limits) and the folders must not import each other.
- */
-export const POLICY_CONTEXT = "cloudneutral/policy";
 
 export interface MergeDecision {
   merged: boolean;
@@ -60,12 +54,12 @@ export type ChecksVerdict = { state: "green" } | { state: "pending" | "failed"; 
  */
 export function judgeChecks(checks: HeadCheck[], required: string[]): ChecksVerdict {
   const named = (name: string) => checks.filter((c) => c.name === name);
-  const policy = named(POLICY_CONTEXT);
+  const policy = named(POLICY_STATUS_CONTEXT);
   const refused = policy.find((c) => c.state === "failure");
   if (refused)
     return {
       state: "failed",
-      reason: `not pre-authorised: ${POLICY_CONTEXT} is ${refused.detail ?? "failure"} on the head; a person reviews it`,
+      reason: `not pre-authorised: ${POLICY_STATUS_CONTEXT} is ${refused.detail ?? "failure"} on the head; a person reviews it`,
     };
   const failed = unique(checks.filter((c) => c.state === "failure").map((c) => c.name));
   if (failed.length > 0)
@@ -76,7 +70,7 @@ export function judgeChecks(checks: HeadCheck[], required: string[]): ChecksVerd
   if (policy.length === 0)
     return {
       state: "pending",
-      reason: `not pre-authorised yet: no ${POLICY_CONTEXT} status on the head; the next run looks again`,
+      reason: `not pre-authorised yet: no ${POLICY_STATUS_CONTEXT} status on the head; the next run looks again`,
     };
   const waiting = unique([
     ...checks.filter((c) => c.state === "pending").map((c) => `${c.name} (pending)`),
@@ -161,7 +155,7 @@ export async function mergeOwnPull(
     return {
       merged: true,
       sha: data.sha,
-      reason: `pre-authorised (${POLICY_CONTEXT}) and every check green on ${head.slice(0, 7)}; ${up ? "a scale-up" : `a scale-down (auto-merge: ${mode})`}`,
+      reason: `pre-authorised (${POLICY_STATUS_CONTEXT}) and every check green on ${head.slice(0, 7)}; ${up ? "a scale-up" : `a scale-down (auto-merge: ${mode})`}`,
     };
   } catch (err) {
     const status = statusOf(err);

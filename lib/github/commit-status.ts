@@ -2,6 +2,9 @@
 import type { GitHub } from "./client.ts";
 import type { RepoRef } from "./git-data.ts";
 
+/** The PR verdict's status on the head, set by the trusted review (policy-check). */
+export const POLICY_STATUS_CONTEXT = "cloudneutral/policy";
+
 export interface CommitStatus {
   context: string;
   state: "success" | "failure" | "error" | "pending";

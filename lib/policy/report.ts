@@ -83,9 +83,6 @@ export function verdictMarkdown(v: Verdict): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The commit status context of the verdict: branch protection requires it by this name. */
-export const POLICY_STATUS_CONTEXT = "cloudneutral/policy";
-
 /** GitHub's limit on a commit status description. */
 const STATUS_DESCRIPTION = 140;
 

@@ -1,7 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   gtmDryRunMarkdown
-} from "./chunk-2KZ4Z6B4.js";
+} from "./chunk-VTO2PWF6.js";
+import "./chunk-564VSPFL.js";
 import "./chunk-LAJJWX22.js";
 import "./chunk-C37YV2F7.js";
 import "./chunk-3CDJORDI.js";
@@ -9,7 +10,6 @@ import "./chunk-USGVGVAS.js";
 import "./chunk-VZB5ED4X.js";
 import "./chunk-XQWHKO4R.js";
 import "./chunk-J47NM74G.js";
-import "./chunk-564VSPFL.js";
 import "./chunk-YYUTBJUR.js";
 import "./chunk-GCILZPZ6.js";
 import "./chunk-D3CWFSWO.js";

@@ -1,5 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  gtmRunMarkdown
+} from "./chunk-564VSPFL.js";
+import {
   loadGtmSetup
 } from "./chunk-LAJJWX22.js";
 import {
@@ -22,9 +25,6 @@ import {
 import {
   normalizeName
 } from "./chunk-J47NM74G.js";
-import {
-  gtmRunMarkdown
-} from "./chunk-564VSPFL.js";
 import {
   findMarkedIssue,
   issueMarker

@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
-import "./chunk-BOG7BZ5N.js";
 
 // lib/github/commit-status.ts
+var POLICY_STATUS_CONTEXT = "cloudneutral/policy";
 async function setCommitStatus(gh, repo, sha, status) {
   await gh.rest.repos.createCommitStatus({
     ...repo,
@@ -12,6 +12,8 @@ async function setCommitStatus(gh, repo, sha, status) {
     ...status.targetUrl ? { target_url: status.targetUrl } : {}
   });
 }
+
 export {
+  POLICY_STATUS_CONTEXT,
   setCommitStatus
 };

@@ -80,7 +80,7 @@ function verdictMarkdown(v) {
 `)}
 `;
 }
-var POLICY_STATUS_CONTEXT = "cloudneutral/policy", STATUS_DESCRIPTION = 140;
+var STATUS_DESCRIPTION = 140;
 function verdictStatus(v) {
   let denies = v.results.filter((r) => r.severity === "deny"), warns = v.results.length - denies.length, text = v.decision === "allow" ? `allow${warns ? ` (${warns} warning(s))` : ""}` : `deny${denies.length > 1 ? ` (${denies.length} findings)` : ""}: ${denies[0] ? `${denies[0].rule}: ${denies[0].message}` : "denied"}`;
   return {
@@ -118,7 +118,6 @@ function verdictJson(v) {
   };
 }
 export {
-  POLICY_STATUS_CONTEXT,
   shorten,
   verdictJson,
   verdictMarkdown,

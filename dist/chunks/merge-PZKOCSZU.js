@@ -2,6 +2,9 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   botBranch
 } from "./chunk-KVIDP5XI.js";
+import {
+  POLICY_STATUS_CONTEXT
+} from "./chunk-GHAVFC4T.js";
 import "./chunk-4XNVKP4A.js";
 import "./chunk-NYTFFUUD.js";
 import "./chunk-GCILZPZ6.js";
@@ -11,13 +14,12 @@ import {
 import "./chunk-BOG7BZ5N.js";
 
 // lib/autoscale/merge.ts
-var POLICY_CONTEXT = "cloudneutral/policy";
 function judgeChecks(checks, required) {
-  let named = (name) => checks.filter((c) => c.name === name), policy = named(POLICY_CONTEXT), refused = policy.find((c) => c.state === "failure");
+  let named = (name) => checks.filter((c) => c.name === name), policy = named(POLICY_STATUS_CONTEXT), refused = policy.find((c) => c.state === "failure");
   if (refused)
     return {
       state: "failed",
-      reason: `not pre-authorised: ${POLICY_CONTEXT} is ${refused.detail ?? "failure"} on the head; a person reviews it`
+      reason: `not pre-authorised: ${POLICY_STATUS_CONTEXT} is ${refused.detail ?? "failure"} on the head; a person reviews it`
     };
   let failed = unique(checks.filter((c) => c.state === "failure").map((c) => c.name));
   if (failed.length > 0)
@@ -28,7 +30,7 @@ function judgeChecks(checks, required) {
   if (policy.length === 0)
     return {
       state: "pending",
-      reason: `not pre-authorised yet: no ${POLICY_CONTEXT} status on the head; the next run looks again`
+      reason: `not pre-authorised yet: no ${POLICY_STATUS_CONTEXT} status on the head; the next run looks again`
     };
   let waiting = unique([
     ...checks.filter((c) => c.state === "pending").map((c) => `${c.name} (pending)`),
@@ -87,7 +89,7 @@ async function mergeOwnPull(deps, request) {
     return {
       merged: !0,
       sha: data.sha,
-      reason: `pre-authorised (${POLICY_CONTEXT}) and every check green on ${head.slice(0, 7)}; ${up ? "a scale-up" : `a scale-down (auto-merge: ${mode})`}`
+      reason: `pre-authorised (${POLICY_STATUS_CONTEXT}) and every check green on ${head.slice(0, 7)}; ${up ? "a scale-up" : `a scale-down (auto-merge: ${mode})`}`
     };
   } catch (err) {
     let status = statusOf(err);
@@ -136,7 +138,6 @@ async function requiredChecks(gh, repo, base) {
   ]);
 }
 export {
-  POLICY_CONTEXT,
   judgeChecks,
   mergeOwnPull
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-C37YV2F7.js";
 import {
   proposeAutoscale
-} from "./chunk-DDJRZ6AD.js";
+} from "./chunk-QJQUZN7S.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-4XNVKP4A.js";
 import {

@@ -3,7 +3,7 @@ import {
   GTM_COMMANDS,
   gtmCommand,
   gtmDryRun
-} from "./chunk-FXN4G4II.js";
+} from "./chunk-K47ZM5J3.js";
 import "./chunk-7EAAW733.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";

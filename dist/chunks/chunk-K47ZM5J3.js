@@ -210,7 +210,7 @@ async function reconcile(o, io) {
     group: (title, lines) => io.err(`${title}
 ${lines.map((l) => `  ${l}
 `).join("")}`)
-  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-HQYS3RHQ.js"), controller = new AbortController(), stop = () => controller.abort();
+  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-QCDPUDYV.js"), controller = new AbortController(), stop = () => controller.abort();
   process.once("SIGINT", stop);
   try {
     let outcome = await reconcileGtm({
@@ -255,7 +255,7 @@ async function githubFor(o, log) {
   }), repo: { owner, repo } };
 }
 async function gtmDryRun(configDir, repoRoot) {
-  let { gtmDryRunMarkdown } = await import("./dry-run-6Z7WYCLG.js");
+  let { gtmDryRunMarkdown } = await import("./dry-run-ZTP6IPF6.js");
   return gtmDryRunMarkdown(configDir, repoRoot);
 }
 

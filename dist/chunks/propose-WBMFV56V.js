@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   proposeAutoscale,
   runFailed
-} from "./chunk-DDJRZ6AD.js";
+} from "./chunk-QJQUZN7S.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-4XNVKP4A.js";
 import "./chunk-DT24GUBB.js";

@@ -381,7 +381,7 @@ async function proposeAutoscale(options) {
       message: pr.message
     }, own = pr.status.pull;
     if (pr.outcome === "unchanged" && own) {
-      let { mergeOwnPull } = await import("./merge-LKAIAF6E.js"), merge;
+      let { mergeOwnPull } = await import("./merge-PZKOCSZU.js"), merge;
       try {
         merge = await mergeOwnPull(
           { gh: github.gh, repo: github.repo, base: github.base },

@@ -7,7 +7,11 @@ import {
   gtmRound,
   gtmStatusPath,
   runGtm
-} from "./chunk-2KZ4Z6B4.js";
+} from "./chunk-VTO2PWF6.js";
+import {
+  decisionOutput,
+  gtmRunMarkdown
+} from "./chunk-564VSPFL.js";
 import {
   gtmSetup,
   loadGtmSetup
@@ -18,10 +22,6 @@ import "./chunk-USGVGVAS.js";
 import "./chunk-VZB5ED4X.js";
 import "./chunk-XQWHKO4R.js";
 import "./chunk-J47NM74G.js";
-import {
-  decisionOutput,
-  gtmRunMarkdown
-} from "./chunk-564VSPFL.js";
 import "./chunk-YYUTBJUR.js";
 import {
   markdownText
