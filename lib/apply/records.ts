@@ -108,59 +108,58 @@ export function applyRecords(store: StatusStore, run: string) {
     );
   }
 
-  /**
-   * Releases the claim and keeps the changes pending from `since` (or from where they
-   * already were), so the next push tries again.
-   */
+  /** Releases the claim and keeps the changes pending from `since` (or where they already were). */
+  async function keepPending(
+    unit: string,
+    since: string,
+    why: Pick<UnitRecord, "lastFailure" | "held">,
+    message: string,
+  ): Promise<void> {
+    await store.write<UnitRecord>(
+      recordPath(unit),
+      (current) => {
+        const r = released(current ?? empty(unit));
+        return { ...r, pendingSince: r.pendingSince ?? since, ...why };
+      },
+      () => message,
+    );
+  }
+
+  /** Not applied: the changes stay pending, so the next push tries again. */
   async function failed(
     unit: string,
     attempt: { commit: string; since: string; error: string; now: Date },
   ): Promise<void> {
-    await store.write<UnitRecord>(
-      recordPath(unit),
-      (current) => {
-        const r = released(current ?? empty(unit));
-        return {
-          ...r,
-          pendingSince: r.pendingSince ?? attempt.since,
-          lastFailure: {
-            commit: attempt.commit,
-            run,
-            at: attempt.now.toISOString(),
-            error: attempt.error.slice(0, 2_000),
-          },
-        };
-      },
-      () =>
-        `apply ${unit}: not applied at ${attempt.commit.slice(0, 12)} (run ${run}): ${attempt.error.split("\n")[0]?.slice(0, 120)}`,
+    const lastFailure = {
+      commit: attempt.commit,
+      run,
+      at: attempt.now.toISOString(),
+      error: attempt.error.slice(0, 2_000),
+    };
+    await keepPending(
+      unit,
+      attempt.since,
+      { lastFailure },
+      `apply ${unit}: not applied at ${attempt.commit.slice(0, 12)} (run ${run}): ${attempt.error.split("\n")[0]?.slice(0, 120)}`,
     );
   }
 
-  /**
-   * Releases the claim (if any) and keeps the changes pending from `since`, like a failure,
-   * but as a hold: the unit waits for its maintenance window; the next run inside it applies.
-   */
+  /** Like a failure, but a hold: the unit waits for its maintenance window; a run inside it applies. */
   async function held(
     unit: string,
     attempt: { commit: string; since: string; until: Date; now: Date },
   ): Promise<void> {
-    await store.write<UnitRecord>(
-      recordPath(unit),
-      (current) => {
-        const r = released(current ?? empty(unit));
-        return {
-          ...r,
-          pendingSince: r.pendingSince ?? attempt.since,
-          held: {
-            commit: attempt.commit,
-            run,
-            at: attempt.now.toISOString(),
-            until: attempt.until.toISOString(),
-          },
-        };
-      },
-      () =>
-        `apply ${unit}: held at ${attempt.commit.slice(0, 12)} until ${attempt.until.toISOString()} (run ${run})`,
+    const hold = {
+      commit: attempt.commit,
+      run,
+      at: attempt.now.toISOString(),
+      until: attempt.until.toISOString(),
+    };
+    await keepPending(
+      unit,
+      attempt.since,
+      { held: hold },
+      `apply ${unit}: held at ${attempt.commit.slice(0, 12)} until ${attempt.until.toISOString()} (run ${run})`,
     );
   }
 

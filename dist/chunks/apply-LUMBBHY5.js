@@ -159,43 +159,43 @@ function applyRecords(store, run) {
       () => `apply ${unit}: ${entry.result} at ${entry.commit.slice(0, 12)} (plan ${entry.hash.slice(0, 12)}, run ${entry.run})`
     );
   }
-  async function failed(unit, attempt) {
+  async function keepPending(unit, since, why, message3) {
     await store.write(
       recordPath(unit),
       (current) => {
         let r = released(current ?? empty(unit));
-        return {
-          ...r,
-          pendingSince: r.pendingSince ?? attempt.since,
-          lastFailure: {
-            commit: attempt.commit,
-            run,
-            at: attempt.now.toISOString(),
-            error: attempt.error.slice(0, 2e3)
-          }
-        };
+        return { ...r, pendingSince: r.pendingSince ?? since, ...why };
       },
-      () => `apply ${unit}: not applied at ${attempt.commit.slice(0, 12)} (run ${run}): ${attempt.error.split(`
+      () => message3
+    );
+  }
+  async function failed(unit, attempt) {
+    let lastFailure = {
+      commit: attempt.commit,
+      run,
+      at: attempt.now.toISOString(),
+      error: attempt.error.slice(0, 2e3)
+    };
+    await keepPending(
+      unit,
+      attempt.since,
+      { lastFailure },
+      `apply ${unit}: not applied at ${attempt.commit.slice(0, 12)} (run ${run}): ${attempt.error.split(`
 `)[0]?.slice(0, 120)}`
     );
   }
   async function held(unit, attempt) {
-    await store.write(
-      recordPath(unit),
-      (current) => {
-        let r = released(current ?? empty(unit));
-        return {
-          ...r,
-          pendingSince: r.pendingSince ?? attempt.since,
-          held: {
-            commit: attempt.commit,
-            run,
-            at: attempt.now.toISOString(),
-            until: attempt.until.toISOString()
-          }
-        };
-      },
-      () => `apply ${unit}: held at ${attempt.commit.slice(0, 12)} until ${attempt.until.toISOString()} (run ${run})`
+    let hold = {
+      commit: attempt.commit,
+      run,
+      at: attempt.now.toISOString(),
+      until: attempt.until.toISOString()
+    };
+    await keepPending(
+      unit,
+      attempt.since,
+      { held: hold },
+      `apply ${unit}: held at ${attempt.commit.slice(0, 12)} until ${attempt.until.toISOString()} (run ${run})`
     );
   }
   async function corrected(unit, correction) {
