@@ -8,7 +8,7 @@ import {
   listOf,
   printUsageError,
   usageLine
-} from "./chunks/chunk-K47ZM5J3.js";
+} from "./chunks/chunk-FKUQURNS.js";
 import {
   AUTO_MERGE_MODES,
   DEFAULT_AUTO_MERGE
@@ -106,7 +106,7 @@ async function proposeCommand(values2, io) {
     );
   if (!dryRun && token === "")
     throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-WBMFV56V.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-ILXXK67W.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}
@@ -370,7 +370,7 @@ async function summarize(parsed, io) {
   if ("why" in read)
     return io.err(`cloudneutral: cannot read the plan ${file}: ${read.why}
 `), 1;
-  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-DOAIZE76.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
+  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-OZHVNQ6B.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
   try {
     summary = summarizePlan(parsePlanJson(text, label), label);
   } catch (err) {
@@ -385,7 +385,7 @@ async function summarize(parsed, io) {
   return io.out(planMarkdown(summary, { title: label })), 0;
 }
 async function prCommand(values2, io) {
-  let format = values2.format, pull = await import("./chunks/pull-CILTU6ES.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
+  let format = values2.format, pull = await import("./chunks/pull-3772ZM4R.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
     repoDir,
     base: values2.base,
     head: values2.head,
@@ -461,7 +461,7 @@ async function policyCheck(values2, io) {
   }
 }
 async function judge(values2, io) {
-  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-5RNP6GEA.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-A5WV7MIO.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-EJKS6P5Z.js"), configDir = values2.config, verdict = await judgeRepository({
+  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-5RNP6GEA.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-IQFRMY7F.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-EJKS6P5Z.js"), configDir = values2.config, verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values2.base,
     head: values2.head,
@@ -585,7 +585,7 @@ async function runCli(argv, io = stdio) {
   }
 }
 async function validateCommand(opts, io) {
-  let fmt = opts.format, { validateConfig } = await import("./chunks/model-DOAIZE76.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config2, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let fmt = opts.format, { validateConfig } = await import("./chunks/model-OZHVNQ6B.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config2, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -603,7 +603,7 @@ async function validateCommand(opts, io) {
   return ok ? 0 : 1;
 }
 async function renderCommand(opts, io) {
-  let fmt = opts.format, { render } = await import("./chunks/render-T5ZH2N3O.js"), outDir = opts.out, result = await render({
+  let fmt = opts.format, { render } = await import("./chunks/render-ANQH74VB.js"), outDir = opts.out, result = await render({
     configDir: opts.config,
     outDir,
     templatesDir: opts.templates,
@@ -632,7 +632,7 @@ async function renderCommand(opts, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(opts, io) {
-  let { render } = await import("./chunks/render-T5ZH2N3O.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
+  let { render } = await import("./chunks/render-ANQH74VB.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -641,18 +641,18 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-A5WV7MIO.js"), { verdictMarkdown } = await import("./chunks/report-EJKS6P5Z.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-IQFRMY7F.js"), { verdictMarkdown } = await import("./chunks/report-EJKS6P5Z.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
-  let { validateConfig } = await import("./chunks/model-DOAIZE76.js"), { planPreview } = await import("./chunks/preview-52DHZYTW.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config2 } = await validateConfig(configDir), binary = config2.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-OZHVNQ6B.js"), { planPreview } = await import("./chunks/preview-5E2O6G5O.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config2 } = await validateConfig(configDir), binary = config2.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config: config2, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-LXN6DO4L.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-ZOUEHQL2.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-MTOP6WMA.js"), path = await import("node:path");
+  let { gtmDryRun } = await import("./chunks/gtm-PNMFTPPM.js"), path = await import("node:path");
   return io.out(`
 ${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`), 0;
 }

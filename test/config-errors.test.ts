@@ -205,6 +205,14 @@ describe("schema and reference problems in one run", () => {
     ]);
   });
 
+  it("a Platform that failed the schema is reported by the schema, not as missing", async () => {
+    const repo = await sampleRepo();
+    await edit(repo, "platform.yaml", "  repository: cloudneutral/platform\n", "  repository: 5\n");
+    const errors = await validate(repo);
+    expect(errors.map((e) => e.file)).toEqual(["platform.yaml"]);
+    expect(errors.map((e) => e.message).join("\n")).not.toMatch(/no Platform document/);
+  });
+
   it("a document that failed the schema is still the one references point at", async () => {
     const repo = await sampleRepo();
     // The Size "medium" breaks: services that use it are not told it is unknown.

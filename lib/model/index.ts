@@ -21,8 +21,10 @@ export async function validateConfig(
   root = dir,
 ): Promise<{ config: LoadedConfig; problems: Problem[] }> {
   const { config, problems, partial } = await loadDocuments(dir);
+  // A Platform the schema refused is reported by the schema, not again as missing.
+  const refused = new Set(partial.map((doc) => doc.kind));
   const refProblems =
-    config.docs.length > 0 || problems.length === 0 ? checkReferences(config) : [];
+    config.docs.length > 0 || problems.length === 0 ? checkReferences(config, refused) : [];
   const partialProblems = partial
     .slice(0, MAX_PARTIAL_CHECKS)
     .flatMap((doc) => partialReferences(config, doc));

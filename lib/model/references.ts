@@ -13,14 +13,18 @@ type Index = { [K in KindName]: Map<string, SourceDoc<K>> };
  * The checks a schema cannot express: references across documents, uniqueness, bounds
  * that depend on other documents, and cycles. Pure: documents in, problems out.
  */
-export function checkReferences(config: LoadedConfig): LocatedProblem[] {
+export function checkReferences(
+  config: LoadedConfig,
+  /** Kinds with a document the schema refused: present, only not valid. */
+  refused: ReadonlySet<KindName> = new Set(),
+): LocatedProblem[] {
   const problems: LocatedProblem[] = [];
   const report = (doc: SourceDoc, path: Path, message: string, key = false) =>
     problems.push({ file: doc.file, ...doc.at(path, key), message });
   const index = buildIndex(config.byKind, report);
   const k = config.byKind;
 
-  if (k.Platform.length === 0 && config.docs.length > 0) {
+  if (k.Platform.length === 0 && config.docs.length > 0 && !refused.has("Platform")) {
     problems.push({
       file: ".",
       line: 1,

@@ -4,14 +4,14 @@ import {
   buildModel,
   planOutput,
   renderFiles
-} from "./chunk-6TT7ZCU5.js";
+} from "./chunk-RO5QZOGO.js";
 import {
   loadTemplates
 } from "./chunk-7QEZCPUL.js";
 import "./chunk-GCILZPZ6.js";
 import {
   validateConfig
-} from "./chunk-BG234HBZ.js";
+} from "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";
 import "./chunk-WAWDWLZY.js";

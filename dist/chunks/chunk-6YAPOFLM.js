@@ -67,7 +67,7 @@ function gtmSetup(config, only = []) {
   };
 }
 async function loadGtmSetup(configDir, only = [], root = configDir) {
-  let { validateConfig } = await import("./model-DOAIZE76.js"), { assertNoProblems } = await import("./load-UUNWY6TK.js"), { config, problems } = await validateConfig(configDir, root);
+  let { validateConfig } = await import("./model-OZHVNQ6B.js"), { assertNoProblems } = await import("./load-UUNWY6TK.js"), { config, problems } = await validateConfig(configDir, root);
   return assertNoProblems(problems), gtmSetup(config, only);
 }
 

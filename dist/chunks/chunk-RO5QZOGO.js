@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   deployEnvironmentOf,
   namespaceOf
-} from "./chunk-BG234HBZ.js";
+} from "./chunk-OYLBPJBO.js";
 import {
   allocateContainerPorts
 } from "./chunk-D3CWFSWO.js";

@@ -5,7 +5,7 @@ import {
 import {
   deepEqual,
   strictestEnvironment
-} from "./chunk-ON2ICE2V.js";
+} from "./chunk-43N5XZYE.js";
 import {
   layerOfStack
 } from "./chunk-F67Z7O7J.js";

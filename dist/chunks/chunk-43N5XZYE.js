@@ -3,7 +3,7 @@ import {
   buildModel,
   manifestOf,
   renderFiles
-} from "./chunk-6TT7ZCU5.js";
+} from "./chunk-RO5QZOGO.js";
 import {
   loadTemplates
 } from "./chunk-7QEZCPUL.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-ZPMZPS3A.js";
 import {
   validateConfig
-} from "./chunk-BG234HBZ.js";
+} from "./chunk-OYLBPJBO.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-MZEM6IKP.js";

@@ -33,7 +33,7 @@ import {
 } from "./chunk-WRVK7YPS.js";
 import {
   validateConfig
-} from "./chunk-BG234HBZ.js";
+} from "./chunk-OYLBPJBO.js";
 import {
   DEFAULT_STATUS_BRANCH
 } from "./chunk-KY6UT24Y.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-564VSPFL.js";
 import {
   loadGtmSetup
-} from "./chunk-LAJJWX22.js";
+} from "./chunk-6YAPOFLM.js";
 import {
   silentLogger
 } from "./chunk-C37YV2F7.js";

@@ -4,7 +4,7 @@ import {
   routeStacks,
   snapshotAt,
   strictestEnvironment
-} from "./chunk-ON2ICE2V.js";
+} from "./chunk-43N5XZYE.js";
 import {
   Layers
 } from "./chunk-FSVYXGTI.js";

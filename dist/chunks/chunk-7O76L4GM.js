@@ -5,11 +5,11 @@ import {
   parseUnitId,
   routeUnits,
   sortUnits
-} from "./chunk-LR5LNB25.js";
+} from "./chunk-ETV6CMTV.js";
 import {
   changeSet,
   snapshotAt
-} from "./chunk-ON2ICE2V.js";
+} from "./chunk-43N5XZYE.js";
 import {
   changedPaths,
   mergeBase,

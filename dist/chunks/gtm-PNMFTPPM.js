@@ -1,14 +1,14 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  gtmSetup,
-  loadGtmSetup
-} from "./chunk-LAJJWX22.js";
-import "./chunk-KY6UT24Y.js";
-import "./chunk-FM3IK77Q.js";
-import "./chunk-XSFAT2KL.js";
+  GTM_COMMANDS,
+  gtmCommand,
+  gtmDryRun
+} from "./chunk-FKUQURNS.js";
+import "./chunk-7EAAW733.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";
 export {
-  gtmSetup,
-  loadGtmSetup
+  GTM_COMMANDS,
+  gtmCommand,
+  gtmDryRun
 };

@@ -1,9 +1,9 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   gtmDryRunMarkdown
-} from "./chunk-VTO2PWF6.js";
+} from "./chunk-HZVCHWHC.js";
 import "./chunk-564VSPFL.js";
-import "./chunk-LAJJWX22.js";
+import "./chunk-6YAPOFLM.js";
 import "./chunk-C37YV2F7.js";
 import "./chunk-3CDJORDI.js";
 import "./chunk-USGVGVAS.js";

@@ -210,7 +210,7 @@ async function reconcile(o, io) {
     group: (title, lines) => io.err(`${title}
 ${lines.map((l) => `  ${l}
 `).join("")}`)
-  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-QCDPUDYV.js"), controller = new AbortController(), stop = () => controller.abort();
+  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-EWOSMUI2.js"), controller = new AbortController(), stop = () => controller.abort();
   process.once("SIGINT", stop);
   try {
     let outcome = await reconcileGtm({
@@ -244,7 +244,7 @@ async function githubFor(o, log) {
   }
   let full = process.env.GITHUB_REPOSITORY ?? "";
   if (full === "") {
-    let { loadGtmSetup } = await import("./targets-SBOPNF74.js");
+    let { loadGtmSetup } = await import("./targets-SEBYXCQG.js");
     full = (await loadGtmSetup(o.configDir)).owner;
   }
   let [owner = "", repo = ""] = full.split("/"), { createGitHubClient } = await import("./client-XF6CP53F.js");
@@ -255,7 +255,7 @@ async function githubFor(o, log) {
   }), repo: { owner, repo } };
 }
 async function gtmDryRun(configDir, repoRoot) {
-  let { gtmDryRunMarkdown } = await import("./dry-run-ZTP6IPF6.js");
+  let { gtmDryRunMarkdown } = await import("./dry-run-ZTA6VHYH.js");
   return gtmDryRunMarkdown(configDir, repoRoot);
 }
 

@@ -3,9 +3,9 @@ import {
   affects,
   listUnits,
   routeUnits
-} from "./chunk-LR5LNB25.js";
-import "./chunk-ON2ICE2V.js";
-import "./chunk-6TT7ZCU5.js";
+} from "./chunk-ETV6CMTV.js";
+import "./chunk-43N5XZYE.js";
+import "./chunk-RO5QZOGO.js";
 import "./chunk-7QEZCPUL.js";
 import "./chunk-KJ5TWSQE.js";
 import {
@@ -23,7 +23,7 @@ import {
   markdownText
 } from "./chunk-GCILZPZ6.js";
 import "./chunk-ZPMZPS3A.js";
-import "./chunk-BG234HBZ.js";
+import "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";
 import "./chunk-N4SQIPCK.js";

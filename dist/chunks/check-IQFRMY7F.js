@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   evaluateGates
-} from "./chunk-F4VE722H.js";
+} from "./chunk-ZLVY27IY.js";
 import {
   DEFAULT_AUTOSCALE_AUTHOR
 } from "./chunk-ONU3LM4D.js";
@@ -11,10 +11,10 @@ import {
   resolveMatrix,
   routeStacks,
   snapshotAt
-} from "./chunk-ON2ICE2V.js";
+} from "./chunk-43N5XZYE.js";
 import {
   buildModel
-} from "./chunk-6TT7ZCU5.js";
+} from "./chunk-RO5QZOGO.js";
 import "./chunk-7QEZCPUL.js";
 import {
   readBlob,
@@ -28,7 +28,7 @@ import {
 } from "./chunk-ZPMZPS3A.js";
 import {
   validateConfig
-} from "./chunk-BG234HBZ.js";
+} from "./chunk-OYLBPJBO.js";
 import {
   celError,
   celList,

@@ -1,14 +1,14 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  GTM_COMMANDS,
-  gtmCommand,
-  gtmDryRun
-} from "./chunk-K47ZM5J3.js";
-import "./chunk-7EAAW733.js";
+  gtmSetup,
+  loadGtmSetup
+} from "./chunk-6YAPOFLM.js";
+import "./chunk-KY6UT24Y.js";
+import "./chunk-FM3IK77Q.js";
+import "./chunk-XSFAT2KL.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";
 export {
-  GTM_COMMANDS,
-  gtmCommand,
-  gtmDryRun
+  gtmSetup,
+  loadGtmSetup
 };

@@ -4,7 +4,7 @@ import {
 } from "./chunk-C37YV2F7.js";
 import {
   proposeAutoscale
-} from "./chunk-QJQUZN7S.js";
+} from "./chunk-HT5VGYLP.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-4XNVKP4A.js";
 import {
@@ -19,7 +19,7 @@ import {
 import "./chunk-TRJHGE6R.js";
 import "./chunk-WRVK7YPS.js";
 import "./chunk-ZPMZPS3A.js";
-import "./chunk-BG234HBZ.js";
+import "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";
 import "./chunk-WAWDWLZY.js";

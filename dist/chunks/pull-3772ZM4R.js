@@ -7,17 +7,17 @@ import {
   readResults,
   unitById,
   writeResult
-} from "./chunk-OK5YITD2.js";
-import "./chunk-LR5LNB25.js";
-import "./chunk-ON2ICE2V.js";
-import "./chunk-6TT7ZCU5.js";
+} from "./chunk-7O76L4GM.js";
+import "./chunk-ETV6CMTV.js";
+import "./chunk-43N5XZYE.js";
+import "./chunk-RO5QZOGO.js";
 import "./chunk-7QEZCPUL.js";
 import "./chunk-KJ5TWSQE.js";
 import "./chunk-EHRNIBYU.js";
 import "./chunk-67MDLEXD.js";
 import "./chunk-GCILZPZ6.js";
 import "./chunk-ZPMZPS3A.js";
-import "./chunk-BG234HBZ.js";
+import "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";
 import "./chunk-N4SQIPCK.js";

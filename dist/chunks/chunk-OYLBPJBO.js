@@ -23,9 +23,9 @@ function deployEnvironmentOf(tenant, env) {
 
 // lib/model/references.ts
 var TENANT_LABEL = "cloudneutral.io/tenant";
-function checkReferences(config) {
+function checkReferences(config, refused = /* @__PURE__ */ new Set()) {
   let problems = [], report = (doc, path, message, key = !1) => problems.push({ file: doc.file, ...doc.at(path, key), message }), index = buildIndex(config.byKind, report), k = config.byKind;
-  k.Platform.length === 0 && config.docs.length > 0 && problems.push({
+  k.Platform.length === 0 && config.docs.length > 0 && !refused.has("Platform") && problems.push({
     file: ".",
     line: 1,
     column: 1,
@@ -267,7 +267,7 @@ function compareVersions(a, b) {
 // lib/model/index.ts
 var MAX_PARTIAL_CHECKS = 50;
 async function validateConfig(dir, root = dir) {
-  let { config, problems, partial } = await loadDocuments(dir), refProblems = config.docs.length > 0 || problems.length === 0 ? checkReferences(config) : [], partialProblems = partial.slice(0, MAX_PARTIAL_CHECKS).flatMap((doc) => partialReferences(config, doc));
+  let { config, problems, partial } = await loadDocuments(dir), refused = new Set(partial.map((doc) => doc.kind)), refProblems = config.docs.length > 0 || problems.length === 0 ? checkReferences(config, refused) : [], partialProblems = partial.slice(0, MAX_PARTIAL_CHECKS).flatMap((doc) => partialReferences(config, doc));
   return {
     config,
     problems: sortProblems(underRoot(root, [...problems, ...refProblems, ...partialProblems]))

@@ -7,7 +7,7 @@ import {
   gtmRound,
   gtmStatusPath,
   runGtm
-} from "./chunk-VTO2PWF6.js";
+} from "./chunk-HZVCHWHC.js";
 import {
   decisionOutput,
   gtmRunMarkdown
@@ -15,7 +15,7 @@ import {
 import {
   gtmSetup,
   loadGtmSetup
-} from "./chunk-LAJJWX22.js";
+} from "./chunk-6YAPOFLM.js";
 import "./chunk-C37YV2F7.js";
 import "./chunk-3CDJORDI.js";
 import "./chunk-USGVGVAS.js";

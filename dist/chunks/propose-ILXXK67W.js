@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   proposeAutoscale,
   runFailed
-} from "./chunk-QJQUZN7S.js";
+} from "./chunk-HT5VGYLP.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-4XNVKP4A.js";
 import "./chunk-DT24GUBB.js";
@@ -11,7 +11,7 @@ import "./chunk-67MDLEXD.js";
 import "./chunk-TRJHGE6R.js";
 import "./chunk-WRVK7YPS.js";
 import "./chunk-ZPMZPS3A.js";
-import "./chunk-BG234HBZ.js";
+import "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";
 import "./chunk-WAWDWLZY.js";

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   maintenanceWindowState,
   utcTime
-} from "./chunk-F4VE722H.js";
+} from "./chunk-ZLVY27IY.js";
 import {
   parseRecord,
   readAttestation,
@@ -25,17 +25,17 @@ import {
   readUnitResults,
   unitById,
   writeUnitResult
-} from "./chunk-OK5YITD2.js";
+} from "./chunk-7O76L4GM.js";
 import {
   listUnits,
   parseUnitId,
   routeSinceApplied,
   routeUnits
-} from "./chunk-LR5LNB25.js";
+} from "./chunk-ETV6CMTV.js";
 import {
   snapshotAt
-} from "./chunk-ON2ICE2V.js";
-import "./chunk-6TT7ZCU5.js";
+} from "./chunk-43N5XZYE.js";
+import "./chunk-RO5QZOGO.js";
 import "./chunk-7QEZCPUL.js";
 import {
   changedPaths,
@@ -66,7 +66,7 @@ import {
 } from "./chunk-EUCEDX4W.js";
 import "./chunk-WRVK7YPS.js";
 import "./chunk-ZPMZPS3A.js";
-import "./chunk-BG234HBZ.js";
+import "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";
 import "./chunk-N4SQIPCK.js";
