@@ -21,7 +21,7 @@ import {
   runAction,
 } from "./harness.ts";
 import { ROOT, sampleRepo, scratch } from "./helpers.ts";
-import { adoptedStatus } from "./status-records.ts";
+import { adoptedStatus, statusRecord } from "./status-records.ts";
 
 const run = promisify(execFile);
 const OWNER = "cloudneutral";
@@ -143,19 +143,10 @@ const planComments = () =>
 
 /** The refusal apply recorded for the unit on the status branch. */
 async function refusal(): Promise<string> {
-  const dir = await scratch("cn-status-");
-  await run("git", [
-    "clone",
-    "-q",
-    "--branch",
-    "cloudneutral/status",
-    sim.gitUrl(OWNER, REPO),
-    dir,
-  ]);
-  const record = JSON.parse(await readFile(path.join(dir, "apply", `${STACK}.json`), "utf8"));
+  const record = await statusRecord(sim, { owner: OWNER, repo: REPO }, STACK);
   // Still the adoption's apply at base: nothing of the merge was applied.
-  expect(record.lastApplied).toMatchObject({ commit: base });
-  return String(record.lastFailure?.error);
+  expect(record?.lastApplied).toMatchObject({ commit: base });
+  return String(record?.lastFailure?.error);
 }
 
 /** Applies the merge, expecting the unit refused with `why` and nothing applied. */

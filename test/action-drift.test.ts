@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
 import { gitCheckout, gitCommit, pushEvent, runAction } from "./harness.ts";
 import { sampleRepo, scratch } from "./helpers.ts";
+import { statusRecord } from "./status-records.ts";
 
 const run = promisify(execFile);
 const OWNER = "cloudneutral";
@@ -134,17 +135,10 @@ async function changeOutside(unit: string, name: string, change: Record<string, 
   await writeFile(stateFile(unit), JSON.stringify(json, null, 2));
 }
 
-async function statusRecord(unit: string): Promise<Record<string, unknown>> {
-  const dir = await scratch("cn-status-");
-  await run("git", [
-    "clone",
-    "-q",
-    "--branch",
-    "cloudneutral/status",
-    sim.gitUrl(OWNER, REPO),
-    dir,
-  ]);
-  return JSON.parse(await readFile(path.join(dir, "apply", `${unit}.json`), "utf8"));
+async function recordOf(unit: string) {
+  const record = await statusRecord(sim, { owner: OWNER, repo: REPO }, unit);
+  expect(record, `${unit} has a status record`).toBeDefined();
+  return record!;
 }
 
 const issues = () => sim.issues(OWNER, REPO);
@@ -198,7 +192,7 @@ describe("drift.yml with the bundled apply action and the real terraform", () =>
     expect(correct.code, correct.stdout + correct.summary).toBe(0);
     expect(correct.summary).toContain("corrected by apply");
     expect(await state(POOL, "node_pool")).toMatchObject({ node_count: 2 });
-    expect((await statusRecord(POOL)).lastCorrection).toMatchObject({ commit: await head() });
+    expect((await recordOf(POOL)).lastCorrection).toMatchObject({ commit: await head() });
     // Corrected already: a second run of the job finds nothing to do.
     const again = await action("correct", { inputs: { stack: POOL } });
     expect(again.code).toBe(0);

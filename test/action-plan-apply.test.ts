@@ -17,7 +17,7 @@ import {
   runAction,
 } from "./harness.ts";
 import { ROOT, sampleRepo, scratch } from "./helpers.ts";
-import { adoptedStatus } from "./status-records.ts";
+import { adoptedStatus, statusRecord } from "./status-records.ts";
 
 const run = promisify(execFile);
 const OWNER = "cloudneutral";
@@ -128,21 +128,7 @@ const apply = (sha: string, inputs: Record<string, string> = {}) =>
 const planComments = () =>
   sim.comments(OWNER, REPO, number).filter((c) => c.body.includes('"key":"plan"'));
 
-async function statusFile(unit: string): Promise<Record<string, unknown> | undefined> {
-  const dir = await scratch("cn-status-");
-  await run("git", [
-    "clone",
-    "-q",
-    "--branch",
-    "cloudneutral/status",
-    sim.gitUrl(OWNER, REPO),
-    dir,
-  ]);
-  const text = await readFile(path.join(dir, "apply", `${unit}.json`), "utf8").catch(
-    () => undefined,
-  );
-  return text === undefined ? undefined : JSON.parse(text);
-}
+const statusFile = (unit: string) => statusRecord(sim, { owner: OWNER, repo: REPO }, unit);
 
 describe("plan-comment on a pull request", () => {
   it("plans the affected stack and keeps one comment with totals, table, fold, diff and hash", async () => {

@@ -21,7 +21,7 @@ import {
   runAction,
 } from "./harness.ts";
 import { ROOT, sampleRepo, scratch } from "./helpers.ts";
-import { adoptedStatus } from "./status-records.ts";
+import { adoptedStatus, statusRecord } from "./status-records.ts";
 
 const run = promisify(execFile);
 const OWNER = "cloudneutral";
@@ -141,21 +141,7 @@ const apply = (sha: string, before: string) =>
     },
   });
 
-async function statusFile(unit: string): Promise<Record<string, unknown> | undefined> {
-  const dir = await scratch("cn-status-");
-  await run("git", [
-    "clone",
-    "-q",
-    "--branch",
-    "cloudneutral/status",
-    sim.gitUrl(OWNER, REPO),
-    dir,
-  ]);
-  const text = await readFile(path.join(dir, "apply", `${unit}.json`), "utf8").catch(
-    () => undefined,
-  );
-  return text === undefined ? undefined : JSON.parse(text);
-}
+const statusFile = (unit: string) => statusRecord(sim, { owner: OWNER, repo: REPO }, unit);
 
 async function auditStatus(sha: string): Promise<[string, string][]> {
   const gh = createGitHubClient({ token: sim.token, baseUrl: sim.url, log: silentLogger });

@@ -3,7 +3,7 @@
 // was never applied, so nothing it holds may be lost); tests about one change start from
 // here, so that only what the change touches is planned.
 import { execFile } from "node:child_process";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { type AppliedEntry, recordPath, type UnitRecord } from "../lib/apply/records.ts";
@@ -49,4 +49,21 @@ export async function adoptedStatus(
     { cwd: dir },
   );
   return units;
+}
+
+/**
+ * A unit's record as the status branch of `owner/repo` in the local GitHub holds it, read
+ * with git (a clone), not through the API the code under test writes with; undefined when
+ * the unit has none.
+ */
+export async function statusRecord(
+  sim: GitHubSim,
+  target: { owner: string; repo: string },
+  unit: string,
+  branch = DEFAULT_STATUS_BRANCH,
+): Promise<UnitRecord | undefined> {
+  const dir = await scratch("cn-status-");
+  await run("git", ["clone", "-q", "--branch", branch, sim.gitUrl(target.owner, target.repo), dir]);
+  const text = await readFile(path.join(dir, recordPath(unit)), "utf8").catch(() => undefined);
+  return text === undefined ? undefined : (JSON.parse(text) as UnitRecord);
 }
