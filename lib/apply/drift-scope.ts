@@ -2,7 +2,7 @@
 // head's (trusted: it is the applying branch) configuration — not only the units with
 // pending changes, which is what apply's scope holds. Those are named as pending: their
 // plan is not drift but an unreviewed change.
-import { snapshotAt } from "../policy/changes.ts";
+import type { LoadedConfig } from "../model/index.ts";
 import type { AffectedUnit } from "../stacks/affected.ts";
 import type { Unit } from "../stacks/inventory.ts";
 import { routeUnits, type UnitRoute } from "../stacks/routing.ts";
@@ -13,20 +13,17 @@ export interface DriftScope {
   pending: Set<string>;
 }
 
-export async function driftScope(options: {
-  repoDir: string;
-  configDir: string;
-  /** The head commit, checked out in repoDir. */
-  commit: string;
+export function driftScope(options: {
+  /** The head's configuration (apply's scope loaded it). */
+  config: LoadedConfig;
   /** Every unit in the head's infra/. */
   units: Unit[];
   /** The units with changes not yet applied (apply's scope). */
   affected: AffectedUnit[];
-}): Promise<DriftScope> {
-  const { config } = await snapshotAt(options.repoDir, options.commit, options.configDir);
+}): DriftScope {
   return {
     units: options.units,
-    routes: routeUnits(config, options.units),
+    routes: routeUnits(options.config, options.units),
     pending: new Set(options.affected.map((a) => a.id)),
   };
 }

@@ -295,13 +295,7 @@ async function driftRun(options: ApplyRunOptions, only?: string[]) {
   // Apply's scope only says which units have changes pending; it reads their records.
   const scope = await run.scope(only);
   const units = listUnits(run.infraDir).filter((u) => !only || only.includes(u.id));
-  const found = await driftScope({
-    repoDir: options.repoDir,
-    configDir: options.configDir,
-    commit: run.commit,
-    units,
-    affected: scope.affected,
-  });
+  const found = driftScope({ config: scope.config, units, affected: scope.affected });
   const check = async (mode: "check" | "correct") =>
     detectDrift({
       ...found,

@@ -4,6 +4,7 @@
 // A unit with no record on the status branch (new, a first adoption, a reset status branch)
 // is always in scope, so a change whose apply never ran is not lost to the next push.
 import path from "node:path";
+import type { LoadedConfig } from "../model/index.ts";
 import { snapshotAt } from "../policy/changes.ts";
 import { type AffectedUnit, affectedSinceApplied } from "../stacks/affected.ts";
 import { listUnits } from "../stacks/inventory.ts";
@@ -13,6 +14,8 @@ import type { ApplyRecords } from "./records.ts";
 export interface ApplyScope {
   affected: AffectedUnit[];
   routes: Map<string, UnitRoute>;
+  /** The head's configuration: the trusted side every route starts from. */
+  config: LoadedConfig;
   head: string;
   warnings: string[];
 }
@@ -64,5 +67,5 @@ export async function applyScope(options: {
     trusted.config,
     found.affected.map((u) => (u.appeared === undefined ? u : { ...u, since: fallback })),
   );
-  return { ...found, routes };
+  return { ...found, routes, config: trusted.config };
 }

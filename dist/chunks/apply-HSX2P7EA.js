@@ -656,11 +656,10 @@ function driftMarkdown(results, commit) {
 }
 
 // lib/apply/drift-scope.ts
-async function driftScope(options) {
-  let { config } = await snapshotAt(options.repoDir, options.commit, options.configDir);
+function driftScope(options) {
   return {
     units: options.units,
-    routes: routeUnits(config, options.units),
+    routes: routeUnits(options.config, options.units),
     pending: new Set(options.affected.map((a) => a.id))
   };
 }
@@ -1650,7 +1649,7 @@ async function applyScope(options) {
     trusted.config,
     found.affected.map((u) => u.appeared === void 0 ? u : { ...u, since: fallback })
   );
-  return { ...found, routes };
+  return { ...found, routes, config: trusted.config };
 }
 
 // lib/apply/window-gate.ts
@@ -1843,13 +1842,7 @@ async function applyReport(options) {
   return run.publish(expectedResults(expected, found), await run.headPull());
 }
 async function driftRun(options, only) {
-  let run = await session(options), scope = await run.scope(only), units = listUnits(run.infraDir).filter((u) => !only || only.includes(u.id)), found = await driftScope({
-    repoDir: options.repoDir,
-    configDir: options.configDir,
-    commit: run.commit,
-    units,
-    affected: scope.affected
-  });
+  let run = await session(options), scope = await run.scope(only), units = listUnits(run.infraDir).filter((u) => !only || only.includes(u.id)), found = driftScope({ config: scope.config, units, affected: scope.affected });
   return { run, found, check: async (mode) => detectDrift({
     ...found,
     mode,
