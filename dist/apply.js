@@ -69,7 +69,7 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-HSX2P7EA.js"), options = {
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-45RUMJBJ.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,

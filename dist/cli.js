@@ -106,7 +106,7 @@ async function proposeCommand(values2, io) {
     );
   if (!dryRun && token === "")
     throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-ILXXK67W.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-L6QBZ6YA.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}
@@ -385,7 +385,7 @@ async function summarize(parsed, io) {
   return io.out(planMarkdown(summary, { title: label })), 0;
 }
 async function prCommand(values2, io) {
-  let format = values2.format, pull = await import("./chunks/pull-3772ZM4R.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
+  let format = values2.format, pull = await import("./chunks/pull-OFVFTAAA.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
     repoDir,
     base: values2.base,
     head: values2.head,
@@ -461,7 +461,7 @@ async function policyCheck(values2, io) {
   }
 }
 async function judge(values2, io) {
-  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-5RNP6GEA.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-IQFRMY7F.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-EJKS6P5Z.js"), configDir = values2.config, verdict = await judgeRepository({
+  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-5RNP6GEA.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-JXHAIOBJ.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), configDir = values2.config, verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values2.base,
     head: values2.head,
@@ -641,15 +641,15 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-IQFRMY7F.js"), { verdictMarkdown } = await import("./chunks/report-EJKS6P5Z.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-JXHAIOBJ.js"), { verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
-  let { validateConfig } = await import("./chunks/model-OZHVNQ6B.js"), { planPreview } = await import("./chunks/preview-5E2O6G5O.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config2 } = await validateConfig(configDir), binary = config2.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-OZHVNQ6B.js"), { planPreview } = await import("./chunks/preview-DPTEKEPA.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config2 } = await validateConfig(configDir), binary = config2.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config: config2, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-ZOUEHQL2.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-5OCWPTOG.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
   let { gtmDryRun } = await import("./chunks/gtm-PNMFTPPM.js"), path = await import("node:path");

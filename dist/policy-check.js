@@ -73,7 +73,7 @@ function getInputs(judgesPull) {
   };
 }
 async function plansFromArtifacts(inputs, gh) {
-  let { readReviewArtifacts } = await import("./chunks/artifacts-IC7KKCQD.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-3772ZM4R.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
+  let { readReviewArtifacts } = await import("./chunks/artifacts-IC7KKCQD.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-OFVFTAAA.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
     gh,
     { owner: context.owner, repo: context.repo },
     artifacts.pull,
@@ -98,12 +98,12 @@ async function run() {
   try {
     let context = getContext(), repo = { owner: context.owner, repo: context.repo }, target = statusTarget();
     if (target) {
-      let { POLICY_STATUS_CONTEXT, setCommitStatus } = await import("./chunks/commit-status-KX62IBK3.js"), { shorten } = await import("./chunks/report-EJKS6P5Z.js");
+      let { POLICY_STATUS_CONTEXT, setCommitStatus } = await import("./chunks/commit-status-6I5XEHGR.js");
       publish = async (state, text) => {
         await setCommitStatus(await githubClient(target.token), repo, target.sha, {
           context: POLICY_STATUS_CONTEXT,
           state,
-          description: shorten(text, 140),
+          description: text,
           targetUrl: context.runUrl
         }), runnerLog.info(`${POLICY_STATUS_CONTEXT}: ${state} on ${target.sha.slice(0, 12)}`);
       };
@@ -113,7 +113,7 @@ async function run() {
       throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-IN2BIGI4.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-IQFRMY7F.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-EJKS6P5Z.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-IN2BIGI4.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-JXHAIOBJ.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-PGPNYKJ3.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
       repoDir: inputs.repoDir,
       base: inputs.base,
       head: inputs.head,

@@ -3,6 +3,7 @@
 // replaces, plan-only), the verdict's commit status, and the comment's reason for a unit no
 // run planned (a fork's PR, or a branch of this repository).
 import { beforeAll, describe, expect, it } from "vitest";
+import { shorten } from "../lib/github/commit-status.ts";
 import { type LoadedConfig, validateConfig } from "../lib/model/index.ts";
 import type { ReviewArtifacts } from "../lib/plan/artifacts.ts";
 import { addressType, planEvidence } from "../lib/plan/evidence.ts";
@@ -10,7 +11,7 @@ import type { PullScope } from "../lib/plan/pull.ts";
 import type { StackResult } from "../lib/plan/run.ts";
 import { resultsFromArtifacts } from "../lib/plan/trusted.ts";
 import { evaluateGates, type GateContext } from "../lib/policy/gates.ts";
-import { shorten, verdictMarkdown, verdictStatus } from "../lib/policy/report.ts";
+import { verdictMarkdown, verdictStatus } from "../lib/policy/report.ts";
 import type { ChangeSet, ResourceChange } from "../lib/policy/types.ts";
 import { checkPolicy, type PreparedPolicies } from "../lib/policy/verdict.ts";
 import type { AffectedUnit } from "../lib/stacks/affected.ts";

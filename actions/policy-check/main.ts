@@ -134,12 +134,11 @@ export async function run(): Promise<void> {
       const { POLICY_STATUS_CONTEXT, setCommitStatus } = await import(
         "../../lib/github/commit-status.ts"
       );
-      const { shorten } = await import("../../lib/policy/report.ts");
       publish = async (state, text) => {
         await setCommitStatus(await githubClient(target.token), repo, target.sha, {
           context: POLICY_STATUS_CONTEXT,
           state,
-          description: shorten(text, 140),
+          description: text,
           targetUrl: context.runUrl,
         });
         runnerLog.info(`${POLICY_STATUS_CONTEXT}: ${state} on ${target.sha.slice(0, 12)}`);

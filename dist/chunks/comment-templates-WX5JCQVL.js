@@ -7,8 +7,8 @@ import {
   resolveCommit,
   treeIds
 } from "./chunk-KJ5TWSQE.js";
-import "./chunk-GCILZPZ6.js";
 import "./chunk-ZPMZPS3A.js";
+import "./chunk-GCILZPZ6.js";
 import {
   MAX_FILE_BYTES
 } from "./chunk-MZEM6IKP.js";

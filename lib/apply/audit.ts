@@ -2,6 +2,7 @@
 // status on the merge commit, and a job summary with a mermaid graph of what ran in which
 // order. Also the report of a fan-out, from the per-unit results its jobs left.
 import type { GitHub } from "../github/client.ts";
+import { setCommitStatus } from "../github/commit-status.ts";
 import type { RepoRef } from "../github/git-data.ts";
 import { upsertStickyComment } from "../github/sticky-comment.ts";
 import { Layers } from "../model/schema.ts";
@@ -98,18 +99,16 @@ export async function publishAudit(
   const applied = options.results.filter((r) => r.status === "applied").length;
   // Held units are neither done nor failed: the status stays pending until they are applied.
   const held = heldSummary(options.results);
-  await gh.rest.repos.createCommitStatus({
-    ...repo,
-    sha: options.commit,
+  await setCommitStatus(gh, repo, options.commit, {
     context: STATUS_CONTEXT,
     state: failed.length > 0 ? "failure" : held ? "pending" : "success",
-    description: (failed.length > 0
-      ? `${failed.length} unit(s) not applied: ${failed.map((r) => r.id).join(", ")}`
-      : held
-        ? `${applied} unit(s) applied, ${held}`
-        : `${applied} unit(s) applied`
-    ).slice(0, 140),
-    ...(options.targetUrl ? { target_url: options.targetUrl } : {}),
+    description:
+      failed.length > 0
+        ? `${failed.length} unit(s) not applied: ${failed.map((r) => r.id).join(", ")}`
+        : held
+          ? `${applied} unit(s) applied, ${held}`
+          : `${applied} unit(s) applied`,
+    ...(options.targetUrl ? { targetUrl: options.targetUrl } : {}),
   });
   if (options.pull !== undefined)
     await upsertStickyComment(

@@ -5,10 +5,13 @@ import type { RepoRef } from "./git-data.ts";
 /** The PR verdict's status on the head, set by the trusted review (policy-check). */
 export const POLICY_STATUS_CONTEXT = "cloudneutral/policy";
 
+/** GitHub's limit on a commit status description. */
+export const DESCRIPTION_LIMIT = 140;
+
 export interface CommitStatus {
   context: string;
   state: "success" | "failure" | "error" | "pending";
-  /** At most 140 characters (GitHub's limit). */
+  /** Put on one line and cut to GitHub's 140 characters here. */
   description: string;
   targetUrl?: string;
 }
@@ -24,7 +27,13 @@ export async function setCommitStatus(
     sha,
     context: status.context,
     state: status.state,
-    description: status.description,
+    description: shorten(status.description, DESCRIPTION_LIMIT),
     ...(status.targetUrl ? { target_url: status.targetUrl } : {}),
   });
+}
+
+/** `text` on one line, at most `max` characters (an ellipsis marks a cut). */
+export function shorten(text: string, max: number): string {
+  const line = text.replace(/\s+/g, " ").trim();
+  return [...line].length <= max ? line : `${[...line].slice(0, max - 1).join("")}…`;
 }

@@ -1,4 +1,5 @@
 import { problemPath } from "../errors.ts";
+import { DESCRIPTION_LIMIT, shorten } from "../github/commit-status.ts";
 import { tableCell } from "../report/job-report.ts";
 import { inlineCode, markdownText } from "../report/markdown-text.ts";
 import { describeAuthorisation } from "./preauthorised.ts";
@@ -83,9 +84,6 @@ export function verdictMarkdown(v: Verdict): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** GitHub's limit on a commit status description. */
-const STATUS_DESCRIPTION = 140;
-
 /** The verdict as a commit status: success for allow, failure for deny, and why, in short. */
 export function verdictStatus(v: Verdict): {
   state: "success" | "failure";
@@ -99,14 +97,8 @@ export function verdictStatus(v: Verdict): {
       : `deny${denies.length > 1 ? ` (${denies.length} findings)` : ""}: ${denies[0] ? `${denies[0].rule}: ${denies[0].message}` : "denied"}`;
   return {
     state: v.decision === "allow" ? "success" : "failure",
-    description: shorten(text, STATUS_DESCRIPTION),
+    description: shorten(text, DESCRIPTION_LIMIT),
   };
-}
-
-/** `text` on one line, at most `max` characters (an ellipsis marks a cut). */
-export function shorten(text: string, max: number): string {
-  const line = text.replace(/\s+/g, " ").trim();
-  return [...line].length <= max ? line : `${[...line].slice(0, max - 1).join("")}…`;
 }
 
 /** The JSON the CLI prints (`policy check --format json`). */

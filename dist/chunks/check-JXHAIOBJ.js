@@ -1,10 +1,11 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   evaluateGates
-} from "./chunk-ZLVY27IY.js";
+} from "./chunk-NVKOUMRD.js";
 import {
   DEFAULT_AUTOSCALE_AUTHOR
-} from "./chunk-ONU3LM4D.js";
+} from "./chunk-UD5STSD5.js";
+import "./chunk-WRVK7YPS.js";
 import "./chunk-NYTFFUUD.js";
 import {
   changeSet,
@@ -21,11 +22,10 @@ import {
   readBlobs,
   workTreeCommit
 } from "./chunk-KJ5TWSQE.js";
-import "./chunk-GCILZPZ6.js";
-import "./chunk-WRVK7YPS.js";
 import {
   gitText
 } from "./chunk-ZPMZPS3A.js";
+import "./chunk-GCILZPZ6.js";
 import {
   validateConfig
 } from "./chunk-OYLBPJBO.js";

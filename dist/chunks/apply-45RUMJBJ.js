@@ -2,7 +2,12 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   maintenanceWindowState,
   utcTime
-} from "./chunk-ZLVY27IY.js";
+} from "./chunk-NVKOUMRD.js";
+import {
+  describeAuthorisation,
+  nodePoolPath,
+  preauthorise
+} from "./chunk-UD5STSD5.js";
 import {
   parseRecord,
   readAttestation,
@@ -10,14 +15,10 @@ import {
   reviewAudience
 } from "./chunk-UW3AMOI6.js";
 import {
-  describeAuthorisation,
-  nodePoolPath,
-  preauthorise
-} from "./chunk-ONU3LM4D.js";
-import {
   issueMarker,
   openMarkedIssues
 } from "./chunk-YYUTBJUR.js";
+import "./chunk-WRVK7YPS.js";
 import "./chunk-NYTFFUUD.js";
 import {
   affectedSinceApplied,
@@ -25,7 +26,7 @@ import {
   readUnitResults,
   unitById,
   writeUnitResult
-} from "./chunk-7O76L4GM.js";
+} from "./chunk-ZDT7SGQU.js";
 import {
   listUnits,
   parseUnitId,
@@ -43,6 +44,7 @@ import {
   readBlobs,
   resolveCommit
 } from "./chunk-KJ5TWSQE.js";
+import "./chunk-ZPMZPS3A.js";
 import {
   REMOVED_MESSAGE,
   engineFor
@@ -50,6 +52,9 @@ import {
 import {
   pool
 } from "./chunk-67MDLEXD.js";
+import {
+  setCommitStatus
+} from "./chunk-AFRXJFVW.js";
 import {
   PLAN_COMMENT_KEY,
   fenced
@@ -64,8 +69,6 @@ import {
 import {
   encryptBackup
 } from "./chunk-EUCEDX4W.js";
-import "./chunk-WRVK7YPS.js";
-import "./chunk-ZPMZPS3A.js";
 import "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";
@@ -496,13 +499,11 @@ ${fenced(r.message)}
 }
 async function publishAudit(gh, repo, options) {
   let failed = options.results.filter((r) => isFailure(r.status)), applied = options.results.filter((r) => r.status === "applied").length, held = heldSummary(options.results);
-  await gh.rest.repos.createCommitStatus({
-    ...repo,
-    sha: options.commit,
+  await setCommitStatus(gh, repo, options.commit, {
     context: STATUS_CONTEXT,
     state: failed.length > 0 ? "failure" : held ? "pending" : "success",
-    description: (failed.length > 0 ? `${failed.length} unit(s) not applied: ${failed.map((r) => r.id).join(", ")}` : held ? `${applied} unit(s) applied, ${held}` : `${applied} unit(s) applied`).slice(0, 140),
-    ...options.targetUrl ? { target_url: options.targetUrl } : {}
+    description: failed.length > 0 ? `${failed.length} unit(s) not applied: ${failed.map((r) => r.id).join(", ")}` : held ? `${applied} unit(s) applied, ${held}` : `${applied} unit(s) applied`,
+    ...options.targetUrl ? { targetUrl: options.targetUrl } : {}
   }), options.pull !== void 0 && await upsertStickyComment(
     gh,
     { ...repo, issueNumber: options.pull, key: APPLY_COMMENT_KEY },

@@ -1,5 +1,9 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  readStatusFromGit,
+  scaleEvents
+} from "./chunk-TRJHGE6R.js";
+import {
   decide
 } from "./chunk-P65MNMF3.js";
 import {
@@ -20,17 +24,13 @@ import {
   valuesByNode
 } from "./chunk-DT24GUBB.js";
 import {
-  pool
-} from "./chunk-67MDLEXD.js";
-import {
-  readStatusFromGit,
-  scaleEvents
-} from "./chunk-TRJHGE6R.js";
-import {
   decodeTfvars,
   readNodeCount,
   tfvarsFile
 } from "./chunk-WRVK7YPS.js";
+import {
+  pool
+} from "./chunk-67MDLEXD.js";
 import {
   validateConfig
 } from "./chunk-OYLBPJBO.js";
@@ -346,7 +346,7 @@ async function proposeAutoscale(options) {
       let message = d.decision.desired === d.current ? `would stay at ${d.current}` : `would propose ${d.current} \u2192 ${d.decision.desired}`;
       return { ...decided, outcome: "dry-run", message };
     }
-    let { readFileAt } = await import("./git-data-GGXSASWK.js"), { reconcilePull } = await import("./pull-request-PYUJYE2S.js"), failed = (what, err) => ({
+    let { readFileAt } = await import("./git-data-GGXSASWK.js"), { reconcilePull } = await import("./pull-request-65BJNT7Z.js"), failed = (what, err) => ({
       ...decided,
       outcome: "failed",
       message: `${what}: ${errorMessage(err)}`
@@ -381,7 +381,7 @@ async function proposeAutoscale(options) {
       message: pr.message
     }, own = pr.status.pull;
     if (pr.outcome === "unchanged" && own) {
-      let { mergeOwnPull } = await import("./merge-PZKOCSZU.js"), merge;
+      let { mergeOwnPull } = await import("./merge-67FPGLE4.js"), merge;
       try {
         merge = await mergeOwnPull(
           { gh: github.gh, repo: github.repo, base: github.base },

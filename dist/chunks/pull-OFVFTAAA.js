@@ -7,16 +7,16 @@ import {
   readResults,
   unitById,
   writeResult
-} from "./chunk-7O76L4GM.js";
+} from "./chunk-ZDT7SGQU.js";
 import "./chunk-ETV6CMTV.js";
 import "./chunk-43N5XZYE.js";
 import "./chunk-RO5QZOGO.js";
 import "./chunk-7QEZCPUL.js";
 import "./chunk-KJ5TWSQE.js";
+import "./chunk-ZPMZPS3A.js";
 import "./chunk-EHRNIBYU.js";
 import "./chunk-67MDLEXD.js";
 import "./chunk-GCILZPZ6.js";
-import "./chunk-ZPMZPS3A.js";
 import "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";

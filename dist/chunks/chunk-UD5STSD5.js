@@ -1,13 +1,13 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  limitRate,
-  resolveBehavior
-} from "./chunk-NYTFFUUD.js";
-import {
   decodeTfvars,
   readNodeCount,
   withNodeCount
 } from "./chunk-WRVK7YPS.js";
+import {
+  limitRate,
+  resolveBehavior
+} from "./chunk-NYTFFUUD.js";
 import {
   ConfigurationError,
   problemPath

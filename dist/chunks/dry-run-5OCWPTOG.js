@@ -4,21 +4,21 @@ import {
 } from "./chunk-C37YV2F7.js";
 import {
   proposeAutoscale
-} from "./chunk-HT5VGYLP.js";
+} from "./chunk-4T7LWS7G.js";
+import "./chunk-TRJHGE6R.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-4XNVKP4A.js";
 import {
   autoscaleMarkdown
 } from "./chunk-7DSXHRUY.js";
 import "./chunk-DT24GUBB.js";
+import "./chunk-WRVK7YPS.js";
 import "./chunk-NYTFFUUD.js";
+import "./chunk-ZPMZPS3A.js";
 import "./chunk-67MDLEXD.js";
 import {
   markdownText
 } from "./chunk-GCILZPZ6.js";
-import "./chunk-TRJHGE6R.js";
-import "./chunk-WRVK7YPS.js";
-import "./chunk-ZPMZPS3A.js";
 import "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";

@@ -2,11 +2,11 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   botBranch
 } from "./chunk-KVIDP5XI.js";
-import {
-  POLICY_STATUS_CONTEXT
-} from "./chunk-GHAVFC4T.js";
 import "./chunk-4XNVKP4A.js";
 import "./chunk-NYTFFUUD.js";
+import {
+  POLICY_STATUS_CONTEXT
+} from "./chunk-AFRXJFVW.js";
 import "./chunk-GCILZPZ6.js";
 import {
   statusOf

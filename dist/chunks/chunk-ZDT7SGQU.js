@@ -18,14 +18,14 @@ import {
   treeIds
 } from "./chunk-KJ5TWSQE.js";
 import {
+  git
+} from "./chunk-ZPMZPS3A.js";
+import {
   planUnits
 } from "./chunk-EHRNIBYU.js";
 import {
   pool
 } from "./chunk-67MDLEXD.js";
-import {
-  git
-} from "./chunk-ZPMZPS3A.js";
 import {
   UsageError,
   errorMessage

@@ -8,6 +8,7 @@ import "./chunk-43N5XZYE.js";
 import "./chunk-RO5QZOGO.js";
 import "./chunk-7QEZCPUL.js";
 import "./chunk-KJ5TWSQE.js";
+import "./chunk-ZPMZPS3A.js";
 import {
   pool
 } from "./chunk-67MDLEXD.js";
@@ -22,7 +23,6 @@ import {
   inlineCode,
   markdownText
 } from "./chunk-GCILZPZ6.js";
-import "./chunk-ZPMZPS3A.js";
 import "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";

@@ -1,13 +1,17 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   describeAuthorisation
-} from "./chunk-ONU3LM4D.js";
+} from "./chunk-UD5STSD5.js";
+import "./chunk-WRVK7YPS.js";
 import "./chunk-NYTFFUUD.js";
+import {
+  DESCRIPTION_LIMIT,
+  shorten
+} from "./chunk-AFRXJFVW.js";
 import {
   inlineCode,
   markdownText
 } from "./chunk-GCILZPZ6.js";
-import "./chunk-WRVK7YPS.js";
 import {
   tableCell
 } from "./chunk-GPRVIFN3.js";
@@ -80,17 +84,12 @@ function verdictMarkdown(v) {
 `)}
 `;
 }
-var STATUS_DESCRIPTION = 140;
 function verdictStatus(v) {
   let denies = v.results.filter((r) => r.severity === "deny"), warns = v.results.length - denies.length, text = v.decision === "allow" ? `allow${warns ? ` (${warns} warning(s))` : ""}` : `deny${denies.length > 1 ? ` (${denies.length} findings)` : ""}: ${denies[0] ? `${denies[0].rule}: ${denies[0].message}` : "denied"}`;
   return {
     state: v.decision === "allow" ? "success" : "failure",
-    description: shorten(text, STATUS_DESCRIPTION)
+    description: shorten(text, 140)
   };
-}
-function shorten(text, max) {
-  let line = text.replace(/\s+/g, " ").trim();
-  return [...line].length <= max ? line : `${[...line].slice(0, max - 1).join("")}\u2026`;
 }
 function verdictJson(v) {
   return {
@@ -118,7 +117,6 @@ function verdictJson(v) {
   };
 }
 export {
-  shorten,
   verdictJson,
   verdictMarkdown,
   verdictStatus

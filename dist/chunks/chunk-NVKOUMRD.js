@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   preauthorise
-} from "./chunk-ONU3LM4D.js";
+} from "./chunk-UD5STSD5.js";
 import {
   deepEqual,
   strictestEnvironment

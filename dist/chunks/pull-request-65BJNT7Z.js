@@ -9,12 +9,12 @@ import {
 } from "./chunk-KVIDP5XI.js";
 import "./chunk-4XNVKP4A.js";
 import {
+  withNodeCount
+} from "./chunk-WRVK7YPS.js";
+import {
   plural
 } from "./chunk-NYTFFUUD.js";
 import "./chunk-GCILZPZ6.js";
-import {
-  withNodeCount
-} from "./chunk-WRVK7YPS.js";
 import {
   upsertStickyComment
 } from "./chunk-5DRW3FRM.js";

@@ -2,15 +2,15 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   proposeAutoscale,
   runFailed
-} from "./chunk-HT5VGYLP.js";
+} from "./chunk-4T7LWS7G.js";
+import "./chunk-TRJHGE6R.js";
 import "./chunk-P65MNMF3.js";
 import "./chunk-4XNVKP4A.js";
 import "./chunk-DT24GUBB.js";
-import "./chunk-NYTFFUUD.js";
-import "./chunk-67MDLEXD.js";
-import "./chunk-TRJHGE6R.js";
 import "./chunk-WRVK7YPS.js";
+import "./chunk-NYTFFUUD.js";
 import "./chunk-ZPMZPS3A.js";
+import "./chunk-67MDLEXD.js";
 import "./chunk-OYLBPJBO.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-MZEM6IKP.js";
