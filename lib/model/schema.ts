@@ -73,6 +73,16 @@ function strict<T extends Parameters<typeof Type.Object>[0]>(props: T) {
 
 const SecretRef = strict({ tokenEnv: EnvVarName });
 
+/** A query API's base URL, and the variable holding its bearer token if it needs one. */
+const QuerySource = strict({
+  url: Type.String({ pattern: "^https?://[^\\s\"'`$]+$" }),
+  tokenEnv: Type.Optional(EnvVarName),
+});
+const metricsSource = (description: string) =>
+  Type.Object({ prometheus: QuerySource }, { additionalProperties: false, description });
+const logsSource = (description: string) =>
+  Type.Object({ loki: QuerySource }, { additionalProperties: false, description });
+
 const PlatformSpec = strict({
   repository: Type.String({
     pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",
@@ -92,8 +102,11 @@ const PlatformSpec = strict({
     ),
   }),
   metrics: Type.Optional(
-    strict({ prometheus: strict({ url: Type.String({ pattern: "^https?://[^\\s\"'`$]+$" }) }) }),
+    metricsSource(
+      "Prometheus' HTTP API (Prometheus, Thanos Query, Mimir) for every region without its own",
+    ),
   ),
+  logs: Type.Optional(logsSource("Loki's HTTP API for every region without its own")),
   terraform: Type.Optional(
     strict({
       binary: Enum(["terraform", "tofu"] as const),
@@ -168,6 +181,10 @@ const RegionSpec = strict({
   }),
   weight: Type.Integer({ minimum: 0, maximum: 255 }),
   maintenanceWindow: Type.Optional(MaintenanceWindow),
+  metrics: Type.Optional(
+    metricsSource("this region's own Prometheus-compatible source (else the Platform's)"),
+  ),
+  logs: Type.Optional(logsSource("this region's own Loki (else the Platform's)")),
 });
 
 const SizeOffer = strict({
