@@ -19,6 +19,7 @@ import { AUTOSCALE_COMMANDS } from "./autoscale.ts";
 import { BACKUP_COMMANDS } from "./backup.ts";
 import { DNS_COMMANDS } from "./dns.ts";
 import { GTM_COMMANDS } from "./gtm.ts";
+import { METRICS_COMMANDS } from "./metrics.ts";
 import { PLAN_COMMANDS } from "./plan.ts";
 import { POLICY_COMMANDS } from "./policy.ts";
 import { VERSION } from "./version.ts";
@@ -83,6 +84,7 @@ export const COMMANDS: readonly Command[] = [
   ...GTM_COMMANDS,
   ...DNS_COMMANDS,
   ...AUTOSCALE_COMMANDS,
+  ...METRICS_COMMANDS,
   ...BACKUP_COMMANDS,
 ];
 

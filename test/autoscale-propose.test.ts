@@ -391,6 +391,7 @@ describe("the pull request (lib/github against the local GitHub)", () => {
     tfvarsPath: `/nonexistent/${FILE}`,
     text: TEXT,
     count: readNodeCount(TEXT, FILE),
+    prometheus: { url: "http://127.0.0.1:9/" },
   };
   const NODES: NodeSample[] = [
     { name: "n1", usage: 1.8, capacity: 2, ready: true },

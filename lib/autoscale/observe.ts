@@ -5,6 +5,7 @@
 import type { Logger } from "../logger.ts";
 import { MetricsUnavailableError, QueryError, redactUrl } from "../metrics/errors.ts";
 import { nodeMetrics } from "../metrics/node-metrics.ts";
+import { sourceToken } from "../metrics/sources.ts";
 import { decide } from "./decide.ts";
 import { scaleEvents } from "./git-history.ts";
 import {
@@ -27,7 +28,8 @@ export interface QueryOptions {
 }
 
 export interface ObserveOptions {
-  prometheusUrl: string;
+  /** Where the token variables of the regions' sources are read. */
+  env: NodeJS.ProcessEnv;
   now: Date;
   intervalSeconds: number;
   query: QueryOptions;
@@ -66,8 +68,17 @@ export async function observeRegion(
   const windowSeconds = spec.windowSeconds ?? DEFAULT_WINDOW_SECONDS;
   const warmupSeconds = spec.warmupSeconds ?? DEFAULT_WARMUP_SECONDS;
   let metrics: Awaited<ReturnType<typeof nodeMetrics>>;
+  const source = target.prometheus;
+  const token = sourceToken(source, options.env);
+  if (token instanceof Error)
+    return {
+      ...common,
+      kind: "no-data",
+      message: `no data: the Prometheus of region ${region}: ${token.message}; no decision this run, staying at ${current}`,
+    };
   try {
-    metrics = await nodeMetrics(options.prometheusUrl, region, {
+    metrics = await nodeMetrics(source.url, region, {
+      ...(token !== undefined ? { token } : {}),
       windowSeconds,
       warmupSeconds,
       ...(spec.queries ? { queries: spec.queries } : {}),
@@ -79,7 +90,7 @@ export async function observeRegion(
     });
   } catch (err) {
     if (err instanceof MetricsUnavailableError)
-      return { ...common, kind: "no-data", message: noData(err, options.prometheusUrl, current) };
+      return { ...common, kind: "no-data", message: noData(err, source.url, current) };
     if (err instanceof QueryError)
       return {
         ...common,

@@ -19,7 +19,7 @@ import {
   recordDecision,
   statusPath,
 } from "./status.ts";
-import { loadTargets, type TargetOptions } from "./targets.ts";
+import { loadTargets, type RegionTarget, type TargetOptions } from "./targets.ts";
 import { type AutoMerge, DEFAULT_AUTO_MERGE } from "./types.ts";
 
 export interface GitHubTarget {
@@ -43,6 +43,8 @@ export interface ProposeOptions extends TargetOptions {
   /** The cron period; stabilization windows are widened by it (see run-policy.ts). 0: not. */
   intervalSeconds?: number;
   query?: Partial<QueryOptions>;
+  /** Where the regions' token variables (`tokenEnv`) are read; the process' by default. */
+  env?: NodeJS.ProcessEnv;
   log: Logger;
 }
 
@@ -83,7 +85,7 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
     throw new UsageError("proposing changes needs a GitHub token; without one, use a dry run");
   const loaded = await loadTargets(options);
   const now = options.now ?? new Date();
-  const prometheus = shownUrl(loaded.prometheusUrl);
+  const prometheus = shownSources(loaded.targets, loaded.prometheusUrl);
   const statusBranch = github?.statusBranch || loaded.statusBranch;
   const repoDir = options.repoDir ?? ".";
 
@@ -114,7 +116,7 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
     ...(options.query?.backoffMs === undefined ? {} : { backoffMs: options.query.backoffMs }),
   };
   const observeOptions = {
-    prometheusUrl: loaded.prometheusUrl,
+    env: options.env ?? process.env,
     now,
     intervalSeconds: options.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS,
     query,
@@ -186,7 +188,7 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
           base: github.base,
           log,
           now,
-          prometheus,
+          prometheus: shownUrl(d.target.prometheus.url),
           ...(github.settleMs === undefined ? {} : { settleMs: github.settleMs }),
         },
         d,
@@ -258,4 +260,11 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
 /** Did any region fail in a way a person must look at (not "no data", which passes)? */
 export function runFailed(run: AutoscaleRun): boolean {
   return run.regions.some((r) => r.outcome === "failed");
+}
+
+/** The source every region was read from, or each region's when they differ (redacted). */
+function shownSources(targets: readonly RegionTarget[], fallback: string): string {
+  const urls = [...new Set(targets.map((t) => t.prometheus.url))];
+  if (urls.length <= 1) return shownUrl(urls[0] ?? fallback);
+  return targets.map((t) => `${t.region}: ${shownUrl(t.prometheus.url)}`).join(", ");
 }

@@ -10,6 +10,7 @@ import { ConfigurationError, UsageError } from "../errors.ts";
  * the GitHub client into every dry run, which never talks to GitHub.
  */
 import { DEFAULT_STATUS_BRANCH } from "../github/status-store.ts";
+import { type QuerySource, regionSources } from "../metrics/sources.ts";
 import { validateConfig } from "../model/index.ts";
 import type { AutoscaleSpec } from "./run-policy.ts";
 import { decodeTfvars, type NodeCount, readNodeCount, tfvarsFile } from "./tfvars.ts";
@@ -25,10 +26,12 @@ export interface RegionTarget {
   /** Its text as read (the proposal edits this text) and the count in it. */
   text: string;
   count: NodeCount;
+  /** The region's own Prometheus-compatible source, else the Platform's (or the override). */
+  prometheus: QuerySource;
 }
 
 export interface AutoscaleTargets {
-  /** The override, else the Platform's `metrics.prometheus.url`. */
+  /** The override, else the Platform's `metrics.prometheus.url` ("" when neither). */
   prometheusUrl: string;
   /** The Platform's `statusBranch`, else the default. */
   statusBranch: string;
@@ -70,14 +73,21 @@ export async function loadTargets(options: TargetOptions): Promise<AutoscaleTarg
   const prometheusUrl = options.prometheusUrl || configured;
   if (options.prometheusUrl && !isHttpUrl(options.prometheusUrl))
     throw new UsageError("the Prometheus URL given is not an http(s) URL");
-  if (!prometheusUrl) {
+  // Each region reads its own source; the override (a flag, an action input) replaces them all.
+  const sources = regionSources(config, "metrics");
+  const sourceOf = (region: string): QuerySource | undefined =>
+    options.prometheusUrl ? { url: options.prometheusUrl } : sources.get(region);
+  const blind = policies
+    .filter((p) => wanted.length === 0 || wanted.includes(p.value.spec.region))
+    .filter((p) => sourceOf(p.value.spec.region) === undefined)
+    .map((p) => p.value.spec.region);
+  if (blind.length > 0) {
     const at = platform ? platform.at(["spec"], true) : { line: 1, column: 1 };
     problems.push({
       root: rel(configDir),
       file: platform ? platform.file : ".",
       ...at,
-      message:
-        "no metrics.prometheus.url: the autoscaler reads node metrics from Prometheus (or pass its URL as prometheus-url)",
+      message: `no metrics.prometheus.url for region ${[...new Set(blind)].sort().join(", ")}: the autoscaler reads node metrics from the region's Prometheus (Region.spec.metrics, else the Platform's metrics; or pass its URL as prometheus-url)`,
     });
   }
 
@@ -123,6 +133,7 @@ export async function loadTargets(options: TargetOptions): Promise<AutoscaleTarg
         tfvarsPath,
         text,
         count,
+        prometheus: sourceOf(spec.region) ?? { url: "" },
       });
     } catch (err) {
       if (!(err instanceof ConfigurationError)) throw err;

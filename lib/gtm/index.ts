@@ -80,7 +80,9 @@ export async function reconcileGtm(request: GtmRequest): Promise<GtmOutcome> {
     const value = request.env[variable];
     if (value) request.mask?.(value);
   }
-  if (request.prometheusUrl) setup.prometheusUrl = request.prometheusUrl;
+  // The override is one source for every region, in place of each region's own.
+  if (request.prometheusUrl)
+    setup = { ...setup, prometheusUrl: request.prometheusUrl, metricsSources: {} };
   if (request.statusBranch) setup.statusBranch = request.statusBranch;
 
   const { createDnsProvider } = await import("../dns/providers/index.ts");
@@ -111,7 +113,7 @@ export async function reconcileGtm(request: GtmRequest): Promise<GtmOutcome> {
     ...(request.clock ? { clock: request.clock } : {}),
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.probes ? { probes: request.probes } : {}),
-    ...(request.metrics ? { metrics: request.metrics } : {}),
+    metrics: { ...request.metrics, env: request.env },
     onRound: async (round, i) => {
       // One line per round in the log, so a long watch shows it is alive.
       const states = round.policies

@@ -5,6 +5,7 @@
 import { errorMessage } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 import type { RegionHealth } from "../metrics/region-health.ts";
+import { type QuerySource, sourceToken } from "../metrics/sources.ts";
 import { type HttpProbeSpec, probeRegions, type RegionProbe } from "../probes/http.ts";
 import type { Limiter } from "../probes/limit.ts";
 import type { GtmTarget } from "./targets.ts";
@@ -16,8 +17,10 @@ export interface ObserveOptions {
   probeTimeoutMs?: number;
   /** Trusted certificates for HTTPS probes (private CAs, tests). */
   ca?: string | Buffer;
-  /** Prometheus' base URL; undefined: no metrics. */
+  /** Prometheus' base URL for regions without their own source; undefined: none. */
   prometheusUrl: string | undefined;
+  /** Each region's own Prometheus-compatible source (GtmSetup.metricsSources). */
+  metricsSources?: Record<string, QuerySource | undefined>;
   metrics: MetricsSettings;
   /** Region health, shared by the policies of a round (keyed by region and scope). */
   healthCache: Map<string, Promise<RegionHealth>>;
@@ -35,6 +38,8 @@ export interface MetricsSettings {
   attempts?: number;
   /** Evaluation time; Prometheus' now by default. Tests use backfilled history. */
   time?: () => Date;
+  /** Where the sources' token variables are read; the process' by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** What was seen of one region, kept for the summary and the decision output. */
@@ -104,14 +109,19 @@ async function metricsOf(
   region: string,
   options: ObserveOptions,
 ): Promise<Figures> {
-  const url = options.prometheusUrl;
-  if (url === undefined)
-    return {
-      readyNodes: null,
-      errorRate: null,
-      latencySeconds: null,
-      metrics: "no Prometheus configured",
-    };
+  const source =
+    options.metricsSources?.[region] ??
+    (options.prometheusUrl ? { url: options.prometheusUrl } : undefined);
+  const unknown = (metrics: string) => ({
+    readyNodes: null,
+    errorRate: null,
+    latencySeconds: null,
+    metrics,
+  });
+  if (source === undefined) return unknown("no Prometheus configured");
+  const token = sourceToken(source, options.metrics.env ?? process.env);
+  if (token instanceof Error) return unknown(`unknown: the region's Prometheus: ${token.message}`);
+  const url = source.url;
   const key = JSON.stringify([region, target.match ?? null]);
   let pending = options.healthCache.get(key);
   if (!pending) {
@@ -120,6 +130,7 @@ async function metricsOf(
         timeoutMs: options.metrics.timeoutMs ?? 3000,
         attempts: options.metrics.attempts ?? 2,
         logger: options.log,
+        ...(token !== undefined ? { token } : {}),
         ...(options.metrics.time ? { time: options.metrics.time() } : {}),
         ...(target.match ? { match: target.match } : {}),
         ...(options.signal ? { signal: options.signal } : {}),

@@ -112,6 +112,7 @@ export async function gtmRound(
         limiter,
         healthCache,
         prometheusUrl: ctx.setup.prometheusUrl,
+        ...(ctx.setup.metricsSources ? { metricsSources: ctx.setup.metricsSources } : {}),
         metrics: ctx.metrics ?? {},
         log: ctx.log,
         ...(ctx.probes?.timeoutMs !== undefined ? { probeTimeoutMs: ctx.probes.timeoutMs } : {}),

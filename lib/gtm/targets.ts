@@ -4,6 +4,7 @@
 import { UsageError } from "../errors.ts";
 import { DEFAULT_STATUS_BRANCH } from "../github/status-store.ts";
 import type { Scope } from "../metrics/labels.ts";
+import { type QuerySource, regionSources } from "../metrics/sources.ts";
 import type { LoadedConfig } from "../model/index.ts";
 import type { GtmPolicy, Platform } from "../model/schema.ts";
 import { type GtmWeightsPolicy, gtmWeightsPolicy } from "./types.ts";
@@ -32,7 +33,10 @@ export interface GtmTarget {
 export interface GtmSetup {
   /** The ownership id written on our DNS records: the Platform's repository. */
   owner: string;
+  /** The Platform's Prometheus (or the run's override): for regions without a source below. */
   prometheusUrl: string | undefined;
+  /** Each region's own source (its Region's, else the Platform's); the override clears it. */
+  metricsSources?: Record<string, QuerySource | undefined>;
   statusBranch: string;
   /** Names of the environment variables holding provider secrets, for masking. */
   secretEnv: string[];
@@ -97,10 +101,13 @@ export function gtmSetup(config: LoadedConfig, only: readonly string[] = []): Gt
   return {
     owner: platform.repository,
     prometheusUrl: platform.metrics?.prometheus.url,
+    metricsSources: Object.fromEntries(regionSources(config, "metrics")),
     statusBranch: platform.statusBranch ?? DEFAULT_STATUS_BRANCH,
-    secretEnv: platform.dns.providers
-      .map((d) => d.credentials?.tokenEnv)
-      .filter((v): v is string => v !== undefined),
+    secretEnv: [
+      ...platform.dns.providers.map((d) => d.credentials?.tokenEnv),
+      platform.metrics?.prometheus.tokenEnv,
+      ...config.byKind.Region.map((r) => r.value.spec.metrics?.prometheus.tokenEnv),
+    ].filter((v): v is string => v !== undefined),
     targets,
   };
 }

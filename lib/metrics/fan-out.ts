@@ -114,8 +114,7 @@ export async function queryRegions(
           });
       return { region: s.region, result };
     } catch (err) {
-      if (err instanceof MetricsUnavailableError)
-        return missing(s.region, err.reason, `region ${s.region}: ${err.message}`);
+      if (err instanceof MetricsUnavailableError) return missing(s.region, err.reason, err.message);
       if (err instanceof QueryError)
         throw new QueryError(`region ${s.region}: ${err.message}`, {
           errorType: err.errorType,
