@@ -6,7 +6,7 @@
 import { pool } from "../concurrency.ts";
 import { MetricsUnavailableError, redactUrl, type UnavailableReason } from "./errors.ts";
 import type { RequestOptions } from "./http.ts";
-import { SCOPE_LABELS, type ScopeLabel } from "./labels.ts";
+import { NODE_LABEL, SCOPE_LABELS, type ScopeLabel } from "./labels.ts";
 import { instantQuery } from "./prometheus.ts";
 import { vectorOf } from "./queries.ts";
 
@@ -53,6 +53,16 @@ export interface LabelCheckOptions extends Omit<RequestOptions, "token"> {
 /** Every series of every job; `__name__=~".+"` is the matcher that selects them all. */
 const ALL = '{__name__=~".+"}';
 
+/**
+ * The series that lack `label`. A per-node series (one with a `node` label: node_exporter,
+ * kubelet) belongs to its region's pool, not to a tenant or a service, so it needs only
+ * `region`; every other series needs all five.
+ */
+function lacking(label: ScopeLabel): string {
+  const pool = label === "region" ? "" : `,${NODE_LABEL}=""`;
+  return `{__name__=~".+",${label}=""${pool}}`;
+}
+
 export async function checkLabels(
   sources: readonly CheckSource[],
   unconfigured: readonly string[],
@@ -91,9 +101,9 @@ async function checkSource(s: CheckSource, options: LabelCheckOptions): Promise<
     return out;
   };
   try {
-    const [totals, ...lacking] = await Promise.all([
+    const [totals, ...without] = await Promise.all([
       byJob(ALL),
-      ...SCOPE_LABELS.map((label) => byJob(`{__name__=~".+",${label}=""}`)),
+      ...SCOPE_LABELS.map((label) => byJob(lacking(label))),
     ]);
     const gaps: JobGaps[] = [];
     for (const [job, series] of [...(totals ?? new Map<string, number>())].sort(([a], [b]) =>
@@ -101,7 +111,7 @@ async function checkSource(s: CheckSource, options: LabelCheckOptions): Promise<
     )) {
       const missing: JobGaps["missing"] = {};
       SCOPE_LABELS.forEach((label, i) => {
-        const n = lacking[i]?.get(job);
+        const n = without[i]?.get(job);
         if (n !== undefined && n > 0) missing[label] = n;
       });
       if (Object.keys(missing).length > 0) gaps.push({ job, series, missing });
