@@ -343,6 +343,26 @@ describe("cloudneutral metrics query and check", () => {
   });
 });
 
+describe("sources in the configuration", () => {
+  it("refuses a hostile URL, a bad token variable and unknown keys at file:line:column", async () => {
+    const repo = await sampleRepo();
+    const file = path.join(repo, "platform-config", "regions", "jp1.yaml");
+    const lines = (await readFile(file, "utf8")).split("\n").length;
+    await appendFile(
+      file,
+      '  metrics:\n    prometheus:\n      url: "http://x/$(id)\\"}"\n      tokenEnv: not-a-var\n  logs:\n    loki:\n      url: http://loki\n      password: hunter2\n',
+    );
+    const r = await cli("validate", "--config", path.join(repo, "platform-config"));
+    expect(r.code).toBe(1);
+    const at = (n: number) => `regions/jp1.yaml:${lines + n}:`;
+    expect(r.stderr).toContain(at(2));
+    expect(r.stderr).toContain(at(3));
+    expect(r.stderr).toContain(at(7));
+    expect(r.stderr).toMatch(/password/);
+    expect(r.stdout).toBe("");
+  });
+});
+
 describe("render's scrape configuration", () => {
   it("is valid for promtool and labels every job by the convention", async () => {
     const repo = await sampleRepo();

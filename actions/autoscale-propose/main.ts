@@ -12,6 +12,7 @@ import {
   runnerLog,
   setFailed,
   setOutput,
+  setSecret,
 } from "../runner.ts";
 
 interface Inputs {
@@ -90,6 +91,7 @@ export async function run(): Promise<void> {
       ...(github ? { github } : {}),
       intervalSeconds: inputs.intervalSeconds,
       autoMerge: inputs.autoMerge,
+      mask: setSecret,
       log: runnerLog,
     });
     const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";

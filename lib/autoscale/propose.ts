@@ -45,6 +45,8 @@ export interface ProposeOptions extends TargetOptions {
   query?: Partial<QueryOptions>;
   /** Where the regions' token variables (`tokenEnv`) are read; the process' by default. */
   env?: NodeJS.ProcessEnv;
+  /** Called with each region source's token before anything could print it (the runner's mask). */
+  mask?: (secret: string) => void;
   log: Logger;
 }
 
@@ -86,6 +88,11 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
   const loaded = await loadTargets(options);
   const now = options.now ?? new Date();
   const prometheus = shownSources(loaded.targets, loaded.prometheusUrl);
+  const env = options.env ?? process.env;
+  for (const t of loaded.targets) {
+    const secret = t.prometheus.tokenEnv ? env[t.prometheus.tokenEnv] : undefined;
+    if (secret) options.mask?.(secret);
+  }
   const statusBranch = github?.statusBranch || loaded.statusBranch;
   const repoDir = options.repoDir ?? ".";
 
@@ -116,7 +123,7 @@ export async function proposeAutoscale(options: ProposeOptions): Promise<Autosca
     ...(options.query?.backoffMs === undefined ? {} : { backoffMs: options.query.backoffMs }),
   };
   const observeOptions = {
-    env: options.env ?? process.env,
+    env,
     now,
     intervalSeconds: options.intervalSeconds ?? DEFAULT_INTERVAL_SECONDS,
     query,
