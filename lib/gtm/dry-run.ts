@@ -47,7 +47,7 @@ export async function gtmDryRunMarkdown(
     hysteresisNote(result.last.policies),
     ...result.last.policies.map((p) => weightingNote(p, replaced.get(p.policy))),
     metricsNote(
-      setup.prometheusUrl,
+      setup.prometheusUrl ?? Object.values(setup.metricsSources ?? {}).find((s) => s)?.url,
       evidence.map((e) => e.readyNodes),
       timeoutMs,
     ),
@@ -60,7 +60,7 @@ function metricsNote(url: string | undefined, ready: (number | null)[], timeoutM
     return "No Prometheus configured: ready nodes, error rate and latency are unknown.";
   const known = ready.filter((r) => r !== null).length;
   if (known === 0)
-    return `Prometheus (the Platform's metrics URL) gave no figures within ${timeoutMs} ms: ready nodes, error rate and latency are unknown, which keeps every region as it was.`;
+    return `Prometheus (each region's metrics source, else the Platform's) gave no figures within ${timeoutMs} ms: ready nodes, error rate and latency are unknown, which keeps every region as it was.`;
   return `Prometheus gave ready nodes for ${known} of ${ready.length} region(s).`;
 }
 
