@@ -190,6 +190,24 @@ const SizeSpec = strict({
   ),
 });
 
+/** A file on the gateway host: absolute, plain characters, no `.` or `..` segment. */
+const GatewayFile = Type.String({
+  pattern: "^(/(?!\\.\\.?(/|$))[A-Za-z0-9._-]+)+$",
+  maxLength: 1024,
+  description:
+    "an absolute path on the gateway host of letters, digits, . _ - and /, with no . or .. segment",
+});
+
+/**
+ * The certificate of a service's public name, by reference (never the key itself): files on
+ * the gateway host, or a Kubernetes TLS secret mounted into the gateway (lib/model/gateway.ts).
+ */
+const ServiceTls = strict({
+  certificateFile: Type.Optional(GatewayFile),
+  keyFile: Type.Optional(GatewayFile),
+  secretName: Type.Optional(Name),
+});
+
 const ServiceSpec = strict({
   tenant: Name,
   project: Name,
@@ -204,6 +222,8 @@ const ServiceSpec = strict({
   port: Type.Integer({ minimum: 1, maximum: 65535 }),
   healthPath: UrlPath,
   publicName: Type.Optional(Hostname),
+  /** Served over HTTPS by the region gateway with this certificate (lib/model/gateway.ts). */
+  tls: Type.Optional(ServiceTls),
   variables: Type.Optional(Type.Record(EnvVarName, Type.String({ maxLength: 4096 }))),
 });
 
@@ -264,8 +284,10 @@ const GtmPolicySpec = strict({
     }),
   ),
   healthCheck: strict({
-    scheme: Enum(["http", "https"] as const),
+    /** Default: what the region gateway serves the public name with (lib/model/gateway.ts). */
+    scheme: Type.Optional(Enum(["http", "https"] as const)),
     path: UrlPath,
+    /** Default: the gateway's port for that scheme. */
     port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
     intervalSeconds: Type.Integer({ minimum: 1 }),
     timeoutSeconds: Type.Integer({ minimum: 1 }),
