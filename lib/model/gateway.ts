@@ -151,6 +151,7 @@ export function checkGatewayTls(k: ByKind, report: Report): void {
           g,
           ["spec", "healthCheck"],
           `no Service publishes ${spec.publicName}, so the gateway does not say how it is served; give healthCheck.scheme`,
+          true,
         );
       continue;
     }
