@@ -3,12 +3,19 @@
 // render writes (443 per public name with its own certificate, unknown names refused, a plain
 // health listener); and that the GTM probes each name with the scheme and port it is served on.
 import { readFile, writeFile } from "node:fs/promises";
+import https from "node:https";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { observePolicy } from "../lib/gtm/observe.ts";
 import { gtmSetup } from "../lib/gtm/targets.ts";
+import { silentLogger } from "../lib/logger.ts";
 import { validateConfig } from "../lib/model/index.ts";
+import { probeAddress } from "../lib/probes/http.ts";
+import { createLimiter } from "../lib/probes/limit.ts";
 import { render } from "../lib/render/index.ts";
-import { nginxTest, sampleRepo } from "./helpers.ts";
+import { startHealthFleet } from "./health-servers.ts";
+import { nginxTest, sampleRepo, scratch } from "./helpers.ts";
+import { testCa } from "./tls-certs.ts";
 
 async function edit(repo: string, file: string, from: string, to: string): Promise<void> {
   const full = path.join(repo, "platform-config", file);
@@ -197,5 +204,93 @@ describe("the GTM probes each public name as the gateway serves it", () => {
       ai: { scheme: "https", port: 40443 },
       api: { scheme: "https", port: 40443 },
     });
+  });
+});
+
+describe("HTTPS probes of ingresses that check the server name", () => {
+  const stops: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const stop of stops.splice(0)) await stop();
+  });
+
+  it("a GTM round probes every ingress with the public name as SNI; any other name is refused", async () => {
+    const NAME = "api.cloudneutral.io";
+    const ca = await testCa(await scratch("cn-probe-tls-"));
+    const cert = await ca.issue(NAME);
+    const addresses = { jp1: "127.0.0.71", sg1: "127.0.0.72", eu1: "127.0.0.73" };
+    const fleet = await startHealthFleet(Object.values(addresses), {
+      serverName: NAME,
+      cert: await readFile(cert.certificateFile),
+      key: await readFile(cert.keyFile),
+    });
+    stops.push(() => fleet.close());
+    const repo = await sampleRepo();
+    for (const [region, address] of Object.entries(addresses)) {
+      const file = path.join(repo, "platform-config/regions", `${region}.yaml`);
+      const text = await readFile(file, "utf8");
+      await writeFile(
+        file,
+        text.replace(/ {4}addresses:\n( {6}- [0-9.]+\n)+/, `    addresses:\n      - ${address}\n`),
+      );
+    }
+    const { config, problems } = await validateConfig(path.join(repo, "platform-config"));
+    expect(problems).toEqual([]);
+    // The gateway's HTTPS port moved to the fleet's, as a test moves the rendered gateway.
+    const [target] = gtmSetup(config, ["api"], { https: fleet.port, plain: 1 }).targets;
+    expect(target!.probe).toEqual({ scheme: "https", port: fleet.port });
+    const seen = await observePolicy(target!, {
+      limiter: createLimiter(4),
+      ca: ca.ca,
+      prometheusUrl: undefined,
+      metrics: {},
+      healthCache: new Map(),
+      log: silentLogger,
+    });
+    expect(seen.evidence.map((e) => [e.region, e.probe.result])).toEqual([
+      ["jp1", "ok"],
+      ["sg1", "ok"],
+      ["eu1", "ok"],
+    ]);
+    for (const server of fleet.servers.values()) {
+      expect(server.serverNames).toEqual([NAME]);
+      expect(server.hosts).toEqual([`${NAME}:${fleet.port}`]);
+    }
+
+    // Another name: the server refuses the handshake, the probe says so.
+    const other = await probeAddress(addresses.jp1, {
+      scheme: "https",
+      port: fleet.port,
+      path: "/healthz",
+      hostname: "www.cloudneutral.io",
+      timeoutMs: 5000,
+      ca: ca.ca,
+    });
+    // (Node closes the connection without an alert, where nginx's ssl_reject_handshake sends
+    // one: "reset" here, "tls" through the gateway in container-switch.test.ts.)
+    expect(other).toMatchObject({ result: "failed", failure: "reset" });
+    expect(fleet.servers.get(addresses.jp1)!.serverNames.at(-1)).toBe("www.cloudneutral.io");
+    // No name at all (an IP as the public name sends no SNI): the certificate does not name
+    // the address, and a client that does not check gets 421 Misdirected Request.
+    const none = await probeAddress(addresses.jp1, {
+      scheme: "https",
+      port: fleet.port,
+      path: "/healthz",
+      hostname: addresses.jp1,
+      timeoutMs: 5000,
+      ca: ca.ca,
+    });
+    expect(none).toMatchObject({ result: "failed", failure: "tls" });
+    const unchecked = await new Promise<number>((resolve, reject) =>
+      https
+        .get(
+          { host: addresses.jp1, port: fleet.port, path: "/healthz", rejectUnauthorized: false },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        )
+        .on("error", reject),
+    );
+    expect(unchecked).toBe(421);
   });
 });
