@@ -17,6 +17,7 @@ import {
 } from "./args.ts";
 import { AUTOSCALE_COMMANDS } from "./autoscale.ts";
 import { BACKUP_COMMANDS } from "./backup.ts";
+import { CONSOLE_COMMANDS } from "./console.ts";
 import { DNS_COMMANDS } from "./dns.ts";
 import { GTM_COMMANDS } from "./gtm.ts";
 import { PLAN_COMMANDS } from "./plan.ts";
@@ -84,6 +85,7 @@ export const COMMANDS: readonly Command[] = [
   ...DNS_COMMANDS,
   ...AUTOSCALE_COMMANDS,
   ...BACKUP_COMMANDS,
+  ...CONSOLE_COMMANDS,
 ];
 
 const stdio: Io = {
