@@ -101,6 +101,8 @@ export interface TrafficView {
   decisions: TrafficDecision[];
   /** A record that was there but not readable. */
   unreadable?: string;
+  /** Regions the record holds that the policy no longer lists. */
+  unlisted: string[];
 }
 
 export interface CapacityView {
@@ -319,6 +321,9 @@ function trafficViews(input: ConsoleInput): TrafficView[] {
       dnsPending: record?.dnsPending ?? false,
       regions: regions.map((r) => ({ ...r, share: shares[r.region] ?? 0 })),
       decisions,
+      unlisted: Object.keys(record?.state.regions ?? {}).filter(
+        (name) => !spec.regions.some((r) => r.region === name),
+      ),
       ...(typeof parsed === "string" ? { unreadable: `${file}: ${parsed}` } : {}),
     };
   });

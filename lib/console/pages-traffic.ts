@@ -47,6 +47,7 @@ function policySection(data: ConsoleData, t: TrafficView): Html {
 ${t.unreadable ? html`<p class="state-down">The record could not be read (${t.unreadable}); showing base weights.</p>` : ""}
 ${t.recorded ? "" : html`<p class="muted">No decision recorded on the status branch yet: base weights from the policy.</p>`}
 ${flags.length > 0 ? html`<p class="state-down">${flags.join("; ")}.</p>` : ""}
+${t.unlisted.length > 0 ? html`<p>The record also holds ${t.unlisted.map((r, i) => html`${i > 0 ? ", " : ""}<code>${r}</code>`)}, which the policy no longer lists.</p>` : ""}
 <p>${how}</p>
 <figure>${shareBar(
     `${id}-shares`,
