@@ -38,14 +38,14 @@ export const CONSOLE_COMMANDS = [
     details:
       "  Reads platform-config/, infra/ and the status branch with git; no network. Pages: Cloud, Traffic, Capacity, Changes, Policy.",
     run: async (values, _args, io) => {
-      const { built, text } = await consoleBuild({
+      const { text } = await consoleBuild({
         configDir: values.config,
         infraDir: values.infra,
         out: values.out,
         ...(values["status-branch"] ? { statusBranch: values["status-branch"] } : {}),
       });
       io.out(text);
-      return built ? 0 : 1;
+      return 0;
     },
   }),
 ];
@@ -56,7 +56,7 @@ export async function consoleBuild(options: {
   infraDir: string;
   out: string;
   statusBranch?: string;
-}): Promise<{ built: boolean; text: string }> {
+}): Promise<{ text: string }> {
   const { buildConsole } = await import("../lib/console/index.ts");
   const site = await buildConsole(options);
   const kb = (site.bytes / 1024).toFixed(1);
@@ -65,7 +65,6 @@ export async function consoleBuild(options: {
     ? `status branch ${site.data.statusBranch} at ${site.data.statusHead.sha.slice(0, 12)}`
     : `no status branch ${site.data.statusBranch} in this checkout`;
   return {
-    built: true,
     text: `Console: ${site.files.length} pages, ${kb} KiB in ${site.out} (${status}).\nOpen ${index}\n`,
   };
 }
