@@ -66,32 +66,42 @@ export interface BuiltConsole {
 export async function readConsoleData(
   options: Omit<BuildConsoleOptions, "out">,
 ): Promise<ConsoleData> {
-  const { config, problems } = await validateConfig(options.configDir);
-  if (problems.length > 0) throw new ConfigurationError(problems);
   const infraDir = path.resolve(options.infraDir);
+  const root = await checkoutRoot(path.resolve(options.configDir));
+  // git works in its own processes while the configuration is validated here: the status
+  // branch is read under the name the options give or the default, and read again only when
+  // the Platform names another.
+  const guess = options.statusBranch ?? DEFAULT_STATUS_BRANCH;
+  const poolFolder = root ? path.relative(root, path.join(infraDir, "node-pool")) : "";
+  const reads = root
+    ? Promise.all([
+        readStatusBranch(root, guess, ["gtm", "autoscale"]),
+        firstParentVersions(root, poolFolder.split(path.sep).join("/")),
+        recentSubjects(root),
+      ])
+    : Promise.resolve([undefined, new Map(), new Map<string, string>()] as const);
+  const [{ config, problems }, [guessed, history, subjects]] = await Promise.all([
+    validateConfig(options.configDir),
+    reads,
+  ]);
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  const statusBranch =
+    options.statusBranch ??
+    config.byKind.Platform[0]?.value.spec.statusBranch ??
+    DEFAULT_STATUS_BRANCH;
+  const status =
+    root && statusBranch !== guess
+      ? await readStatusBranch(root, statusBranch, ["gtm", "autoscale"])
+      : guessed;
   const units = listUnits(infraDir);
-  const regions = config.byKind.Region.map((r) => r.name);
   const nodeCounts = new Map<string, number>();
   await Promise.all(
-    regions.map(async (region) => {
+    config.byKind.Region.map(async ({ name: region }) => {
       const file = path.join(infraDir, "node-pool", `${region}.tfvars`);
       const count = nodeCountOf(await readFile(file).catch(() => undefined), file);
       if (count !== undefined) nodeCounts.set(region, count);
     }),
   );
-  const root = await checkoutRoot(path.resolve(options.configDir));
-  const statusBranch =
-    options.statusBranch ??
-    config.byKind.Platform[0]?.value.spec.statusBranch ??
-    DEFAULT_STATUS_BRANCH;
-  const poolFolder = root ? path.relative(root, path.join(infraDir, "node-pool")) : "";
-  const [status, history, subjects] = root
-    ? await Promise.all([
-        readStatusBranch(root, statusBranch, ["gtm", "autoscale"]),
-        firstParentVersions(root, poolFolder.split(path.sep).join("/")),
-        recentSubjects(root),
-      ])
-    : [undefined, new Map(), new Map<string, string>()];
   // History keys are repository paths; the model wants them relative to infra/.
   const poolHistory = new Map(
     [...history].map(([file, points]) => [
