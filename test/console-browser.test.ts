@@ -50,13 +50,17 @@ async function serve(dir: string): Promise<Server> {
 const urlOf = (server: Server, file: string) =>
   `http://127.0.0.1:${(server.address() as AddressInfo).port}/${file}`;
 
+/** Bytes of each site built, by fixture. */
+const sizes = new Map<ConsoleFixture, number>();
+
 async function build(f: ConsoleFixture): Promise<Server> {
   const out = path.join(f.repo, "site");
-  await buildConsole({
+  const built = await buildConsole({
     configDir: path.join(f.repo, "platform-config"),
     infraDir: path.join(f.repo, "infra"),
     out,
   });
+  sizes.set(f, built.bytes);
   return serve(out);
 }
 
@@ -238,6 +242,11 @@ describe("the console in chromium", () => {
     ).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("the sample's site, with its status branch, weighs under 1 MB in all", () => {
+    expect(sizes.get(fixture)).toBeGreaterThan(10_000);
+    expect(sizes.get(fixture)).toBeLessThan(1_000_000);
   });
 
   it("the core facts need no JavaScript", async () => {

@@ -71,6 +71,16 @@ describe("console build", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("refusing to replace");
     expect(existsSync(path.join(repo, "platform-config/platform.yaml"))).toBe(true);
+    const odd = await cli(
+      "console",
+      "build",
+      "--status-branch=--upload-pack=touch x",
+      "--out",
+      path.join(repo, "site"),
+    );
+    expect(odd.code).toBe(2);
+    expect(odd.stderr).toContain("is not a branch name");
+    expect(existsSync(path.join(repo, "site"))).toBe(false);
   });
 });
 

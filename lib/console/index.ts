@@ -66,6 +66,10 @@ export interface BuiltConsole {
 export async function readConsoleData(
   options: Omit<BuildConsoleOptions, "out">,
 ): Promise<ConsoleData> {
+  if (options.statusBranch !== undefined && !/^[A-Za-z0-9._/-]+$/.test(options.statusBranch))
+    throw new UsageError(
+      `status branch ${JSON.stringify(options.statusBranch)} is not a branch name (letters, digits and . _ / - only)`,
+    );
   const infraDir = path.resolve(options.infraDir);
   const root = await checkoutRoot(path.resolve(options.configDir));
   // git works in its own processes while the configuration is validated here: the status
