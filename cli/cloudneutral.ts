@@ -3,6 +3,7 @@
 // results to text, JSON or workflow commands. Exit codes: 0 ok, 1 invalid input or check
 // failed, 2 usage error.
 import { ConfigurationError, formatProblem } from "../lib/errors.ts";
+import { ADOPT_COMMANDS } from "./adopt.ts";
 import {
   type Command,
   CommandUsageError,
@@ -84,6 +85,7 @@ export const COMMANDS: readonly Command[] = [
   ...DNS_COMMANDS,
   ...AUTOSCALE_COMMANDS,
   ...BACKUP_COMMANDS,
+  ...ADOPT_COMMANDS,
 ];
 
 const stdio: Io = {
