@@ -4,9 +4,11 @@
 import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseCommand } from "../cli/args.ts";
+import { COMMANDS } from "../cli/cloudneutral.ts";
 import { VERSION } from "../cli/version.ts";
 import { callerWorkflows } from "../lib/adopt/callers.ts";
-import { cli, scratch, snapshotTree } from "./helpers.ts";
+import { cli, ROOT, scratch, snapshotTree } from "./helpers.ts";
 
 const REPO = "acme/platform";
 
@@ -142,5 +144,30 @@ describe("cloudneutral init", () => {
     const r = await cli("init", await scratch("cn-init-"));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--repository OWNER/NAME is required");
+  });
+});
+
+describe("the README's Adopt in 15 minutes", () => {
+  it("uses commands and flags the CLI has, and init's as it runs", async () => {
+    const readme = await readFile(path.join(ROOT, "README.md"), "utf8");
+    const section = /^## Adopt in 15 minutes\n([\s\S]*?)^## /m.exec(readme)?.[1] ?? "";
+    const lines = [...section.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) =>
+      m[1]!.split("\n").flatMap((l) => l.split("&&")),
+    );
+    const commands = lines
+      .map((l) => /npx cloudneutral (.*)$/.exec(l.trim())?.[1]?.trim())
+      .filter((c) => c !== undefined);
+    expect(commands.map((c) => c.split(" ")[0])).toEqual(["init", "validate", "render", "doctor"]);
+    for (const text of commands) {
+      const argv = text.split(/\s+/);
+      const c = COMMANDS.find((x) => x.name === argv[0]);
+      expect(c, text).toBeDefined();
+      expect(() => parseCommand(c!, argv.slice(1)), text).not.toThrow();
+    }
+    // The init line, as written, scaffolds a repository that validates.
+    const dir = await scratch("cn-init-readme-");
+    const init = commands[0]!.split(/\s+/);
+    expect((await cli(...init, dir)).code).toBe(0);
+    expect((await cli("validate", "--config", path.join(dir, "platform-config"))).code).toBe(0);
   });
 });
