@@ -77,7 +77,8 @@ describe("doctor", () => {
         if (file === "drift.yml") return null;
         if (file === "gtm.yml") return text.replace(`@${TAG}`, "@main");
         if (file === "autoscale.yml") return text.replace(`@${TAG}`, "@v0.0.9");
-        if (file === "pr.yml") return text.replace(`@${TAG}`, `@${"a".repeat(40)}`);
+        if (file === "pr.yml" || file === "pr-review.yml")
+          return text.replace(`@${TAG}`, `@${"a".repeat(40)}`);
         if (file === "pr-judge.yml")
           return text.replace(/uses: .*/, "uses: ./.github/workflows/my-judge.yml");
         return text;
@@ -87,6 +88,7 @@ describe("doctor", () => {
     expect(messages(r, "workflows")).toEqual([
       `warning: .github/workflows/pr.yml pins cloudneutral-pr.yml to commit aaaaaaaaaaaa; this doctor cannot tell which release that is`,
       "error: .github/workflows/pr-judge.yml does not call cloudneutral/cloudneutral's cloudneutral-pr-judge.yml",
+      `error: .github/workflows/pr-review.yml pins cloudneutral-pr-review.yml to commit aaaaaaaaaaaa: apply trusts reviews attested through it at refs/tags/${TAG} only, so it would refuse every review`,
       "error: .github/workflows/drift.yml is missing on main",
       "error: .github/workflows/gtm.yml calls cloudneutral-gtm.yml@main, which is not pinned: a branch moves under you",
       `error: .github/workflows/autoscale.yml calls cloudneutral-autoscale.yml@v0.0.9; this doctor knows ${TAG}`,

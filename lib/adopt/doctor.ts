@@ -150,6 +150,14 @@ export async function runDoctor(o: DoctorOptions): Promise<DoctorReport> {
         `make its job \`uses: ${reusableWorkflow(reusable, o.version)}\``,
       );
     else if (pin === known) passed.push(`${file} calls ${reusable}@${pin}`);
+    else if (/^[0-9a-f]{40}$/.test(pin) && caller === "pr-review.yml")
+      // The review's token names the reusable workflow at the ref the caller wrote, and
+      // cloudneutral-apply-layer.yml trusts it at its release tag only.
+      error(
+        "workflows",
+        `${file} pins ${reusable} to commit ${pin.slice(0, 12)}: apply trusts reviews attested through it at refs/tags/${known} only, so it would refuse every review`,
+        `pin the release tag: @${known}`,
+      );
     else if (/^[0-9a-f]{40}$/.test(pin))
       warning(
         "workflows",
