@@ -114,6 +114,66 @@ const yamlCases: YamlCase[] = [
       /^invalid YAML: a second ": " on the line; quote the value if the colon is part of it$/,
   },
   {
+    name: "a list item deeper than the one above, which has a value",
+    from: '    - "@acme/platform"\n    - alice-tanaka\n',
+    to: '    - "@acme/platform"\n      - alice-tanaka\n',
+    line: 11,
+    column: 7,
+    message:
+      /^invalid YAML: indentation: this list item is deeper \(column 7\) than the list item on line 10 \(column 5\), which already has a value; line it up with column 5$/,
+  },
+  {
+    name: "a list item without its dash",
+    from: "    - alice-tanaka\n",
+    to: "    alice-tanaka\n",
+    line: 11,
+    column: 5,
+    message: /^invalid YAML: expected a list item like the lines around it; is the "- " missing\?$/,
+  },
+  {
+    name: "a team owner not quoted (@ starts no plain value)",
+    from: '    - "@acme/platform"\n',
+    to: "    - @acme/platform # the team\n",
+    line: 10,
+    column: 7,
+    message:
+      /^invalid YAML: a value cannot start with "@" unless it is quoted: write "@acme\/platform"$/,
+  },
+  {
+    name: "text after a closing quote",
+    from: "  displayName: Acme Retail\n",
+    to: '  displayName: "Acme" Retail\n',
+    line: 8,
+    column: 23,
+    message: /^invalid YAML: text after the closing quote; put the whole value inside the quotes$/,
+  },
+  {
+    name: "a bracket that closes nothing",
+    from: "  regions: [jp1, sg1, cn1, eu1]\n",
+    to: "  regions: [jp1, sg1, cn1, eu1]]\n",
+    line: 12,
+    column: 32,
+    message: /^invalid YAML: this "\]" closes nothing; remove it, or open it with "\["$/,
+  },
+  {
+    name: "an alias with no anchor (a value starting with *)",
+    from: "  displayName: Acme Retail\n",
+    to: "  displayName: *Acme\n",
+    line: 8,
+    column: 16,
+    message:
+      /^invalid YAML: "\*Acme" refers to an anchor "&Acme" that is not defined above it; quote the value if the "\*" is part of the text$/,
+  },
+  {
+    name: "an alias followed by text",
+    from: "  displayName: Acme Retail\n",
+    to: "  displayName: *Acme Retail\n",
+    line: 8,
+    column: 16,
+    message:
+      /^invalid YAML: "\*Acme" is an alias \(a reference to an anchor "&Acme"\) and cannot be followed by more text; quote the value if the "\*" is part of the text$/,
+  },
+  {
     name: "a key given twice",
     from: "  displayName: Acme Retail\n",
     to: "  displayName: Acme Retail\n  displayName: Acme\n",
