@@ -239,6 +239,55 @@ describe("schema and reference problems in one run", () => {
     ]);
   });
 
+  it("in every kind: a schema error in one field and a bad reference in another, in one run", async () => {
+    const repo = await sampleRepo();
+    await edit(repo, "gtm/api.yaml", "  ttl: 30\n", '  ttl: "thirty"\n');
+    await edit(repo, "gtm/api.yaml", "  provider: pdns\n", "  provider: bind9\n");
+    await edit(repo, "gtm/api.yaml", "    - region: eu1\n", "    - region: eu9\n");
+    await edit(
+      repo,
+      "autoscale/jp1-nodes.yaml",
+      "  targetUtilization: 0.6\n",
+      "  targetUtilization: 6\n",
+    );
+    await edit(repo, "autoscale/jp1-nodes.yaml", "  region: jp1\n", "  region: jp9\n");
+    await edit(
+      repo,
+      "compositions/orders-db.yaml",
+      "  changeFrequency: occasional\n",
+      "  changeFrequency: sometimes\n",
+    );
+    await edit(
+      repo,
+      "compositions/orders-db.yaml",
+      "  dependsOn: [orders-db]\n",
+      "  dependsOn: [orders-dbx]\n",
+    );
+    // Region jp1 fails the schema: references to it are not "unknown", and the names a
+    // reference may use still list it.
+    await edit(repo, "regions/jp1.yaml", "  weight: 100\n", "  weight: heavy\n");
+    await edit(repo, TENANT, "  tenant: acme\n", "  tenant: acmex\n");
+    await edit(
+      repo,
+      TENANT,
+      "  environments: [dev, test, prod]\n",
+      "  environments: [dev, test, prod, test]\n",
+    );
+    const errors = await validate(repo);
+    expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`)).toEqual([
+      'autoscale/jp1-nodes.yaml:9:11: unknown Region "jp9"; expected one of cn1, eu1, jp1, sg1',
+      "autoscale/jp1-nodes.yaml:12:22: spec.targetUtilization: expected a number ≤ 1; got 6",
+      'compositions/orders-db.yaml:12:20: spec.changeFrequency: expected one of rare, occasional, frequent; got "sometimes"',
+      'compositions/orders-db.yaml:59:15: unknown Composition "orders-dbx"; expected one of dns-zone, orders-cache, orders-db',
+      'gtm/api.yaml:12:13: unknown DNS provider "bind9"; the Platform defines pdns, cloudflare',
+      'gtm/api.yaml:13:8: spec.ttl: expected integer; got "thirty"',
+      'gtm/api.yaml:22:15: unknown Region "eu9"; expected one of cn1, eu1, jp1, sg1',
+      'regions/jp1.yaml:24:11: spec.weight: expected integer; got "heavy"',
+      `${TENANT}:24:11: unknown Tenant "acmex"; expected one of acme, globex`,
+      `${TENANT}:28:17: spec.environments: items 3 and 1 are the same ("test"); each may appear once`,
+    ]);
+  });
+
   it("a missing required field, or a list of the wrong type, does not hide the rest", async () => {
     const repo = await sampleRepo();
     const service = "services/acme-storefront.yaml";

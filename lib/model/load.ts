@@ -417,6 +417,48 @@ function describeError(e: ErrorObject, root: unknown): PathMessage {
         field: p,
         message: `${where}expected ${e.params.type}; got ${show(value)}`,
       };
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum": {
+      const sign = { "<=": "≤", ">=": "≥", "<": "<", ">": ">" }[String(e.params.comparison)];
+      return {
+        path: p,
+        key: false,
+        field: p,
+        message: `${where}expected a number ${sign ?? e.params.comparison} ${e.params.limit}; got ${show(value)}`,
+      };
+    }
+    case "minItems":
+    case "maxItems":
+    case "minLength":
+    case "maxLength":
+    case "minProperties": {
+      const most = e.keyword.startsWith("max") ? "at most" : "at least";
+      const unit = e.keyword.endsWith("Items")
+        ? "item(s)"
+        : e.keyword.endsWith("Length")
+          ? "character(s)"
+          : "field(s)";
+      const size = Array.isArray(value)
+        ? value.length
+        : typeof value === "string"
+          ? value.length
+          : Object.keys(value ?? {}).length;
+      return {
+        path: p,
+        key: false,
+        field: p,
+        message: `${where}expected ${most} ${e.params.limit} ${unit}; got ${size}`,
+      };
+    }
+    case "uniqueItems":
+      return {
+        path: p,
+        key: false,
+        field: p,
+        message: `${where}items ${e.params.j} and ${e.params.i} are the same (${show((value as unknown[])[Number(e.params.i)])}); each may appear once`,
+      };
     default:
       return { path: p, key: false, field: p, message: `${where}${e.message ?? "invalid"}` };
   }
