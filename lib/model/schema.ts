@@ -466,6 +466,36 @@ const SizeSpec = strict({
   ),
 });
 
+/** A file on the gateway host: absolute, plain characters, no `.` or `..` segment. */
+const GatewayFile = Type.String({
+  pattern: "^(/(?!\\.\\.?(/|$))[A-Za-z0-9._-]+)+$",
+  maxLength: 1024,
+  description:
+    "an absolute path on the gateway host of letters, digits, . _ - and /, with no . or .. segment",
+});
+
+/**
+ * The certificate of a service's public name, by reference (never the key itself): files on
+ * the gateway host, or a Kubernetes TLS secret mounted into the gateway (lib/model/gateway.ts).
+ */
+const ServiceTls = strict({
+  certificateFile: Type.Optional(
+    doc(GatewayFile, "the certificate chain (PEM) on the gateway host", {
+      example: "/etc/cloudneutral/tls/orders.crt",
+    }),
+  ),
+  keyFile: Type.Optional(
+    doc(GatewayFile, "its private key (PEM) on the gateway host", {
+      example: "/etc/cloudneutral/tls/orders.key",
+    }),
+  ),
+  secretName: Type.Optional(
+    doc(Name, "a Kubernetes TLS secret mounted into the gateway (k8s regions)", {
+      example: "orders-tls",
+    }),
+  ),
+});
+
 const ServiceSpec = strict({
   tenant: doc(Name, "the Tenant the service belongs to", { example: "acme" }),
   project: doc(Name, "the Project of that tenant", { example: "storefront" }),
@@ -503,6 +533,18 @@ const ServiceSpec = strict({
     doc(Hostname, "the public name the gateway serves the service under", {
       example: "orders.example.com",
     }),
+  ),
+  tls: Type.Optional(
+    doc(
+      ServiceTls,
+      "the certificate of the public name, by reference: the gateway serves it over HTTPS",
+      {
+        example: {
+          certificateFile: "/etc/cloudneutral/tls/orders.crt",
+          keyFile: "/etc/cloudneutral/tls/orders.key",
+        },
+      },
+    ),
   ),
   variables: Type.Optional(
     doc(
@@ -666,13 +708,19 @@ const GtmPolicySpec = strict({
   ),
   healthCheck: strict(
     {
-      scheme: doc(Enum(["http", "https"] as const), "the probes' scheme", { example: "https" }),
+      scheme: Type.Optional(
+        doc(
+          Enum(["http", "https"] as const),
+          "the probes' scheme; default: what the region gateway serves the public name with",
+          { example: "https" },
+        ),
+      ),
       path: doc(UrlPath, "the path probed on every ingress address", { example: "/healthz" }),
       port: Type.Optional(
         Type.Integer({
           minimum: 1,
           maximum: 65535,
-          description: "the port probed; default 80 for http, 443 for https",
+          description: "the port probed; default: the gateway's port for that scheme",
           examples: [443],
         }),
       ),
