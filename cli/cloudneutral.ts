@@ -3,6 +3,7 @@
 // results to text, JSON or workflow commands. Exit codes: 0 ok, 1 invalid input or check
 // failed, 2 usage error.
 import { ConfigurationError, formatProblem } from "../lib/errors.ts";
+import { ADOPT_COMMANDS } from "./adopt.ts";
 import {
   type Command,
   CommandUsageError,
@@ -89,6 +90,7 @@ export const COMMANDS: readonly Command[] = [
   ...METRICS_COMMANDS,
   ...BACKUP_COMMANDS,
   ...CONSOLE_COMMANDS,
+  ...ADOPT_COMMANDS,
 ];
 
 const stdio: Io = {

@@ -2,7 +2,7 @@
 // branch, offline; prints where it was written and how large it is.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { command } from "./args.ts";
+import { command, type Flags } from "./args.ts";
 
 const BUILD_FLAGS = {
   config: {
@@ -28,7 +28,7 @@ const BUILD_FLAGS = {
     arg: "BRANCH",
     help: "the status branch (default: the Platform's statusBranch, else cloudneutral/status), read from origin/BRANCH or BRANCH",
   },
-} as const;
+} as const satisfies Flags;
 
 export const CONSOLE_COMMANDS = [
   command({

@@ -30,7 +30,12 @@ export interface JsonSchema {
   required?: string[];
   items?: JsonSchema;
   allOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
 }
+
+/** The alternatives of a union (TypeBox's Union is anyOf), or undefined. */
+const alternatives = (s: JsonSchema) => s.anyOf ?? s.oneOf;
 
 /** A field: its schema with a documented value type merged in, and where it is. */
 export interface Field {
@@ -71,6 +76,14 @@ export function exampleOf(raw: JsonSchema): unknown {
   if (s.default !== undefined) return s.default;
   if (s.const !== undefined) return s.const;
   if (s.enum && s.enum.length > 0) return s.enum[0];
+  const alts = alternatives(s);
+  if (alts) {
+    for (const alt of alts) {
+      const v = exampleOf(alt);
+      if (v !== undefined) return v;
+    }
+    return undefined;
+  }
   if (hasFields(s)) {
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(s.properties ?? {})) {
@@ -111,7 +124,17 @@ function walk(kind: string, s: JsonSchema, prefix: string, out: Field[]): void {
     const path = prefix ? `${prefix}.${name}` : name;
     const { schema, format } = merged(raw);
     const items = schema.type === "array" && schema.items ? merged(schema.items).schema : undefined;
-    const nested = hasFields(schema) ? schema : items && hasFields(items) ? items : undefined;
+    // A union of objects: the fields of every alternative, each listed once.
+    const union = (x: JsonSchema | undefined): JsonSchema | undefined => {
+      const alts = x && alternatives(x)?.map((a) => merged(a).schema);
+      if (!alts?.some(hasFields)) return undefined;
+      return { properties: Object.assign({}, ...alts.map((a) => a.properties ?? {})) };
+    };
+    const nested = hasFields(schema)
+      ? schema
+      : items && hasFields(items)
+        ? items
+        : (union(schema) ?? union(items));
     out.push({
       kind,
       path,
@@ -122,7 +145,8 @@ function walk(kind: string, s: JsonSchema, prefix: string, out: Field[]): void {
       container: nested !== undefined,
       example: nested ? undefined : exampleOf(raw),
     });
-    if (nested) walk(kind, nested, nested === schema ? path : `${path}[]`, out);
+    if (nested)
+      walk(kind, nested, items && nested !== schema && !union(schema) ? `${path}[]` : path, out);
   }
 }
 
@@ -224,6 +248,12 @@ export function typeOf(raw: JsonSchema): string {
   const { schema: s, format } = merged(raw);
   if (s.const !== undefined) return code(inline(s.const));
   if (s.enum) return `one of ${s.enum.map((v) => code(String(v))).join(", ")}`;
+  const alts = alternatives(s);
+  if (alts) {
+    if (alts.every((a) => a.const !== undefined))
+      return `one of ${alts.map((a) => code(inline(a.const))).join(", ")}`;
+    return alts.map((a) => (hasFields(merged(a).schema) ? "object" : typeOf(a))).join(" or ");
+  }
   if (Array.isArray(s.type)) return s.type.join(", ");
   switch (s.type) {
     case "string": {
