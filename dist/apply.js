@@ -1,12 +1,12 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   matrixOutputs
-} from "./chunks/chunk-GKFZASPB.js";
+} from "./chunks/chunk-VD2ANNCJ.js";
 import {
   engineInputs,
   workspaceDir
 } from "./chunks/chunk-SIXOVHJ7.js";
-import "./chunks/chunk-N5PQ57XD.js";
+import "./chunks/chunk-2P3LM5RM.js";
 import {
   InputError,
   appendSummary,
@@ -70,7 +70,7 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-6MUS2YCQ.js"), options = {
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-2CJCTPLB.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,

@@ -10,7 +10,8 @@ import {
   maskUrlCredentials,
   runnerLog,
   setFailed,
-  setOutput
+  setOutput,
+  setSecret
 } from "./chunks/chunk-WDRKOJYZ.js";
 import {
   fitSummary
@@ -63,7 +64,7 @@ async function run() {
       repo,
       base: inputs.base,
       ...inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {}
-    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-NLZ2OWCD.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), result = await proposeAutoscale({
+    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-RWRH7N7Z.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), result = await proposeAutoscale({
       configDir: inputs.configDir,
       infraDir: inputs.infraDir,
       repoDir: process.env.GITHUB_WORKSPACE || process.cwd(),
@@ -73,6 +74,7 @@ async function run() {
       ...github ? { github } : {},
       intervalSeconds: inputs.intervalSeconds,
       autoMerge: inputs.autoMerge,
+      mask: setSecret,
       log: runnerLog
     }), server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
     setOutput(

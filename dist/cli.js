@@ -2,10 +2,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   GTM_COMMANDS
-} from "./chunks/chunk-5QDSBPE3.js";
+} from "./chunks/chunk-CPN4I5FY.js";
 import {
   CONSOLE_COMMANDS
-} from "./chunks/chunk-TKBI3OE2.js";
+} from "./chunks/chunk-FYFW7344.js";
 import {
   CommandUsageError,
   HEADER,
@@ -14,6 +14,9 @@ import {
   printUsageError,
   usageLine
 } from "./chunks/chunk-GISXQ2J5.js";
+import {
+  QueryError
+} from "./chunks/chunk-JE64DLF2.js";
 import {
   AUTO_MERGE_MODES,
   DEFAULT_AUTO_MERGE
@@ -96,7 +99,7 @@ var DOCTOR_FLAGS = {
     details: `  Writes into DIR (default: the current directory) and never over a file: when any
   file it would write exists, it writes nothing. Exit 1 then.`,
     run: async (values2, args, io) => {
-      let { parseProviders, scaffold, writeScaffold } = await import("./chunks/scaffold-VPRW2DYV.js"), dir = await targetDir(args[0] ?? "."), files = scaffold({
+      let { parseProviders, scaffold, writeScaffold } = await import("./chunks/scaffold-UFIHM2Q3.js"), dir = await targetDir(args[0] ?? "."), files = scaffold({
         repository: values2.repository,
         providers: parseProviders(values2.providers),
         owners: values2.owner,
@@ -131,14 +134,14 @@ ${result.existing.map((e) => `  ${e}
         throw new UsageError(
           `doctor needs a token in ${values2["token-env"]} (an administrator's: it reads secrets' names, Environments and branch protection)`
         );
-      let { validateConfig } = await import("./chunks/model-AV4PHCYF.js"), { formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { config: config2, problems } = await validateConfig(values2.config);
+      let { validateConfig } = await import("./chunks/model-XQM3GQAA.js"), { formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { config: config3, problems } = await validateConfig(values2.config);
       if (problems.length > 0) {
         for (let p of problems) io.err(`${formatProblem2(p)}
 `);
         return io.err(`${values2.config}: fix the configuration first (cloudneutral validate)
 `), 1;
       }
-      let { createGitHubClient } = await import("./chunks/client-XF6CP53F.js"), { runDoctor } = await import("./chunks/doctor-TUF5UVF4.js"), gh = createGitHubClient({
+      let { createGitHubClient } = await import("./chunks/client-XF6CP53F.js"), { runDoctor } = await import("./chunks/doctor-FFG4IVUP.js"), gh = createGitHubClient({
         token,
         ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {},
         log: {
@@ -157,7 +160,7 @@ ${lines.map((l) => `  ${l}`).join(`
         gh,
         owner,
         repo: name,
-        config: config2,
+        config: config3,
         infraDir: values2.infra,
         version: VERSION,
         botApp: values2["bot-app"]
@@ -277,7 +280,7 @@ async function proposeCommand(values2, io) {
     );
   if (!dryRun && token === "")
     throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-NLZ2OWCD.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-RWRH7N7Z.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}
@@ -497,6 +500,169 @@ function ownerText(owner) {
   return owner ? JSON.stringify(owner) : "nobody we know";
 }
 
+// cli/metrics.ts
+var EXIT_PARTIAL = 4, config = {
+  type: "string",
+  arg: "DIR",
+  default: "platform-config",
+  help: "the platform-config"
+}, region = {
+  type: "string",
+  arg: "R",
+  multiple: !0,
+  help: "only these regions (R,R\u2026 too); all by default"
+}, scope = {
+  tenant: { type: "string", arg: "T", help: "only series (or streams) of this tenant" },
+  project: { type: "string", arg: "P", help: "only this project's" },
+  env: { type: "string", arg: "E", help: "only this environment's" },
+  service: { type: "string", arg: "S", help: "only this service's" }
+}, timeout = {
+  type: "string",
+  arg: "SECONDS",
+  default: "10",
+  help: "per request to a source; 3 attempts at most"
+}, QUERY_FLAGS = {
+  config,
+  region,
+  ...scope,
+  range: { type: "string", arg: "DURATION", help: "a range query over this long (1h, 90m\u2026)" },
+  step: { type: "string", arg: "DURATION", default: "1m", help: "the range query's resolution" },
+  time: {
+    type: "string",
+    arg: "TIME",
+    help: "evaluation time, or the range's end (RFC 3339 or Unix seconds); now by default"
+  },
+  timeout,
+  format: { type: "string", choices: ["table", "json"], default: "table", help: "output" }
+}, CHECK_FLAGS = {
+  config,
+  region,
+  time: { type: "string", arg: "TIME", help: "evaluation time (RFC 3339 or Unix seconds)" },
+  timeout,
+  format: { type: "string", choices: ["table", "json"], default: "table", help: "output" }
+}, LOGS_FLAGS = {
+  config,
+  region,
+  ...scope,
+  since: { type: "string", arg: "DURATION", default: "15m", help: "how far back" },
+  until: { type: "string", arg: "TIME", help: "the window's end (RFC 3339 or Unix seconds)" },
+  grep: { type: "string", arg: "TEXT", help: "only lines containing TEXT (exact, case included)" },
+  limit: { type: "string", arg: "N", default: "100", help: "lines at most, newest first" },
+  timeout,
+  format: { type: "string", choices: ["text", "json"], default: "text", help: "output" }
+}, EXITS = `  Exit 0 whole, 4 partial (some regions did not answer: named in the output), 1 a
+  configuration problem, a rejected query or no region answered, 2 usage.`, METRICS_COMMANDS = [
+  {
+    name: "metrics query",
+    summary: "one PromQL query over every region's Prometheus, merged, each series with its region",
+    flags: QUERY_FLAGS,
+    args: ["PROMQL"],
+    details: EXITS,
+    run: (values2, args, io) => queryCommand(values2, args[0] ?? "", io)
+  },
+  {
+    name: "metrics check",
+    summary: "which series lack tenant, project, env, region or service, per source and job",
+    flags: CHECK_FLAGS,
+    details: `  Exit 0 no gap, 1 gaps found (or a configuration problem), 4 no gap among the sources
+  that answered but some did not, 2 usage.`,
+    run: (values2, _args, io) => checkCommand(values2, io)
+  },
+  {
+    name: "logs",
+    summary: "log lines from every region's Loki, merged newest first",
+    flags: LOGS_FLAGS,
+    details: EXITS,
+    run: (values2, _args, io) => logsCommand(values2, io)
+  }
+];
+function scopeOf(values2) {
+  let out = {};
+  for (let k of ["tenant", "project", "env", "service"]) {
+    let v = values2[k];
+    v !== void 0 && (out[k] = v);
+  }
+  return out;
+}
+async function hub() {
+  return import("./chunks/hub-PEIJ23LK.js");
+}
+async function timeoutMs(raw) {
+  let n = Number(raw);
+  if (raw.trim() === "" || !Number.isFinite(n) || n <= 0 || n > 600) {
+    let { UsageError: UsageError2 } = await import("./chunks/errors-MTCDE5SQ.js");
+    throw new UsageError2(`--timeout must be seconds between 0 and 600, not ${JSON.stringify(raw)}`);
+  }
+  return n * 1e3;
+}
+async function queryCommand(values2, promql, io) {
+  let { durationSeconds, loadSources, timeFlag } = await hub(), { promqlSyntaxError } = await import("./chunks/inject-4I4MIC4Q.js"), { UsageError: UsageError2 } = await import("./chunks/errors-MTCDE5SQ.js"), problem = promqlSyntaxError(promql);
+  if (problem !== void 0) throw new UsageError2(`PROMQL does not parse: ${problem}`);
+  let end = values2.time !== void 0 ? timeFlag("--time", values2.time) : /* @__PURE__ */ new Date(), range = values2.range !== void 0 ? {
+    start: new Date(end.getTime() - durationSeconds("--range", values2.range) * 1e3),
+    end,
+    stepSeconds: durationSeconds("--step", values2.step)
+  } : void 0;
+  if (range && (range.end.getTime() - range.start.getTime()) / 1e3 / range.stepSeconds > 11e3)
+    throw new UsageError2("--range / --step is more than 11,000 points, Prometheus' limit");
+  let ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "metrics", values2.region, process.env), { queryRegions } = await import("./chunks/fan-out-FI2JTXP5.js"), { queryJson, queryTable } = await import("./chunks/report-WD3O6O33.js"), result;
+  try {
+    result = await queryRegions(promql, sources, {
+      timeoutMs: ms,
+      scope: scopeOf(values2),
+      ...range ? { range } : values2.time !== void 0 ? { time: end } : {}
+    });
+  } catch (err) {
+    if (!(err instanceof QueryError)) throw err;
+    return io.err(`cloudneutral: ${err.message}
+`), 1;
+  }
+  return io.out(values2.format === "json" ? `${JSON.stringify(queryJson(result))}
+` : queryTable(result)), exitOf(result.regions.length, result.missing.length, io);
+}
+function exitOf(asked, missing, io) {
+  return missing === 0 ? 0 : missing === asked ? (io.err(`cloudneutral: no region answered
+`), 1) : (io.err(`cloudneutral: partial result: ${missing} of ${asked} regions did not answer
+`), EXIT_PARTIAL);
+}
+async function checkCommand(values2, io) {
+  let { distinctSources, loadSources, timeFlag } = await hub(), time = values2.time !== void 0 ? timeFlag("--time", values2.time) : void 0, ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "metrics", values2.region, process.env), { checkLabels } = await import("./chunks/label-check-CB6RDBPY.js"), { checkTable } = await import("./chunks/report-WD3O6O33.js"), distinct = distinctSources(sources), check = await checkLabels(distinct.sources, distinct.unconfigured, {
+    timeoutMs: ms,
+    ...time ? { time } : {}
+  });
+  if (io.out(values2.format === "json" ? `${JSON.stringify(check)}
+` : checkTable(check)), check.gaps > 0) return 1;
+  let answered = check.sources.filter((s) => s.status === "ok").length;
+  return check.partial && answered === 0 ? (io.err(`cloudneutral: no source answered
+`), 1) : check.partial ? EXIT_PARTIAL : 0;
+}
+async function logsCommand(values2, io) {
+  let { durationSeconds, loadSources, timeFlag } = await hub(), { UsageError: UsageError2 } = await import("./chunks/errors-MTCDE5SQ.js"), end = values2.until !== void 0 ? timeFlag("--until", values2.until) : /* @__PURE__ */ new Date(), start = new Date(end.getTime() - durationSeconds("--since", values2.since) * 1e3), limit = Number(values2.limit);
+  if (!/^[0-9]+$/.test(values2.limit) || limit < 1 || limit > 5e3)
+    throw new UsageError2(
+      `--limit must be a whole number from 1 to 5000, not ${JSON.stringify(values2.limit)}`
+    );
+  let ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "logs", values2.region, process.env), { queryLogs } = await import("./chunks/logs-VQFJPPJZ.js"), { logsText } = await import("./chunks/report-WD3O6O33.js"), result;
+  try {
+    result = await queryLogs(sources, {
+      timeoutMs: ms,
+      scope: scopeOf(values2),
+      ...values2.grep !== void 0 ? { grep: values2.grep } : {},
+      start,
+      end,
+      limit
+    });
+  } catch (err) {
+    if (!(err instanceof QueryError)) throw err;
+    return io.err(`cloudneutral: ${err.message}
+`), 1;
+  }
+  return io.out(
+    values2.format === "json" ? `${JSON.stringify({ status: result.partial ? "partial" : "complete", missing: result.regions.filter((r) => r.status === "missing"), truncated: result.truncated, lines: result.lines })}
+` : logsText(result)
+  ), exitOf(result.regions.length, result.missing.length, io);
+}
+
 // cli/plan.ts
 var SUMMARIZE_FLAGS = {
   "plan-json": {
@@ -541,7 +707,7 @@ async function summarize(parsed, io) {
   if ("why" in read)
     return io.err(`cloudneutral: cannot read the plan ${file}: ${read.why}
 `), 1;
-  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-AV4PHCYF.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
+  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-XQM3GQAA.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
   try {
     summary = summarizePlan(parsePlanJson(text, label), label);
   } catch (err) {
@@ -556,14 +722,14 @@ async function summarize(parsed, io) {
   return io.out(planMarkdown(summary, { title: label })), 0;
 }
 async function prCommand(values2, io) {
-  let format = values2.format, pull = await import("./chunks/pull-RARLRPLO.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
+  let format = values2.format, pull = await import("./chunks/pull-TCVOX7MN.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
     repoDir,
     base: values2.base,
     head: values2.head,
     configDir: values2.config,
     infraDir: values2.infra,
     templatesDir: values2.templates
-  }, scope = await pull.pullScope(options), log = {
+  }, scope2 = await pull.pullScope(options), log = {
     debug: () => {
     },
     info: (m) => io.err(`${m}
@@ -574,19 +740,19 @@ async function prCommand(values2, io) {
 ${lines.join(`
 `)}
 `)
-  }, results = await pull.planScope(scope, {
+  }, results = await pull.planScope(scope2, {
     infraDir: path.resolve(repoDir, options.infraDir),
     log,
     terraformBinary: values2.binary
   }), failed = results.some((r) => r.status === "failed" || r.status === "removed");
   if (format === "json")
-    return io.out(`${JSON.stringify({ head: scope.head, mergeBase: scope.mergeBase, results })}
+    return io.out(`${JSON.stringify({ head: scope2.head, mergeBase: scope2.mergeBase, results })}
 `), failed ? 1 : 0;
-  let { planComment } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-TFGVLGGA.js"), { full } = planComment({
+  let { planComment } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-E3MJECZ6.js"), { full } = planComment({
     results,
-    routes: scope.routes,
-    commit: scope.head,
-    diffs: await pull.fileDiffs(options, scope),
+    routes: scope2.routes,
+    commit: scope2.head,
+    diffs: await pull.fileDiffs(options, scope2),
     templates: await commentTemplates(repoDir, values2.base, options.templatesDir),
     fullTextAt: "this output"
   });
@@ -596,7 +762,7 @@ ${lines.join(`
 
 // cli/policy.ts
 import { readFile as readFile3 } from "node:fs/promises";
-var CHECK_FLAGS = {
+var CHECK_FLAGS2 = {
   base: { type: "string", arg: "REF", required: !0, help: "the branch's base, e.g. main" },
   head: { type: "string", arg: "REF", default: "HEAD", help: "the branch" },
   pr: { type: "string", arg: "FILE", help: "the pull request: author, labels, reviews, teams" },
@@ -612,7 +778,7 @@ var CHECK_FLAGS = {
   {
     name: "policy check",
     summary: "the policy-check action's judgement, run locally",
-    flags: CHECK_FLAGS,
+    flags: CHECK_FLAGS2,
     details: `  Exit 0 allow, 1 deny, 2 usage or configuration error. --pr FILE: a JSON object with
   author, labels, reviews [{user, state, commitId}] and teams {"@org/team": [logins]}.`,
     run: (values2, _args, io) => policyCheck(values2, io)
@@ -632,7 +798,7 @@ async function policyCheck(values2, io) {
   }
 }
 async function judge(values2, io) {
-  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-HZXP3YHK.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-FOS4KCIS.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), configDir = values2.config, verdict = await judgeRepository({
+  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-6YDQ3CNJ.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-JIEL6C6Q.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), configDir = values2.config, verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values2.base,
     head: values2.head,
@@ -674,13 +840,13 @@ function pullRequestFrom(f) {
 }
 
 // cli/cloudneutral.ts
-var config = {
+var config2 = {
   type: "string",
   arg: "DIR",
   default: "platform-config",
   help: "the platform-config directory"
 }, VALIDATE_FLAGS = {
-  config,
+  config: config2,
   format: {
     type: "string",
     choices: ["text", "json", "github"],
@@ -688,7 +854,7 @@ var config = {
     help: "problems as file:line:col lines, one JSON object, or workflow commands"
   }
 }, RENDER_FLAGS = {
-  config,
+  config: config2,
   out: { type: "string", arg: "DIR", default: "infra", help: "where the output goes" },
   templates: {
     type: "string",
@@ -698,7 +864,7 @@ var config = {
   check: { type: "boolean", help: "write nothing; exit 1 when the output is not up to date" },
   format: { type: "string", choices: ["text", "json"], default: "text", help: "output" }
 }, MAIN_FLAGS = {
-  config,
+  config: config2,
   out: { type: "string", arg: "DIR", default: "infra", help: "the committed output" }
 }, COMMANDS = [
   {
@@ -725,6 +891,7 @@ var config = {
   ...GTM_COMMANDS,
   ...DNS_COMMANDS,
   ...AUTOSCALE_COMMANDS,
+  ...METRICS_COMMANDS,
   ...BACKUP_COMMANDS,
   ...CONSOLE_COMMANDS,
   ...ADOPT_COMMANDS
@@ -755,14 +922,14 @@ async function runCli(argv, io = stdio) {
   }
 }
 async function validateCommand(opts, io) {
-  let fmt = opts.format, { validateConfig } = await import("./chunks/model-AV4PHCYF.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config2, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let fmt = opts.format, { validateConfig } = await import("./chunks/model-XQM3GQAA.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config3, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
     for (let p of problems) io.out(`${errorCommand(p)}
 `);
   else if (ok)
-    io.out(`${dir}: valid (${config2.docs.length} documents in ${config2.files.length} files)
+    io.out(`${dir}: valid (${config3.docs.length} documents in ${config3.files.length} files)
 `);
   else {
     for (let p of problems) io.err(`${formatProblem(p)}
@@ -773,7 +940,7 @@ async function validateCommand(opts, io) {
   return ok ? 0 : 1;
 }
 async function renderCommand(opts, io) {
-  let fmt = opts.format, { render } = await import("./chunks/render-TEUGPJ6K.js"), outDir = opts.out, result = await render({
+  let fmt = opts.format, { render } = await import("./chunks/render-WVHWWI22.js"), outDir = opts.out, result = await render({
     configDir: opts.config,
     outDir,
     templatesDir: opts.templates,
@@ -802,7 +969,7 @@ async function renderCommand(opts, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(opts, io) {
-  let { render } = await import("./chunks/render-TEUGPJ6K.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
+  let { render } = await import("./chunks/render-WVHWWI22.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -811,21 +978,21 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-FOS4KCIS.js"), { verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-JIEL6C6Q.js"), { verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
-  let { validateConfig } = await import("./chunks/model-AV4PHCYF.js"), { planPreview } = await import("./chunks/preview-GLXA6JJ6.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config2 } = await validateConfig(configDir), binary = config2.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-XQM3GQAA.js"), { planPreview } = await import("./chunks/preview-UQ5TFRMX.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config3 } = await validateConfig(configDir), binary = config3.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
-${await planPreview({ config: config2, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
+${await planPreview({ config: config3, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-Y7WIHRCK.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-TLHQCKUK.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-FAWO6WUK.js"), path = await import("node:path"), root = path.dirname(path.resolve(outDir));
+  let { gtmDryRun } = await import("./chunks/gtm-B2LSMZ2S.js"), path = await import("node:path"), root = path.dirname(path.resolve(outDir));
   io.out(`
 ${await gtmDryRun(configDir, root)}`);
-  let { consoleBuild } = await import("./chunks/console-QALUFTQS.js"), site = await consoleBuild({ configDir, infraDir: outDir, out: path.join(root, "site") });
+  let { consoleBuild } = await import("./chunks/console-GH7KRUWH.js"), site = await consoleBuild({ configDir, infraDir: outDir, out: path.join(root, "site") });
   return io.out(`
 ## Console
 
