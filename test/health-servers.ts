@@ -252,7 +252,7 @@ ${regions}  minReadyNodes: 2
     path: /healthz
     port: ${o.port}
     intervalSeconds: ${o.intervalSeconds ?? 1}
-    timeoutSeconds: ${o.timeoutSeconds ?? 1}
+    timeoutSeconds: ${o.timeoutSeconds ?? 10}
     expectedStatus: 200-299
     bodyMatch: '"status":"ok"'
   hysteresis:
