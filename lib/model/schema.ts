@@ -164,7 +164,56 @@ const RegionSpec = strict({
     min: Type.Integer({ minimum: 0 }),
     max: Type.Integer({ minimum: 1 }),
     instanceType: Type.Optional(Type.String({ pattern: "^[A-Za-z0-9._-]+$" })),
-    hosts: Type.Optional(Type.Array(IPv4, { uniqueItems: true })),
+    hosts: Type.Optional(
+      Type.Array(IPv4, {
+        uniqueItems: true,
+        description:
+          "onprem only: the machines of the pool, in order; the pool uses the first node_count of them (cloud pools create their machines, at addresses derived from the network)",
+      }),
+    ),
+    join: Type.Optional(
+      strict({
+        server: Type.String({
+          pattern: "^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$",
+          description:
+            "the server the nodes join (k3s server, or the Kubernetes API for kubeadm), e.g. https://k3s.eu1.example.com:6443",
+        }),
+        tokenSecret: Type.Optional(
+          Type.String({
+            pattern: "^[A-Za-z0-9/_.-]{1,200}$",
+            description:
+              "cloud pools: the name of the secret holding the join token (AWS SSM SecureString parameter, GCP Secret Manager secret); nodes read it at boot with their own identity, so the token is never in Terraform state",
+          }),
+        ),
+        tokenEnv: Type.Optional(
+          Type.String({
+            pattern: "^[A-Z_][A-Z0-9_]*$",
+            description:
+              "onprem pools: the environment variable of the Ansible job that holds the join token",
+          }),
+        ),
+        caCertHash: Type.Optional(
+          Type.String({
+            pattern: "^sha256:[a-f0-9]{64}$",
+            description:
+              "onprem k8s pools: the cluster CA's hash that kubeadm join checks the server against",
+          }),
+        ),
+      }),
+    ),
+    sshAuthorizedKeys: Type.Optional(
+      Type.Array(
+        Type.String({
+          pattern:
+            "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384) [A-Za-z0-9+/=]+( [A-Za-z0-9@._-]+)?$",
+        }),
+        {
+          uniqueItems: true,
+          description:
+            "cloud pools: public keys Ansible logs in with on the machines the pool creates",
+        },
+      ),
+    ),
   }),
   weight: Type.Integer({ minimum: 0, maximum: 255 }),
   maintenanceWindow: Type.Optional(MaintenanceWindow),
