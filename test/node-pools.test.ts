@@ -58,6 +58,27 @@ const jp1Pool = (mode: string, extra = "") => ({
     string,
   ][],
 });
+/** An on-prem k3s-worker region whose four hosts are all this machine. */
+const EU2 = `apiVersion: cloudneutral.io/v1alpha1
+kind: Region
+metadata:
+  name: eu2
+spec:
+  provider: onprem
+  location: fra-dc2
+  ingress:
+    addresses: [198.51.100.50]
+  nodePool:
+    mode: k3s-worker
+    min: 1
+    max: 4
+    hosts: [127.0.0.1, 127.0.0.2, 127.0.0.3, 127.0.0.4]
+    join:
+      server: https://k3s.eu2.example.com:6443
+      tokenEnv: EU2_K3S_TOKEN
+  weight: 10
+`;
+
 /** A second AWS region (same account) whose pool is containerd-only machines. */
 const JP2 = {
   "regions/jp2.yaml": `apiVersion: cloudneutral.io/v1alpha1
@@ -316,28 +337,22 @@ run "plan" {
       it("renders the join of the first node_count hosts, and the playbook passes --syntax-check", {
         timeout: 180_000,
       }, async () => {
-        const repo = await renderWith({
-          "regions/eu1.yaml": [
-            [
-              "      - 198.51.100.21\n      - 198.51.100.22\n      - 198.51.100.23\n      - 198.51.100.24\n",
-              "      - 127.0.0.1\n      - 127.0.0.2\n      - 127.0.0.3\n      - 127.0.0.4\n",
-            ],
-          ],
-        });
+        // A data-centre region of its own (no services), its hosts all this machine.
+        const repo = await renderWith({}, { "regions/eu2.yaml": EU2 });
         const infra = path.join(repo, "infra");
-        const unitDir = path.join(infra, "ansible/eu1");
+        const unitDir = path.join(infra, "ansible/eu2");
         const site = await readFile(path.join(unitDir, "site.yml"), "utf8");
         expect(site).toContain("- name: Join the cluster");
-        expect(site).toContain('cn_token_env: "EU1_K3S_TOKEN"');
+        expect(site).toContain('cn_token_env: "EU2_K3S_TOKEN"');
         await run("ansible-playbook", ["--syntax-check", "-i", "inventory.yml", "site.yml"], {
           cwd: unitDir,
         });
         // A check-mode run on this machine (each host is localhost): with 3 nodes the fourth
         // host leaves at the first task and changes nothing; the first three would join.
-        const unit = listUnits(infra).find((u) => u.id === "ansible/eu1")!;
+        const unit = listUnits(infra).find((u) => u.id === "ansible/eu2")!;
         await writeFile(
-          path.join(infra, "node-pool/eu1.tfvars"),
-          withNodeCount(await readFile(path.join(infra, "node-pool/eu1.tfvars"), "utf8"), "x", 3),
+          path.join(infra, "node-pool/eu2.tfvars"),
+          withNodeCount(await readFile(path.join(infra, "node-pool/eu2.tfvars"), "utf8"), "x", 3),
         );
         const root = await scratch("cn-join-root-");
         const r = await ansiblePlan({
@@ -350,13 +365,13 @@ run "plan" {
             cloudneutral_root: root,
             cloudneutral_manage_services: "false",
           },
-          env: { ANSIBLE_LOCALHOST_WARNING: "0", EU1_K3S_TOKEN: "not-a-real-token" },
+          env: { ANSIBLE_LOCALHOST_WARNING: "0", EU2_K3S_TOKEN: "not-a-real-token" },
           log: { debug() {}, info() {}, warning() {}, group() {} },
         });
         const byHost = new Map(r.hosts.map((h) => [h.host, h]));
         for (const h of ["127.0.0.1", "127.0.0.2", "127.0.0.3"]) {
           expect(byHost.get(h)?.changed, h).toBeGreaterThan(0);
-          expect(r.output).toContain(`"msg": "${h} joins https://k3s.eu1.cloudneutral.io:6443"`);
+          expect(r.output).toContain(`"msg": "${h} joins https://k3s.eu2.example.com:6443"`);
         }
         // Ended at its first task: no task ran for it.
         expect(byHost.get("127.0.0.4") ?? { ok: 0, changed: 0 }).toMatchObject({

@@ -135,8 +135,8 @@ function checkPool(r: SourceDoc<"Region">, report: Report): void {
       r,
       at("hosts"),
       pool.mode === "k8s"
-        ? `a ${provider} k8s pool is a managed node pool; it has no hosts`
-        : `a ${provider} pool creates its machines, at addresses derived from the network (${nodeAddresses(provider, r.value.spec.network?.cidr ?? DEFAULT_CIDR, { ...pool, max: Math.min(pool.max, 2) }).join(", ")}, …); remove hosts`,
+        ? `a k8s pool on ${provider} is a managed node pool; it has no hosts`
+        : `a pool on ${provider} creates its machines, at addresses derived from the network (${nodeAddresses(provider, r.value.spec.network?.cidr ?? DEFAULT_CIDR, { ...pool, max: Math.min(pool.max, 2) }).join(", ")}, …); remove hosts`,
       true,
     );
   if (createsMachines(provider, pool)) {
