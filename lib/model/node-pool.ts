@@ -158,6 +158,12 @@ function checkPool(r: SourceDoc<"Region">, report: Report): void {
         `nodePool.mode "k3s-worker" on ${provider} needs nodePool.join with server and tokenSecret (the name of the secret the machines read the join token from)`,
         join !== undefined,
       );
+    if (provider === "gcp" && join?.tokenSecret && !/^[A-Za-z0-9_-]+$/.test(join.tokenSecret))
+      report(
+        r,
+        at("join", "tokenSecret"),
+        "a Secret Manager secret id has only letters, digits, _ and -",
+      );
     if (join?.tokenEnv)
       report(
         r,
