@@ -340,7 +340,24 @@ run "plan" {
         timeout: 120_000,
       }, async () => {
         // A data-centre region of its own (no services), its hosts all this machine.
-        const repo = await renderWith({}, { "regions/eu2.yaml": EU2 });
+        const repo = await renderWith(
+          {},
+          {
+            "regions/eu2.yaml": EU2,
+            // An on-prem Kubernetes pool: its hosts join with kubeadm.
+            "regions/eu3.yaml": EU2.replace(/eu2/g, "eu3")
+              .replace("mode: k3s-worker", "mode: k8s")
+              .replace(
+                "      tokenEnv: EU2_K3S_TOKEN\n",
+                `      tokenEnv: EU3_KUBEADM_TOKEN\n      caCertHash: sha256:${"ab".repeat(32)}\n`,
+              ),
+          },
+        );
+        const kubeadm = path.join(repo, "infra/ansible/eu3");
+        expect(await readFile(path.join(kubeadm, "site.yml"), "utf8")).toContain("- kubeadm");
+        await run("ansible-playbook", ["--syntax-check", "-i", "inventory.yml", "site.yml"], {
+          cwd: kubeadm,
+        });
         const infra = path.join(repo, "infra");
         const unitDir = path.join(infra, "ansible/eu2");
         const site = await readFile(path.join(unitDir, "site.yml"), "utf8");
