@@ -412,19 +412,23 @@ const RegionSpec = strict({
       join: Type.Optional(
         strict(
           {
-            server: Type.String({
-              pattern: "^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$",
-              description:
-                "the server the nodes join (the k3s server, or the Kubernetes API for kubeadm)",
-              examples: ["https://k3s.eu1.example.com:6443"],
-            }),
-            tokenSecret: Type.Optional(
+            server: doc(
               Type.String({
-                pattern: "^[A-Za-z0-9/_.-]{1,200}$",
-                description:
-                  "cloud pools: the name of the secret holding the join token (an AWS SSM SecureString parameter, a GCP Secret Manager secret); the machines read it at boot with their own identity, so the token is in no plan or state",
-                examples: ["/cloudneutral/jp1/k3s-token"],
+                pattern: "^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$",
+                description: "https://host or https://host:port",
               }),
+              "the server the nodes join (the k3s server, or the Kubernetes API for kubeadm)",
+              { example: "https://k3s.eu1.example.com:6443" },
+            ),
+            tokenSecret: Type.Optional(
+              doc(
+                Type.String({
+                  pattern: "^[A-Za-z0-9/_.-]{1,200}$",
+                  description: "letters, digits and / _ . -",
+                }),
+                "cloud pools: the name of the secret holding the join token (an AWS SSM SecureString parameter, a GCP Secret Manager secret); the machines read it at boot with their own identity, so the token is in no plan or state",
+                { example: "/cloudneutral/jp1/k3s-token" },
+              ),
             ),
             tokenEnv: Type.Optional(
               doc(
@@ -434,12 +438,11 @@ const RegionSpec = strict({
               ),
             ),
             caCertHash: Type.Optional(
-              Type.String({
-                pattern: "^sha256:[a-f0-9]{64}$",
-                description:
-                  "onprem k8s pools: the hash of the cluster CA that kubeadm join checks the server against",
-                examples: [`sha256:${"0".repeat(64)}`],
-              }),
+              doc(
+                Type.String({ pattern: "^sha256:[a-f0-9]{64}$", description: "sha256:<64 hex>" }),
+                "onprem k8s pools: the hash of the cluster CA that kubeadm join checks the server against",
+                { example: `sha256:${"0".repeat(64)}` },
+              ),
             ),
           },
           "how the pool's nodes join their cluster (k3s-worker pools; on-prem k8s pools)",
