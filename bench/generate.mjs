@@ -96,6 +96,7 @@ function region(i) {
         max: 3,
         instanceType: "vm-medium",
         hosts: [1, 2, 3].map((h) => `10.${a}.${b + 1}.${h}`),
+        join: { server: "https://k3s.example.com:6443", tokenEnv: "K3S_TOKEN" },
       }
     : { mode: "k8s", min: 2, max: 10, instanceType: POOL_TYPES[provider] };
   return doc(

@@ -234,6 +234,56 @@ const cases: Case[] = [
       /runtime "k8s" needs Kubernetes, but region "cn1" runs nodePool\.mode "containerd-only"/,
   },
   {
+    name: "an on-prem pool whose max is above its host count",
+    mutate: (d) => edit(d, "regions/eu1.yaml", "    max: 4\n", "    max: 5\n"),
+    file: "regions/eu1.yaml",
+    line: 22,
+    column: 10,
+    message:
+      /nodePool\.max \(5\) is above the 4 hosts listed; an on-prem pool uses the first node_count of its hosts/,
+  },
+  {
+    name: "hosts on a cloud pool, whose machines k8s-base creates",
+    mutate: (d) =>
+      edit(
+        d,
+        "regions/cn1.yaml",
+        "    instanceType: ecs.g7.xlarge\n",
+        "    instanceType: ecs.g7.xlarge\n    hosts: [203.0.113.21]\n",
+      ),
+    file: "regions/cn1.yaml",
+    line: 26,
+    column: 5,
+    message:
+      /a pool on alicloud creates its machines, at addresses derived from the network \(10\.30\.0\.10, 10\.30\.0\.11, …\); remove hosts/,
+  },
+  {
+    name: "an on-prem k3s-worker pool with hosts and no join",
+    mutate: (d) =>
+      edit(
+        d,
+        "regions/eu1.yaml",
+        "    join:\n      server: https://k3s.eu1.cloudneutral.io:6443\n      tokenEnv: EU1_K3S_TOKEN\n",
+        "",
+      ),
+    file: "regions/eu1.yaml",
+    line: 20,
+    column: 11,
+    message: /nodePool\.mode "k3s-worker" with hosts needs nodePool\.join \(server and tokenEnv\)/,
+  },
+  {
+    name: "a cloud k3s-worker pool whose join names no secret",
+    mutate: (d) =>
+      edit(
+        d,
+        "regions/jp1.yaml",
+        "    mode: k8s\n",
+        '    mode: k3s-worker\n    join:\n      server: https://k3s.jp1.example.com:6443\n      tokenEnv: "$(id)"\n',
+      ),
+    file: "regions/jp1.yaml",
+    message: /tokenEnv/,
+  },
+  {
     name: "a CEL rule with a syntax error",
     mutate: (d) =>
       edit(

@@ -1,6 +1,8 @@
 // Ansible behind the Engine interface: the plan is a check-mode run (`--check --diff`), the
 // apply a real run of the same playbook; what was reviewed is the unit's files.
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { decodeTfvars, readNodeCount } from "../autoscale/tfvars.ts";
 import type { Unit } from "../stacks/inventory.ts";
 import { ansibleApply, ansiblePlan } from "./ansible.ts";
 import { assertAnsibleSelfContained } from "./ansible-paths.ts";
@@ -11,9 +13,20 @@ const options = (unit: Unit, ctx: EngineContext) => ({
   unitDir: path.join(ctx.infraDir, unit.id),
   log: ctx.log,
   env: ctx.env,
-  extraVars: ctx.ansibleVars,
+  extraVars: { ...ctx.ansibleVars, ...nodeCount(unit, ctx.infraDir) },
   timeoutMs: ctx.timeoutMs,
 });
+
+/**
+ * The playbook acts on the first node_count machines of its inventory: the count comes from
+ * the region's node-pool file (the unit's variable file), read as the autoscaler writes it.
+ */
+export function nodeCount(unit: Unit, infraDir: string): Record<string, string> {
+  const file = unit.varFiles.find((f) => f === `node-pool/${unit.region}.tfvars`);
+  if (file === undefined) return {};
+  const text = decodeTfvars(readFileSync(path.join(infraDir, file)), `infra/${file}`);
+  return { cloudneutral_node_count: String(readNodeCount(text, `infra/${file}`).count) };
+}
 
 export const ansibleEngine: Engine = {
   name: "ansible",

@@ -4,6 +4,7 @@ import { checkGatewayTls } from "./gateway.ts";
 import type { ByKind, LoadedConfig, SourceDoc } from "./load.ts";
 import type { Path } from "./locate.ts";
 import { deployEnvironmentOf, namespaceOf } from "./names.ts";
+import { checkNodePools, DEFAULT_CIDR, nodeAddresses } from "./node-pool.ts";
 import type { KindName } from "./schema.ts";
 
 const TENANT_LABEL = "cloudneutral.io/tenant";
@@ -83,6 +84,7 @@ export function checkReferences(
         `nodePool.min (${pool.min}) is greater than nodePool.max (${pool.max})`,
       );
   }
+  checkNodePools(k, report);
   for (const s of k.Service) checkService(s, ref, report);
   checkDerivedNames(k.Service, report);
   checkContainerCapacity(k.Service, report);
@@ -201,11 +203,17 @@ function checkService(s: SourceDoc<"Service">, ref: Ref, report: Report): void {
         `runtime "k8s" needs Kubernetes, but region "${name}" runs nodePool.mode "containerd-only" (no Kubernetes to apply manifests to); use runtime "container" there, or a region whose mode is k8s or k3s-worker`,
       );
     }
-    if (spec.runtime === "container" && !region.value.spec.nodePool.hosts?.length) {
+    const r = region.value.spec;
+    if (
+      spec.runtime === "container" &&
+      nodeAddresses(r.provider, r.network?.cidr ?? DEFAULT_CIDR, r.nodePool).length === 0
+    ) {
       report(
         s,
         at,
-        `runtime "container" needs nodePool.hosts in region "${name}" (the containerd nodes Ansible deploys to)`,
+        r.provider === "onprem"
+          ? `runtime "container" needs nodePool.hosts in region "${name}" (the containerd nodes Ansible deploys to)`
+          : `runtime "container" needs machines in region "${name}", whose pool is a managed k8s node pool; use runtime "k8s" there, or a containerd-only or k3s-worker region`,
       );
     }
   });

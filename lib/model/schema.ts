@@ -425,9 +425,66 @@ const RegionSpec = strict({
         Type.Array(IPv4, {
           uniqueItems: true,
           description:
-            "addresses of the containerd hosts Ansible deploys runtime: container services to",
+            "onprem only: the pool's machines, in order; the pool uses the first node_count of them (a cloud pool creates its machines, at addresses derived from the network)",
           examples: [["192.0.2.21", "192.0.2.22"]],
         }),
+      ),
+      join: Type.Optional(
+        strict(
+          {
+            server: doc(
+              Type.String({
+                pattern: "^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?$",
+                description: "https://host or https://host:port",
+              }),
+              "the server the nodes join (the k3s server, or the Kubernetes API for kubeadm)",
+              { example: "https://k3s.eu1.example.com:6443" },
+            ),
+            tokenSecret: Type.Optional(
+              doc(
+                Type.String({
+                  pattern: "^[A-Za-z0-9/_.-]{1,200}$",
+                  description: "letters, digits and / _ . -",
+                }),
+                "cloud pools: the name of the secret holding the join token (an AWS SSM SecureString parameter, a GCP Secret Manager secret); the machines read it at boot with their own identity, so the token is in no plan or state",
+                { example: "/cloudneutral/jp1/k3s-token" },
+              ),
+            ),
+            tokenEnv: Type.Optional(
+              doc(
+                EnvVarName,
+                "onprem pools: the environment variable of the Ansible job that holds the join token",
+                { example: "EU1_K3S_TOKEN" },
+              ),
+            ),
+            caCertHash: Type.Optional(
+              doc(
+                Type.String({ pattern: "^sha256:[a-f0-9]{64}$", description: "sha256:<64 hex>" }),
+                "onprem k8s pools: the hash of the cluster CA that kubeadm join checks the server against",
+                { example: `sha256:${"0".repeat(64)}` },
+              ),
+            ),
+          },
+          "how the pool's nodes join their cluster (k3s-worker pools; on-prem k8s pools)",
+        ),
+      ),
+      sshAuthorizedKeys: Type.Optional(
+        Type.Array(
+          Type.String({
+            pattern:
+              "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|ecdsa-sha2-nistp384) [A-Za-z0-9+/=]+( [A-Za-z0-9@._-]+)?$",
+          }),
+          {
+            uniqueItems: true,
+            description:
+              "cloud pools: public keys Ansible logs in with on the machines the pool creates",
+            examples: [
+              [
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl ops@example",
+              ],
+            ],
+          },
+        ),
       ),
     },
     "the region's nodes",

@@ -10,6 +10,14 @@ import {
 } from "../model/gateway.ts";
 import type { LoadedConfig, SourceDoc } from "../model/index.ts";
 import { deployEnvironmentOf, namespaceOf } from "../model/names.ts";
+import {
+  createsMachines,
+  DEFAULT_CIDR,
+  FIRST_NODE_HOST,
+  NODE_SUBNET_BITS,
+  nodeAddresses,
+  nodeSubnets,
+} from "../model/node-pool.ts";
 import { allocateContainerPorts, type ContainerPorts } from "../model/ports.ts";
 import {
   type Composition,
@@ -34,6 +42,13 @@ export interface RegionView {
     k8s: boolean;
     k3sWorker: boolean;
     containerdOnly: boolean;
+    /**
+     * The pool's machines in order (on-prem: its hosts; cloud containerd-only/k3s-worker: the
+     * addresses k8s-base creates machines at, up to max); the first node_count are in use.
+     */
+    addresses: string[];
+    /** The k8s-base stack creates the machines (cloud containerd-only or k3s-worker). */
+    machines: boolean;
   };
   weight: number;
   sources: string[];
@@ -77,9 +92,28 @@ export interface ModuleView {
   dependsOn: string[];
 }
 
+/** k8s-base of a pool whose machines the stack creates: what the templates need for them. */
+export interface NodesView {
+  /** Machine i: cidrhost(cidrsubnet(cidr, subnetBits, i % subnets), firstHost + floor(i / subnets)). */
+  subnets: number;
+  subnetBits: number;
+  firstHost: number;
+  instanceType: string;
+  /** k3s-worker: the machines join `join.server` with the token read from `join.tokenSecret`. */
+  k3s: boolean;
+  join?: { server: string; tokenSecret: string };
+  sshAuthorizedKeys: string[];
+  /** Provider flags for the cloud-init template (exactly one true). */
+  aws: boolean;
+  gcp: boolean;
+  alicloud: boolean;
+}
+
 export interface StackView {
   layer: Layer;
   region: RegionView;
+  /** k8s-base when the stack creates the pool's machines (cloud-init in node-init.yaml). */
+  nodes?: NodesView;
   backend: BackendView;
   platformRepository: string;
   terraformVersion?: string;
@@ -136,14 +170,25 @@ export interface GatewayView {
   }[];
 }
 
+/** How the config layer joins on-prem hosts to their cluster. */
+export interface JoinView {
+  k3s: boolean;
+  kubeadm: boolean;
+  /** https://host:port (k3s); host:port (kubeadm). */
+  server: string;
+  tokenEnv: string;
+  caCertHash: string;
+}
+
 export interface AnsibleView {
   region: RegionView;
-  hosts: string[];
+  /** The pool's machines in order, each with its index: the play uses the first node_count. */
+  hosts: { address: string; index: number }[];
+  /** On-prem k3s-worker/k8s pools with hosts: the join play. */
+  join?: JoinView;
   /** With their `ports`. */
   services: ServiceView[];
 }
-
-const defaultCidr = "10.0.0.0/16";
 
 /**
  * Where the gateway listens. Production always renders GATEWAY_PORTS on every address; tests
@@ -171,11 +216,12 @@ function byName<T extends { name: string }>(a: T, b: T): number {
 
 function regionView(doc: SourceDoc<"Region">, sourcesOf: SourcesOf): RegionView {
   const spec = doc.value.spec;
+  const cidr = spec.network?.cidr ?? DEFAULT_CIDR;
   return {
     name: doc.name,
     provider: spec.provider,
     location: spec.location,
-    cidr: spec.network?.cidr ?? defaultCidr,
+    cidr,
     ingress: spec.ingress,
     nodePool: {
       ...spec.nodePool,
@@ -183,6 +229,8 @@ function regionView(doc: SourceDoc<"Region">, sourcesOf: SourcesOf): RegionView 
       k8s: spec.nodePool.mode === "k8s",
       k3sWorker: spec.nodePool.mode === "k3s-worker",
       containerdOnly: spec.nodePool.mode === "containerd-only",
+      addresses: nodeAddresses(spec.provider, cidr, spec.nodePool),
+      machines: createsMachines(spec.provider, spec.nodePool),
     },
     weight: spec.weight,
     sources: sourcesOf(`Region/${doc.name}`),
@@ -321,6 +369,7 @@ export function buildModel(config: LoadedConfig, options: ModelOptions = {}): Mo
         terraformVersion: platform.terraform?.version,
         // The s3 backend's lock file (use_lockfile) needs 1.10; validate refuses older pins.
         requiredVersion: `>= ${platform.terraform?.version ?? (platform.stateBackend.type === "s3" ? "1.10" : "1.6")}`,
+        nodes: layer === "k8s-base" ? nodesView(region) : undefined,
         trusts,
         modules,
         sources: sourcesOf(
@@ -334,7 +383,7 @@ export function buildModel(config: LoadedConfig, options: ModelOptions = {}): Mo
     }
   }
 
-  const hostsOf = (r: RegionView) => [...(r.nodePool.hosts ?? [])];
+  const hostsOf = (r: RegionView) => [...r.nodePool.addresses];
   const listen = gatewayListen(options.gatewayListen);
   const gateways: GatewayView[] = regions.map((region) => ({
     region,
@@ -356,10 +405,11 @@ export function buildModel(config: LoadedConfig, options: ModelOptions = {}): Mo
   const ansible: AnsibleView[] = regions
     .map((region) => ({
       region,
-      hosts: hostsOf(region),
+      hosts: hostsOf(region).map((address, index) => ({ address, index })),
+      join: joinView(region),
       services: servicesIn.get(region.name)!.filter((s) => s.runtime === "container"),
     }))
-    .filter((a) => a.services.length > 0);
+    .filter((a) => a.services.length > 0 || a.join !== undefined);
 
   return {
     regions,
@@ -400,4 +450,39 @@ function moduleView(c: Composition, inStack: Set<string>): ModuleView {
 
 function backendFlags(type: BackendView["type"]) {
   return { s3: type === "s3", gcs: type === "gcs", oss: type === "oss", local: type === "local" };
+}
+
+function nodesView(region: RegionView): NodesView | undefined {
+  const pool = region.nodePool;
+  if (!pool.machines) return undefined;
+  const join = pool.join?.tokenSecret
+    ? { server: pool.join.server, tokenSecret: pool.join.tokenSecret }
+    : undefined;
+  return {
+    subnets: nodeSubnets(region.provider),
+    subnetBits: NODE_SUBNET_BITS,
+    firstHost: FIRST_NODE_HOST,
+    instanceType: pool.instanceType,
+    k3s: pool.k3sWorker,
+    join: pool.k3sWorker ? join : undefined,
+    sshAuthorizedKeys: [...(pool.sshAuthorizedKeys ?? [])],
+    aws: region.provider === "aws",
+    gcp: region.provider === "gcp",
+    alicloud: region.provider === "alicloud",
+  };
+}
+
+/** On-prem hosts of a k3s-worker or k8s pool are joined by the config layer (validated). */
+function joinView(region: RegionView): JoinView | undefined {
+  const pool = region.nodePool;
+  const join = pool.join;
+  if (region.provider !== "onprem" || pool.containerdOnly || !join?.tokenEnv) return undefined;
+  if (pool.addresses.length === 0) return undefined;
+  return {
+    k3s: pool.k3sWorker,
+    kubeadm: pool.k8s,
+    server: pool.k8s ? join.server.replace(/^https:\/\//, "") : join.server,
+    tokenEnv: join.tokenEnv,
+    caCertHash: join.caCertHash ?? "",
+  };
 }

@@ -46,9 +46,12 @@ export function renderFiles(
           message: "template not found",
         },
       ]);
-    const body = t.render(context);
-    if (body.trim() === "") return;
-    files.push({ path, content: `${header(sources, template)}${body.trimEnd()}\n` });
+    const rendered = t.render(context);
+    if (rendered.trim() === "") return;
+    // A first line that says what the file is (#cloud-config, #!) must stay the first line.
+    const magic = /^(#cloud-config|#!.*)\n/.exec(rendered.trimStart())?.[0] ?? "";
+    const body = magic ? rendered.trimStart().slice(magic.length) : rendered;
+    files.push({ path, content: `${magic}${header(sources, template)}${body.trimEnd()}\n` });
   };
 
   for (const stack of model.stacks) renderStack(stack, templates, emit, files);

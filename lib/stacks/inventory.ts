@@ -120,7 +120,11 @@ export function listUnits(infraDir: string): Unit[] {
     for (const region of dirs(path.join(infraDir, top))) {
       if (!REGION.test(region)) continue;
       const id = `${top}/${region}`;
-      units.push({ id, layer, region, engine, varFiles: [], dependsOn: [], watch: [id] });
+      // The playbook acts on the first node_count machines of its inventory: the count is
+      // part of what it does, so its change is a change of this unit.
+      const pool = `node-pool/${region}.tfvars`;
+      const varFiles = top === "ansible" && existsSync(path.join(infraDir, pool)) ? [pool] : [];
+      units.push({ id, layer, region, engine, varFiles, dependsOn: [], watch: [id] });
     }
   }
   return sortUnits(units);

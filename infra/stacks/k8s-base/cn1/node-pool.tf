@@ -12,13 +12,59 @@ variable "node_count" {
   }
 }
 
-# Containerd-only and k3s-worker hosts are joined to the region by the config layer
-# (Ansible); the stack records the pool so that a change of it shows up in the plan.
-resource "terraform_data" "node_pool" {
-  input = {
-    region     = "cn1"
-    mode       = "containerd-only"
-    hosts      = ["203.0.113.21", "203.0.113.22", "203.0.113.23"]
-    node_count = var.node_count
+# The region's vSwitch, created by its foundation stack (found by the name it gave it).
+data "alicloud_vswitches" "this" {
+  name_regex = format("^cloudneutral-%s$", "cn1")
+}
+
+# node_count machines, one per index: machine i has a fixed private address, so the Ansible
+# inventory (infra/ansible/<region>/inventory.yml) lists the same machines in the same order,
+# and a lower count removes the last ones. Plain instances, not an auto scaling group: a group
+# would recreate machines at addresses no inventory knows.
+data "alicloud_images" "node" {
+  name_regex  = "^ubuntu_24_04_x64"
+  owners      = "system"
+  most_recent = true
+}
+
+resource "alicloud_security_group" "node" {
+  security_group_name = format("cloudneutral-%s-node", "cn1")
+  vpc_id              = data.alicloud_vswitches.this.vswitches[0].vpc_id
+  tags                = local.cloudneutral_tags
+}
+
+resource "alicloud_security_group_rule" "from_region" {
+  security_group_id = alicloud_security_group.node.id
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = "1/65535"
+  cidr_ip           = "10.30.0.0/16"
+}
+
+resource "alicloud_instance" "node" {
+  count = var.node_count
+
+  instance_name        = format("cloudneutral-%s-node-%d", "cn1", count.index)
+  image_id             = data.alicloud_images.node.images[0].id
+  instance_type        = "ecs.g7.xlarge"
+  vswitch_id           = data.alicloud_vswitches.this.ids[0]
+  private_ip           = cidrhost(cidrsubnet("10.30.0.0/16", 4, count.index % 1), 10 + floor(count.index / 1))
+  security_groups      = [alicloud_security_group.node.id]
+  system_disk_category = "cloud_essd"
+  system_disk_size     = 40
+  user_data            = base64encode(file("${path.module}/node-init.yaml"))
+
+  tags = merge(local.cloudneutral_tags, {
+    "cloudneutral-node-index" = tostring(count.index)
+  })
+
+  # A newer image or first-boot script applies to new machines; running ones are not replaced.
+  lifecycle {
+    ignore_changes = [image_id, user_data]
   }
+}
+
+output "node_addresses" {
+  description = "Private addresses of the pool's machines, in index order (the Ansible inventory's order)."
+  value       = alicloud_instance.node[*].private_ip
 }

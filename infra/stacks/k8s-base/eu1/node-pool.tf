@@ -12,13 +12,25 @@ variable "node_count" {
   }
 }
 
-# Containerd-only and k3s-worker hosts are joined to the region by the config layer
-# (Ansible); the stack records the pool so that a change of it shows up in the plan.
+locals {
+  # The pool's machines in order; the pool uses the first node_count of them.
+  hosts = ["198.51.100.21", "198.51.100.22", "198.51.100.23", "198.51.100.24"]
+}
+
+# The hosts in use are joined to the region by the config layer (Ansible, which reads the same
+# count); the stack records them so that a change of the count shows which hosts join or leave.
 resource "terraform_data" "node_pool" {
   input = {
     region     = "eu1"
     mode       = "k3s-worker"
-    hosts      = ["198.51.100.21", "198.51.100.22", "198.51.100.23", "198.51.100.24"]
+    hosts      = length(local.hosts) > 0 ? slice(local.hosts, 0, var.node_count) : []
     node_count = var.node_count
+  }
+
+  lifecycle {
+    precondition {
+      condition     = length(local.hosts) == 0 || var.node_count <= length(local.hosts)
+      error_message = "node_count is above the number of hosts the region lists."
+    }
   }
 }

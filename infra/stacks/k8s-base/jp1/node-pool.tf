@@ -12,13 +12,66 @@ variable "node_count" {
   }
 }
 
+# The region's network, created by its foundation stack (found by the names it gave them).
+data "aws_vpc" "main" {
+  tags = {
+    Name = format("cloudneutral-%s", "jp1")
+  }
+}
+
+data "aws_subnet" "node" {
+  count  = 2
+  vpc_id = data.aws_vpc.main.id
+  tags = {
+    Name = format("cloudneutral-%s-%s", "jp1", ["a", "b"][count.index])
+  }
+}
+
+data "aws_partition" "current" {}
+
 locals {
   cluster_name = format("cloudneutral-%s", "jp1")
 }
 
-# The EKS cluster itself belongs to the cluster's own composition; the pool joins it.
-data "aws_eks_cluster" "this" {
-  name = local.cluster_name
+# The region's EKS cluster: this stack creates it, so nothing refers to a cluster that no
+# stack makes. Its node group follows the count below.
+data "aws_iam_policy_document" "cluster_assume" {
+  statement {
+    actions = ["sts:AssumeRole", "sts:TagSession"]
+    principals {
+      type        = "Service"
+      identifiers = ["eks.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "cluster" {
+  name               = format("cloudneutral-%s-cluster", "jp1")
+  assume_role_policy = data.aws_iam_policy_document.cluster_assume.json
+}
+
+resource "aws_iam_role_policy_attachment" "cluster" {
+  role       = aws_iam_role.cluster.name
+  policy_arn = format("arn:%s:iam::aws:policy/AmazonEKSClusterPolicy", data.aws_partition.current.partition)
+}
+
+resource "aws_eks_cluster" "main" {
+  name     = local.cluster_name
+  role_arn = aws_iam_role.cluster.arn
+
+  vpc_config {
+    subnet_ids              = data.aws_subnet.node[*].id
+    endpoint_private_access = true
+    endpoint_public_access  = true
+  }
+
+  # Access entries, not the aws-auth ConfigMap: who may use the cluster is IAM, in Terraform.
+  access_config {
+    authentication_mode                         = "API"
+    bootstrap_cluster_creator_admin_permissions = true
+  }
+
+  depends_on = [aws_iam_role_policy_attachment.cluster]
 }
 
 data "aws_iam_policy_document" "node_assume" {
@@ -38,19 +91,19 @@ resource "aws_iam_role" "node" {
 
 resource "aws_iam_role_policy_attachment" "node" {
   for_each = toset([
-    "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
-    "arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy",
-    "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly",
+    "AmazonEKSWorkerNodePolicy",
+    "AmazonEKS_CNI_Policy",
+    "AmazonEC2ContainerRegistryReadOnly",
   ])
   role       = aws_iam_role.node.name
-  policy_arn = each.value
+  policy_arn = format("arn:%s:iam::aws:policy/%s", data.aws_partition.current.partition, each.value)
 }
 
 resource "aws_eks_node_group" "main" {
-  cluster_name    = data.aws_eks_cluster.this.name
+  cluster_name    = aws_eks_cluster.main.name
   node_group_name = format("cloudneutral-%s", "jp1")
   node_role_arn   = aws_iam_role.node.arn
-  subnet_ids      = data.aws_eks_cluster.this.vpc_config[0].subnet_ids
+  subnet_ids      = data.aws_subnet.node[*].id
   instance_types  = ["m6i.large"]
 
   # No cluster autoscaler: CloudNeutral owns the count, so desired_size is not ignored.
@@ -69,4 +122,12 @@ resource "aws_eks_node_group" "main" {
   }
 
   depends_on = [aws_iam_role_policy_attachment.node]
+}
+
+output "cluster_name" {
+  value = aws_eks_cluster.main.name
+}
+
+output "cluster_endpoint" {
+  value = aws_eks_cluster.main.endpoint
 }

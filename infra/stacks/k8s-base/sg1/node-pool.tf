@@ -12,27 +12,51 @@ variable "node_count" {
   }
 }
 
+data "google_compute_zones" "available" {
+  region = "asia-southeast1"
+  status = "UP"
+}
+
+locals {
+  # The network and subnetwork the region's foundation stack created.
+  network    = format("cloudneutral-%s", "sg1")
+  subnetwork = format("cloudneutral-%s", "sg1")
+  # Up to three zones, always the same ones for the same region.
+  node_zones = slice(sort(data.google_compute_zones.available.names), 0, min(3, length(data.google_compute_zones.available.names)))
+}
+
 locals {
   cluster_name = format("cloudneutral-%s", "sg1")
+  # GKE counts nodes per zone: spread the region's total over the zones (rounding up, so the
+  # pool never has fewer nodes than asked for).
+  node_count_per_zone = ceil(var.node_count / length(local.node_zones))
 }
 
-# The GKE cluster itself belongs to the cluster's own composition; the pool joins it.
-data "google_container_cluster" "this" {
-  name     = local.cluster_name
-  location = "asia-southeast1"
-}
+# The region's GKE cluster: this stack creates it, so nothing refers to a cluster that no
+# stack makes. Its default pool is removed; the pool below follows the count.
+resource "google_container_cluster" "main" {
+  name           = local.cluster_name
+  location       = "asia-southeast1"
+  node_locations = local.node_zones
+  network        = local.network
+  subnetwork     = local.subnetwork
 
-locals {
-  # GKE counts nodes per zone: spread the region's total over the cluster's zones
-  # (rounding up, so the pool never has fewer nodes than asked for).
-  node_zones          = data.google_container_cluster.this.node_locations
-  node_count_per_zone = ceil(var.node_count / max(1, length(local.node_zones)))
+  remove_default_node_pool = true
+  initial_node_count       = 1
+  networking_mode          = "VPC_NATIVE"
+  deletion_protection      = true
+
+  ip_allocation_policy {}
+
+  release_channel {
+    channel = "REGULAR"
+  }
 }
 
 resource "google_container_node_pool" "main" {
   name     = format("cloudneutral-%s", "sg1")
-  cluster  = data.google_container_cluster.this.name
-  location = data.google_container_cluster.this.location
+  cluster  = google_container_cluster.main.id
+  location = google_container_cluster.main.location
 
   # No autoscaling block: CloudNeutral owns the count.
   node_count = local.node_count_per_zone
@@ -49,4 +73,12 @@ resource "google_container_node_pool" "main" {
       "cloudneutral-region" = "sg1"
     }
   }
+}
+
+output "cluster_name" {
+  value = google_container_cluster.main.name
+}
+
+output "cluster_endpoint" {
+  value = google_container_cluster.main.endpoint
 }
