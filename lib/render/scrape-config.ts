@@ -40,12 +40,13 @@ const set = (label: string, value: string): Relabel => ({
 });
 
 function nodeJob(region: RegionView) {
-  const hosts = region.nodePool.hosts ?? [];
+  // The pool's machines (on-prem hosts, or the addresses k8s-base creates machines at, up to
+  // max: one past node_count is a target that is down, not a gap). A managed Kubernetes pool
+  // has none of its own; its nodes are found by discovery, the relabelling below applies.
+  const hosts = region.nodePool.addresses;
   return {
     job_name: "node",
     honor_labels: false,
-    // Pools whose hosts are not listed (cloud node groups) find them by their own discovery;
-    // the relabelling below is what matters, and applies to whichever targets are added.
     static_configs: [{ targets: hosts.map((h) => `${h}:${NODE_EXPORTER_PORT}`) }],
     relabel_configs: [
       set("region", region.name),
@@ -71,7 +72,7 @@ function serviceJob(region: RegionView, s: ServiceView) {
   const job = `${s.tenant}/${s.project}/${s.env}/${s.name}`;
   if (s.runtime === "container") {
     // Each host's local switch serves the live colour: scraping it follows every switch.
-    const hosts = region.nodePool.hosts ?? [];
+    const hosts = region.nodePool.addresses;
     return {
       job_name: job,
       honor_labels: false,
