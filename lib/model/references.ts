@@ -1,8 +1,9 @@
 import type { LocatedProblem } from "../errors.ts";
+import { checkAccounts } from "./accounts.ts";
 import { checkContainerCapacity, checkGtmWeighting, checkPolicyRules } from "./feasible.ts";
 import type { ByKind, LoadedConfig, SourceDoc } from "./load.ts";
 import type { Path } from "./locate.ts";
-import { deployEnvironmentOf, namespaceOf } from "./names.ts";
+import { namespaceOf } from "./names.ts";
 import type { KindName } from "./schema.ts";
 
 const TENANT_LABEL = "cloudneutral.io/tenant";
@@ -37,7 +38,10 @@ export function checkReferences(
   if (
     platform &&
     tf &&
-    platform.value.spec.stateBackend.type === "s3" &&
+    [
+      platform.value.spec.stateBackend,
+      ...Object.values(platform.value.spec.stateBackends ?? {}),
+    ].some((b) => b?.type === "s3") &&
     compareVersions(tf, "1.10") < 0
   ) {
     report(
@@ -82,6 +86,7 @@ export function checkReferences(
         `nodePool.min (${pool.min}) is greater than nodePool.max (${pool.max})`,
       );
   }
+  checkAccounts(k, report);
   for (const s of k.Service) checkService(s, ref, report);
   checkDerivedNames(k.Service, report);
   checkContainerCapacity(k.Service, report);
@@ -207,7 +212,7 @@ function checkService(s: SourceDoc<"Service">, ref: Ref, report: Report): void {
 
 /**
  * Names render builds by joining others with "-" must stay unambiguous: tenant "a-b" with
- * env "c" and tenant "a" with env "b-c" would otherwise share a namespace or an OIDC trust.
+ * env "c" and tenant "a" with env "b-c" would otherwise share a namespace.
  */
 function checkDerivedNames(services: SourceDoc<"Service">[], report: Report): void {
   const claims = new Map<string, string>();
@@ -244,13 +249,6 @@ function checkDerivedNames(services: SourceDoc<"Service">[], report: Report): vo
       "namespace",
       namespace,
       `tenant ${tenant}, project ${project}, env ${env}`,
-    );
-    claim(
-      s,
-      ["spec", "env"],
-      "GitHub environment",
-      deployEnvironmentOf(tenant, env),
-      `tenant ${tenant}, env ${env}`,
     );
     if (publicName)
       claim(s, ["spec", "publicName"], "public name", publicName, `service ${s.name}`);

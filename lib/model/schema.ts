@@ -73,6 +73,32 @@ function strict<T extends Parameters<typeof Type.Object>[0]>(props: T) {
 
 const SecretRef = strict({ tokenEnv: EnvVarName });
 
+const StateBackend = strict({
+  type: Enum(["s3", "gcs", "oss", "pg", "local"] as const),
+  bucket: Type.Optional(Name),
+  region: Type.Optional(Name),
+  prefix: Type.Optional(Type.String({ pattern: "^[a-z0-9/_-]+$" })),
+  /** An S3-compatible store (MinIO, Ceph) instead of AWS: its URL; credentials from the job's AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY. */
+  endpoint: Type.Optional(Type.String({ pattern: "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$" })),
+  /** pg: the schema holding the state (the connection string comes from PG_CONN_STR). */
+  schema: Type.Optional(Type.String({ pattern: "^[a-z_][a-z0-9_]{0,62}$" })),
+});
+
+/** The cloud account a region's stacks live in: their identities and state are per account. */
+const Account = strict({
+  id: Type.String({
+    pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
+    description:
+      "the AWS account id (12 digits), the GCP project id, or the Alibaba Cloud account id",
+  }),
+  projectNumber: Type.Optional(
+    Type.String({
+      pattern: "^[0-9]{1,20}$",
+      description: "GCP only: the project number, which workload identity federation names",
+    }),
+  ),
+});
+
 const PlatformSpec = strict({
   repository: Type.String({
     pattern: "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$",
@@ -100,12 +126,31 @@ const PlatformSpec = strict({
       version: Type.Optional(Type.String({ pattern: "^[0-9]+\\.[0-9]+(\\.[0-9]+)?$" })),
     }),
   ),
-  stateBackend: strict({
-    type: Enum(["s3", "gcs", "oss", "local"] as const),
-    bucket: Type.Optional(Name),
-    region: Type.Optional(Name),
-    prefix: Type.Optional(Type.String({ pattern: "^[a-z0-9/_-]+$" })),
-  }),
+  stateBackend: StateBackend,
+  /** Per provider, replacing `stateBackend` for that provider's stacks (identity helper). */
+  stateBackends: Type.Optional(
+    Type.Partial(
+      Type.Object(
+        Object.fromEntries(Providers.map((p) => [p, StateBackend])) as Record<
+          Provider,
+          typeof StateBackend
+        >,
+        {
+          additionalProperties: false,
+          description:
+            "a state backend per provider, so that a stack needs only its own cloud's credentials: s3 (aws), gcs (gcp), oss (alicloud), pg or s3 with an endpoint (onprem); local anywhere",
+        },
+      ),
+    ),
+  ),
+  defaultBranch: Type.Optional(
+    Type.String({
+      pattern: "^[A-Za-z0-9._/-]+$",
+      default: "main",
+      description:
+        "the branch apply and the drift check run on; plan identities trust its jobs without an Environment",
+    }),
+  ),
   statusBranch: Type.Optional(
     Type.String({ pattern: "^[A-Za-z0-9._/-]+$", default: "cloudneutral/status" }),
   ),
@@ -150,6 +195,7 @@ const MaintenanceWindow = strict({
 
 const RegionSpec = strict({
   provider: Provider,
+  account: Type.Optional(Account),
   location: Type.String({
     pattern: "^[a-z0-9-]+$",
     description: "the provider's region, e.g. ap-northeast-1",
@@ -227,6 +273,29 @@ const CompositionSpec = strict({
     ),
   ),
   dependsOn: Type.Optional(Names),
+  /** What the module manages, granted to its unit's apply identity (and nothing else is). */
+  permissions: Type.Optional(
+    strict({
+      aws: Type.Optional(
+        Type.Array(Type.String({ pattern: "^[a-z0-9-]+:[A-Za-z0-9*]+$" }), {
+          uniqueItems: true,
+          description: "IAM actions, e.g. rds:CreateDBInstance or rds:*",
+        }),
+      ),
+      gcp: Type.Optional(
+        Type.Array(Type.String({ pattern: "^roles/[A-Za-z0-9_.]+$" }), {
+          uniqueItems: true,
+          description: "IAM roles on the project, e.g. roles/cloudsql.admin",
+        }),
+      ),
+      alicloud: Type.Optional(
+        Type.Array(Type.String({ pattern: "^[a-z0-9-]+:[A-Za-z0-9*]+$" }), {
+          uniqueItems: true,
+          description: "RAM actions, e.g. rds:*",
+        }),
+      ),
+    }),
+  ),
   overrides: Type.Optional(
     strict({
       reconcile: Type.Optional(Enum(["on_drift", "periodic", "continuous", "on_change"] as const)),

@@ -2,7 +2,9 @@
 // region, so it is gated by the strictest of them. Given several configurations (the base
 // branch and the pull request's head), the strictest over all of them wins: a PR that moves
 // every prod service out of a region does not make that region's units a dev matter.
-import type { LoadedConfig } from "../model/index.ts";
+// In model/ because both routing (the apply job's GitHub Environment) and render (the apply
+// identity trusted for exactly that Environment) need the same answer.
+import type { LoadedConfig } from "./load.ts";
 
 export interface EnvironmentRule {
   name: string;
@@ -10,9 +12,11 @@ export interface EnvironmentRule {
   approvals: number;
 }
 
+type Configs = readonly Pick<LoadedConfig, "byKind">[];
+
 /** The strictest environment of the services in `region`: protected first, then most approvals. */
 export function strictestEnvironment(
-  configs: readonly LoadedConfig[],
+  configs: Configs,
   region: string,
 ): EnvironmentRule | undefined {
   const names = new Set<string>();
@@ -37,4 +41,9 @@ export function strictestEnvironment(
       (a.name < b.name ? -1 : 1),
   );
   return rules[0];
+}
+
+/** The GitHub Environment a unit's apply job runs in: `cloudneutral-<layer>[-<env>]`. */
+export function unitEnvironmentName(layer: string, env: string | undefined): string {
+  return `cloudneutral-${layer}${env ? `-${env}` : ""}`;
 }
