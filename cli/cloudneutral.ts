@@ -17,6 +17,7 @@ import {
 } from "./args.ts";
 import { AUTOSCALE_COMMANDS } from "./autoscale.ts";
 import { BACKUP_COMMANDS } from "./backup.ts";
+import { BOOTSTRAP_COMMANDS } from "./bootstrap.ts";
 import { DNS_COMMANDS } from "./dns.ts";
 import { GTM_COMMANDS } from "./gtm.ts";
 import { PLAN_COMMANDS } from "./plan.ts";
@@ -78,6 +79,7 @@ export const COMMANDS: readonly Command[] = [
     flags: MAIN_FLAGS,
     run: (values, _args, io) => mainCommand(values, io),
   }),
+  ...BOOTSTRAP_COMMANDS,
   ...POLICY_COMMANDS,
   ...PLAN_COMMANDS,
   ...GTM_COMMANDS,
