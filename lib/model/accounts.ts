@@ -14,7 +14,12 @@ export function checkAccounts(k: ByKind, report: Report): void {
     const { provider, account } = r.value.spec;
     if (provider === "onprem") {
       if (account)
-        report(r, ["spec", "account"], "an onprem region has no cloud account; remove `account`");
+        report(
+          r,
+          ["spec", "account"],
+          "an onprem region has no cloud account; remove `account`",
+          true,
+        );
       continue;
     }
     const form = ACCOUNT_ID[provider];
