@@ -16,10 +16,14 @@ import { listUnits, type UnitIdentityRef } from "../lib/stacks/inventory.ts";
 import { routeUnits } from "../lib/stacks/routing.ts";
 import { ROOT, scratch, snapshotTree } from "./helpers.ts";
 import {
+  type AwsPolicyStatement,
+  actionsOf,
   alicloudTrusts,
+  awsPolicies,
   awsTrusts,
   gcpTrusts,
   identityJobs,
+  resourcesOf,
   type TrustMap,
   untrustedSubjects,
 } from "./identity-trust.ts";
@@ -120,8 +124,11 @@ describe.skipIf(!binary && process.env.CI !== "true")("identity subjects", () =>
         const text = await readFile(path.join(dir, "main.tf"), "utf8");
         const [provider, ...rest] = account.split("-");
         const id = rest.join("-");
-        if (provider === "aws") awsTrusts(await planAwsBootstrap(dir), id, trusts);
-        else {
+        if (provider === "aws") {
+          const plan = await planAwsBootstrap(dir);
+          awsTrusts(plan, id, trusts);
+          checkAwsPolicies(awsPolicies(plan));
+        } else {
           const identity = units.find(
             (u) => u.identity.provider === provider && u.identity.account === id,
           )!.identity;
@@ -173,4 +180,47 @@ describe.skipIf(!binary && process.env.CI !== "true")("identity subjects", () =>
 
 function principal(identity: UnitIdentityRef, use: "plan" | "apply"): string {
   return identity[use].roleArn ?? identity[use].serviceAccount ?? "";
+}
+
+/**
+ * Least privilege, as the provider planned it: a plan identity reads, and writes nothing but
+ * its own state lock; a k8s-base apply identity passes only its region's node roles, to EC2
+ * or EKS, and attaches only AWS's EKS policies to them.
+ */
+function checkAwsPolicies(policies: Map<string, AwsPolicyStatement[]>): void {
+  expect(policies.size).toBeGreaterThan(3);
+  const reads = /^(ec2|eks|iam|ssm|s3|sts|[a-z0-9-]+):(Describe|Get|List)/;
+  for (const [role, statements] of policies) {
+    if (!role.endsWith("-plan")) continue;
+    for (const s of statements) {
+      const writes = actionsOf(s).filter((a) => !reads.test(a));
+      if (writes.length > 0)
+        expect(
+          resourcesOf(s).every((r) => r.endsWith(".tflock")),
+          `${role} ${writes}`,
+        ).toBe(true);
+    }
+  }
+  const k8s = [...policies].filter(([role]) => /^cloudneutral-k8s-base-.*-apply$/.test(role));
+  expect(k8s.length).toBeGreaterThan(0);
+  for (const [role, statements] of k8s) {
+    const region = /^cloudneutral-k8s-base-(.*)-apply$/.exec(role)![1]!;
+    const pass = statements.filter((s) => actionsOf(s).includes("iam:PassRole"));
+    expect(pass.length, role).toBe(1);
+    expect(resourcesOf(pass[0]!).every((r) => r.endsWith(`:role/cloudneutral-${region}-*`))).toBe(
+      true,
+    );
+    expect(pass[0]!.Condition?.StringEquals?.["iam:PassedToService"]).toEqual([
+      "ec2.amazonaws.com",
+      "eks.amazonaws.com",
+    ]);
+    const attach = statements.find((s) => actionsOf(s).includes("iam:AttachRolePolicy"))!;
+    expect(attach.Condition?.ArnEquals?.["iam:PolicyARN"]).toContain(
+      "arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy",
+    );
+    // Nothing grants IAM on everything.
+    for (const s of statements)
+      if (actionsOf(s).some((a) => a.startsWith("iam:") && a !== "iam:CreateServiceLinkedRole"))
+        expect(resourcesOf(s), role).not.toContain("*");
+  }
 }

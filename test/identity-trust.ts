@@ -211,3 +211,36 @@ export function untrustedSubjects(
   }
   return out;
 }
+
+export interface AwsPolicyStatement {
+  Sid?: string;
+  Action: string | string[];
+  Resource: string | string[];
+  Condition?: Record<string, Record<string, string | string[]>>;
+}
+
+/** role name → the statements of its inline permission policy, from the plan JSON. */
+export function awsPolicies(planJson: unknown): Map<string, AwsPolicyStatement[]> {
+  const resources = (
+    planJson as {
+      planned_values: {
+        root_module: {
+          resources: { type: string; name: string; values: Record<string, unknown> }[];
+        };
+      };
+    }
+  ).planned_values.root_module.resources;
+  const roleName = new Map(
+    resources.filter((r) => r.type === "aws_iam_role").map((r) => [r.name, String(r.values.name)]),
+  );
+  const out = new Map<string, AwsPolicyStatement[]>();
+  for (const r of resources) {
+    if (r.type !== "aws_iam_role_policy") continue;
+    const doc = JSON.parse(String(r.values.policy)) as { Statement: AwsPolicyStatement[] };
+    out.set(roleName.get(r.name) ?? r.name, doc.Statement);
+  }
+  return out;
+}
+
+export const actionsOf = (s: AwsPolicyStatement) => list(s.Action);
+export const resourcesOf = (s: AwsPolicyStatement) => list(s.Resource);

@@ -96,6 +96,7 @@ export function awsStatements(u: UnitScope, use: IdentityUse): AwsStatement[] {
         sid: "ReadNodeRoles",
         actions: [
           "iam:GetRole",
+          "iam:GetRolePolicy",
           "iam:GetInstanceProfile",
           "iam:ListAttachedRolePolicies",
           "iam:ListRolePolicies",
@@ -209,6 +210,9 @@ export function awsStatements(u: UnitScope, use: IdentityUse): AwsStatement[] {
           "iam:CreateRole",
           "iam:DeleteInstanceProfile",
           "iam:DeleteRole",
+          // k8s-base gives the node role an inline policy (reading its k3s join token).
+          "iam:DeleteRolePolicy",
+          "iam:PutRolePolicy",
           "iam:RemoveRoleFromInstanceProfile",
           "iam:TagInstanceProfile",
           "iam:TagRole",

@@ -317,7 +317,7 @@ data "aws_iam_policy_document" "k8s_base_jp1_plan" {
   }
   statement {
     sid       = "ReadNodeRoles"
-    actions   = ["iam:GetRole", "iam:GetInstanceProfile", "iam:ListAttachedRolePolicies", "iam:ListRolePolicies", "iam:ListInstanceProfilesForRole"]
+    actions   = ["iam:GetRole", "iam:GetRolePolicy", "iam:GetInstanceProfile", "iam:ListAttachedRolePolicies", "iam:ListRolePolicies", "iam:ListInstanceProfilesForRole"]
     resources = ["arn:aws:iam::111122223333:role/cloudneutral-jp1-*", "arn:aws:iam::111122223333:instance-profile/cloudneutral-jp1-*"]
   }
 }
@@ -406,7 +406,7 @@ data "aws_iam_policy_document" "k8s_base_jp1_apply" {
   }
   statement {
     sid       = "ReadNodeRoles"
-    actions   = ["iam:GetRole", "iam:GetInstanceProfile", "iam:ListAttachedRolePolicies", "iam:ListRolePolicies", "iam:ListInstanceProfilesForRole"]
+    actions   = ["iam:GetRole", "iam:GetRolePolicy", "iam:GetInstanceProfile", "iam:ListAttachedRolePolicies", "iam:ListRolePolicies", "iam:ListInstanceProfilesForRole"]
     resources = ["arn:aws:iam::111122223333:role/cloudneutral-jp1-*", "arn:aws:iam::111122223333:instance-profile/cloudneutral-jp1-*"]
   }
   statement {
@@ -426,7 +426,7 @@ data "aws_iam_policy_document" "k8s_base_jp1_apply" {
   }
   statement {
     sid       = "NodeRoles"
-    actions   = ["iam:AddRoleToInstanceProfile", "iam:CreateInstanceProfile", "iam:CreateRole", "iam:DeleteInstanceProfile", "iam:DeleteRole", "iam:RemoveRoleFromInstanceProfile", "iam:TagInstanceProfile", "iam:TagRole", "iam:UntagRole", "iam:UpdateAssumeRolePolicy"]
+    actions   = ["iam:AddRoleToInstanceProfile", "iam:CreateInstanceProfile", "iam:CreateRole", "iam:DeleteInstanceProfile", "iam:DeleteRole", "iam:DeleteRolePolicy", "iam:PutRolePolicy", "iam:RemoveRoleFromInstanceProfile", "iam:TagInstanceProfile", "iam:TagRole", "iam:UntagRole", "iam:UpdateAssumeRolePolicy"]
     resources = ["arn:aws:iam::111122223333:role/cloudneutral-jp1-*", "arn:aws:iam::111122223333:instance-profile/cloudneutral-jp1-*"]
   }
   statement {
