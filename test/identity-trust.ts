@@ -21,18 +21,46 @@ export interface IdentityJob {
 }
 
 const PLANS: Record<string, Record<string, Use>> = {
-  "./actions/plan-comment": { all: "plan", stack: "plan" },
-  "./actions/apply": { all: "apply", stack: "apply", correct: "apply", drift: "plan" },
+  "plan-comment": { all: "plan", stack: "plan" },
+  apply: { all: "apply", stack: "apply", correct: "apply", drift: "plan" },
 };
 
 interface WorkflowJob {
   environment?: string | { name?: string };
   permissions?: Record<string, string> | string;
+  uses?: string;
   steps?: { uses?: string; with?: Record<string, unknown> }[];
 }
 
+interface Workflow {
+  file: string;
+  events: string[];
+  jobs: Record<string, WorkflowJob>;
+}
+
+/** `./actions/apply` or `owner/repo/actions/apply@ref` → `apply`. */
+const actionOf = (uses: string) =>
+  /(?:^\.|\/)actions\/([a-z-]+)$/.exec(uses.replace(/@[^@]*$/, ""))?.[1];
+
+/**
+ * The events a job of `wf` runs for. A called workflow (`workflow_call`) runs for its
+ * callers' events: those of the workflows here that call it, else those of the workflow it
+ * is the reusable form of (cloudneutral-pr.yml of pr.yml).
+ */
+function eventsOf(wf: Workflow, all: Workflow[]): string[] {
+  if (!wf.events.every((e) => e === "workflow_call")) return wf.events;
+  const callers = all.filter((c) =>
+    Object.values(c.jobs ?? {}).some((j) =>
+      j.uses?.replace(/@[^@]*$/, "").endsWith(`.github/workflows/${wf.file}`),
+    ),
+  );
+  if (callers.length > 0) return [...new Set(callers.flatMap((c) => eventsOf(c, all)))];
+  const plain = all.find((c) => c.file === wf.file.replace(/^cloudneutral-/, ""));
+  return plain && plain !== wf ? eventsOf(plain, all) : wf.events;
+}
+
 export async function identityJobs(workflowsDir: string): Promise<IdentityJob[]> {
-  const jobs: IdentityJob[] = [];
+  const workflows: Workflow[] = [];
   for (const file of (await readdir(workflowsDir)).filter((f) => f.endsWith(".yml")).sort()) {
     const wf = parseYaml(await readFile(path.join(workflowsDir, file), "utf8")) as {
       on: Record<string, unknown> | string[] | string;
@@ -40,16 +68,21 @@ export async function identityJobs(workflowsDir: string): Promise<IdentityJob[]>
     };
     const events =
       typeof wf.on === "string" ? [wf.on] : Array.isArray(wf.on) ? wf.on : Object.keys(wf.on);
-    for (const [name, job] of Object.entries(wf.jobs ?? {})) {
+    workflows.push({ file, events, jobs: wf.jobs ?? {} });
+  }
+  const jobs: IdentityJob[] = [];
+  for (const wf of workflows) {
+    for (const [name, job] of Object.entries(wf.jobs)) {
       for (const step of job.steps ?? []) {
-        const modes = step.uses ? PLANS[step.uses] : undefined;
+        const action = step.uses ? actionOf(step.uses) : undefined;
+        const modes = action ? PLANS[action] : undefined;
         if (!modes) continue;
         const use = modes[String(step.with?.mode ?? "all")];
         if (!use) continue;
         const env = typeof job.environment === "object" ? job.environment.name : job.environment;
         const perms = job.permissions;
         jobs.push({
-          name: `${file}#${name}`,
+          name: `${wf.file}#${name}`,
           use,
           environment:
             env === undefined
@@ -57,7 +90,7 @@ export async function identityJobs(workflowsDir: string): Promise<IdentityJob[]>
               : /\$\{\{\s*matrix\.environment\s*\}\}/.test(env)
                 ? "unit"
                 : env,
-          events,
+          events: eventsOf(wf, workflows),
           idToken: typeof perms === "object" && perms["id-token"] === "write",
         });
       }
