@@ -203,19 +203,26 @@ const StateBackend = strict(
 );
 
 /** The cloud account a region's stacks live in: their identities and state are per account. */
-const Account = strict({
-  id: Type.String({
-    pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
-    description:
+const Account = strict(
+  {
+    id: doc(
+      Type.String({
+        pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
+        description: "lower-case letters, digits and -",
+      }),
       "the AWS account id (12 digits), the GCP project id, or the Alibaba Cloud account id",
-  }),
-  projectNumber: Type.Optional(
-    Type.String({
-      pattern: "^[0-9]{1,20}$",
-      description: "GCP only: the project number, which workload identity federation names",
-    }),
-  ),
-});
+      { example: "111122223333" },
+    ),
+    projectNumber: Type.Optional(
+      doc(
+        Type.String({ pattern: "^[0-9]{1,20}$", description: "digits" }),
+        "GCP only: the project number, which workload identity federation names",
+        { example: "480215553001" },
+      ),
+    ),
+  },
+  "the cloud account the region's stacks live in: their identities and state are per account (cloudneutral bootstrap)",
+);
 
 const PlatformSpec = strict({
   repository: doc(
@@ -318,12 +325,14 @@ const PlatformSpec = strict({
     ),
   ),
   defaultBranch: Type.Optional(
-    Type.String({
-      pattern: "^[A-Za-z0-9._/-]+$",
-      default: "main",
-      description:
-        "the branch apply and the drift check run on; plan identities trust its jobs without an Environment",
-    }),
+    doc(
+      Type.String({
+        pattern: "^[A-Za-z0-9._/-]+$",
+        description: "a branch name of letters, digits and . _ / -",
+      }),
+      "the branch apply and the drift check run on; plan identities trust its jobs without an Environment",
+      { example: "main", default: "main" },
+    ),
   ),
   statusBranch: Type.Optional(
     doc(
@@ -677,28 +686,33 @@ const CompositionSpec = strict({
   dependsOn: Type.Optional(
     doc(Names, "Compositions applied before this one", { example: ["network"] }),
   ),
-  /** What the module manages, granted to its unit's apply identity (and nothing else is). */
   permissions: Type.Optional(
-    strict({
-      aws: Type.Optional(
-        Type.Array(Type.String({ pattern: "^[a-z0-9-]+:[A-Za-z0-9*]+$" }), {
-          uniqueItems: true,
-          description: "IAM actions, e.g. rds:CreateDBInstance or rds:*",
-        }),
-      ),
-      gcp: Type.Optional(
-        Type.Array(Type.String({ pattern: "^roles/[A-Za-z0-9_.]+$" }), {
-          uniqueItems: true,
-          description: "IAM roles on the project, e.g. roles/cloudsql.admin",
-        }),
-      ),
-      alicloud: Type.Optional(
-        Type.Array(Type.String({ pattern: "^[a-z0-9-]+:[A-Za-z0-9*]+$" }), {
-          uniqueItems: true,
-          description: "RAM actions, e.g. rds:*",
-        }),
-      ),
-    }),
+    strict(
+      {
+        aws: Type.Optional(
+          Type.Array(Type.String({ pattern: "^[a-z0-9-]+:[A-Za-z0-9*]+$" }), {
+            uniqueItems: true,
+            description: "IAM actions",
+            examples: [["rds:*", "kms:DescribeKey"]],
+          }),
+        ),
+        gcp: Type.Optional(
+          Type.Array(Type.String({ pattern: "^roles/[A-Za-z0-9_.]+$" }), {
+            uniqueItems: true,
+            description: "IAM roles on the project",
+            examples: [["roles/cloudsql.admin"]],
+          }),
+        ),
+        alicloud: Type.Optional(
+          Type.Array(Type.String({ pattern: "^[a-z0-9-]+:[A-Za-z0-9*]+$" }), {
+            uniqueItems: true,
+            description: "RAM actions",
+            examples: [["rds:*"]],
+          }),
+        ),
+      },
+      "what the module manages, per provider: granted to its unit's apply identity (its plan identity reads those services), and nothing else is",
+    ),
   ),
   overrides: Type.Optional(
     strict(
