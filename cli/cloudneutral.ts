@@ -18,6 +18,7 @@ import {
 } from "./args.ts";
 import { AUTOSCALE_COMMANDS } from "./autoscale.ts";
 import { BACKUP_COMMANDS } from "./backup.ts";
+import { BOOTSTRAP_COMMANDS } from "./bootstrap.ts";
 import { CONSOLE_COMMANDS } from "./console.ts";
 import { DNS_COMMANDS } from "./dns.ts";
 import { GTM_COMMANDS } from "./gtm.ts";
@@ -82,6 +83,7 @@ export const COMMANDS: readonly Command[] = [
     flags: MAIN_FLAGS,
     run: (values, _args, io) => mainCommand(values, io),
   }),
+  ...BOOTSTRAP_COMMANDS,
   ...POLICY_COMMANDS,
   ...PLAN_COMMANDS,
   ...GTM_COMMANDS,

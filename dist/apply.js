@@ -1,12 +1,12 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   matrixOutputs
-} from "./chunks/chunk-VD2ANNCJ.js";
+} from "./chunks/chunk-EAHMTDDF.js";
 import {
   engineInputs,
   workspaceDir
-} from "./chunks/chunk-SIXOVHJ7.js";
-import "./chunks/chunk-2P3LM5RM.js";
+} from "./chunks/chunk-SXAHVE4M.js";
+import "./chunks/chunk-R6XTO7R2.js";
 import {
   InputError,
   appendSummary,
@@ -70,7 +70,7 @@ function getInputs() {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-2CJCTPLB.js"), options = {
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-FGGCATH4.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -85,7 +85,9 @@ async function run() {
       run: context.runId,
       log: runnerLog,
       // Only the modes that plan need the engines (and ask GitHub for OIDC tokens).
-      engineContext: () => engineInputs(workspace),
+      // The drift check plans with plan identities (no Environment); every other mode runs
+      // in the unit's Environment and assumes its apply identity.
+      engineContext: () => engineInputs(workspace, inputs.mode === "drift" ? "plan" : "apply"),
       requireReview: inputs.requireReview,
       planAuthor: inputs.planAuthor,
       autoscaleAuthor: inputs.autoscaleAuthor,

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
-  GTM_COMMANDS
-} from "./chunks/chunk-CPN4I5FY.js";
-import {
   CONSOLE_COMMANDS
-} from "./chunks/chunk-FYFW7344.js";
+} from "./chunks/chunk-74IQZ3CZ.js";
+import {
+  GTM_COMMANDS
+} from "./chunks/chunk-6B2W7SIM.js";
 import {
   CommandUsageError,
   HEADER,
@@ -99,7 +99,7 @@ var DOCTOR_FLAGS = {
     details: `  Writes into DIR (default: the current directory) and never over a file: when any
   file it would write exists, it writes nothing. Exit 1 then.`,
     run: async (values2, args, io) => {
-      let { parseProviders, scaffold, writeScaffold } = await import("./chunks/scaffold-UFIHM2Q3.js"), dir = await targetDir(args[0] ?? "."), files = scaffold({
+      let { parseProviders, scaffold, writeScaffold } = await import("./chunks/scaffold-B5W55RXG.js"), dir = await targetDir(args[0] ?? "."), files = scaffold({
         repository: values2.repository,
         providers: parseProviders(values2.providers),
         owners: values2.owner,
@@ -134,14 +134,14 @@ ${result.existing.map((e) => `  ${e}
         throw new UsageError(
           `doctor needs a token in ${values2["token-env"]} (an administrator's: it reads secrets' names, Environments and branch protection)`
         );
-      let { validateConfig } = await import("./chunks/model-XQM3GQAA.js"), { formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { config: config3, problems } = await validateConfig(values2.config);
+      let { validateConfig } = await import("./chunks/model-VQ5SMRKQ.js"), { formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { config: config3, problems } = await validateConfig(values2.config);
       if (problems.length > 0) {
         for (let p of problems) io.err(`${formatProblem2(p)}
 `);
         return io.err(`${values2.config}: fix the configuration first (cloudneutral validate)
 `), 1;
       }
-      let { createGitHubClient } = await import("./chunks/client-XF6CP53F.js"), { runDoctor } = await import("./chunks/doctor-FFG4IVUP.js"), gh = createGitHubClient({
+      let { createGitHubClient } = await import("./chunks/client-XF6CP53F.js"), { runDoctor } = await import("./chunks/doctor-ACUD4SWB.js"), gh = createGitHubClient({
         token,
         ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {},
         log: {
@@ -280,7 +280,7 @@ async function proposeCommand(values2, io) {
     );
   if (!dryRun && token === "")
     throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-RWRH7N7Z.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-CL5VTKYW.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}
@@ -347,6 +347,33 @@ async function decrypt(keyFile, file, io) {
 `), 1;
   }
   return 0;
+}
+
+// cli/bootstrap.ts
+var FLAGS = {
+  config: {
+    type: "string",
+    arg: "DIR",
+    default: "platform-config",
+    help: "the platform-config directory"
+  },
+  out: { type: "string", arg: "DIR", default: "infra", help: "where the output goes" },
+  format: { type: "string", choices: ["text", "json"], default: "text", help: "output" }
+}, BOOTSTRAP_COMMANDS = [
+  {
+    name: "bootstrap",
+    summary: "render each cloud account's one-time stack (OIDC trust, state bucket, identities) and say how to apply it",
+    flags: FLAGS,
+    details: "  Writes what `render` writes; the stacks are <out>/bootstrap/<provider>-<account>/.",
+    run: (values2, _args, io) => bootstrap(values2.config, values2.out, values2.format, io)
+  }
+];
+async function bootstrap(configDir, outDir, format, io) {
+  let { render } = await import("./chunks/render-U4XCCVCT.js"), { bootstrapGuide } = await import("./chunks/bootstrap-UDP3CRB7.js"), { validateConfig } = await import("./chunks/model-VQ5SMRKQ.js"), { listUnits } = await import("./chunks/inventory-VRRQXQOM.js"), { routeUnits } = await import("./chunks/routing-AIWXCZK3.js"), result = await render({ configDir, outDir }), { config: config3 } = await validateConfig(configDir), environments = [
+    ...new Set([...routeUnits(config3, listUnits(outDir)).values()].map((r) => r.environment))
+  ].sort();
+  return format === "json" ? io.out(`${JSON.stringify({ accounts: result.accounts, environments }, null, 2)}
+`) : io.out(bootstrapGuide(result.accounts, outDir, environments)), 0;
 }
 
 // cli/read-input.ts
@@ -585,7 +612,7 @@ function scopeOf(values2) {
   return out;
 }
 async function hub() {
-  return import("./chunks/hub-PEIJ23LK.js");
+  return import("./chunks/hub-MRMZ5PJF.js");
 }
 async function timeoutMs(raw) {
   let n = Number(raw);
@@ -605,7 +632,7 @@ async function queryCommand(values2, promql, io) {
   } : void 0;
   if (range && (range.end.getTime() - range.start.getTime()) / 1e3 / range.stepSeconds > 11e3)
     throw new UsageError2("--range / --step is more than 11,000 points, Prometheus' limit");
-  let ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "metrics", values2.region, process.env), { queryRegions } = await import("./chunks/fan-out-FI2JTXP5.js"), { queryJson, queryTable } = await import("./chunks/report-WD3O6O33.js"), result;
+  let ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "metrics", values2.region, process.env), { queryRegions } = await import("./chunks/fan-out-K52HFWGK.js"), { queryJson, queryTable } = await import("./chunks/report-WD3O6O33.js"), result;
   try {
     result = await queryRegions(promql, sources, {
       timeoutMs: ms,
@@ -626,7 +653,7 @@ function exitOf(asked, missing, io) {
 `), EXIT_PARTIAL);
 }
 async function checkCommand(values2, io) {
-  let { distinctSources, loadSources, timeFlag } = await hub(), time = values2.time !== void 0 ? timeFlag("--time", values2.time) : void 0, ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "metrics", values2.region, process.env), { checkLabels } = await import("./chunks/label-check-CB6RDBPY.js"), { checkTable } = await import("./chunks/report-WD3O6O33.js"), distinct = distinctSources(sources), check = await checkLabels(distinct.sources, distinct.unconfigured, {
+  let { distinctSources, loadSources, timeFlag } = await hub(), time = values2.time !== void 0 ? timeFlag("--time", values2.time) : void 0, ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "metrics", values2.region, process.env), { checkLabels } = await import("./chunks/label-check-TJAEE57B.js"), { checkTable } = await import("./chunks/report-WD3O6O33.js"), distinct = distinctSources(sources), check = await checkLabels(distinct.sources, distinct.unconfigured, {
     timeoutMs: ms,
     ...time ? { time } : {}
   });
@@ -642,7 +669,7 @@ async function logsCommand(values2, io) {
     throw new UsageError2(
       `--limit must be a whole number from 1 to 5000, not ${JSON.stringify(values2.limit)}`
     );
-  let ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "logs", values2.region, process.env), { queryLogs } = await import("./chunks/logs-VQFJPPJZ.js"), { logsText } = await import("./chunks/report-WD3O6O33.js"), result;
+  let ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "logs", values2.region, process.env), { queryLogs } = await import("./chunks/logs-TATEQQGA.js"), { logsText } = await import("./chunks/report-WD3O6O33.js"), result;
   try {
     result = await queryLogs(sources, {
       timeoutMs: ms,
@@ -707,7 +734,7 @@ async function summarize(parsed, io) {
   if ("why" in read)
     return io.err(`cloudneutral: cannot read the plan ${file}: ${read.why}
 `), 1;
-  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-XQM3GQAA.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
+  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-VQ5SMRKQ.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
   try {
     summary = summarizePlan(parsePlanJson(text, label), label);
   } catch (err) {
@@ -722,7 +749,7 @@ async function summarize(parsed, io) {
   return io.out(planMarkdown(summary, { title: label })), 0;
 }
 async function prCommand(values2, io) {
-  let format = values2.format, pull = await import("./chunks/pull-TCVOX7MN.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
+  let format = values2.format, pull = await import("./chunks/pull-TTE4RLNB.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
     repoDir,
     base: values2.base,
     head: values2.head,
@@ -748,7 +775,7 @@ ${lines.join(`
   if (format === "json")
     return io.out(`${JSON.stringify({ head: scope2.head, mergeBase: scope2.mergeBase, results })}
 `), failed ? 1 : 0;
-  let { planComment } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-E3MJECZ6.js"), { full } = planComment({
+  let { planComment } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-HAXHMTDX.js"), { full } = planComment({
     results,
     routes: scope2.routes,
     commit: scope2.head,
@@ -798,7 +825,7 @@ async function policyCheck(values2, io) {
   }
 }
 async function judge(values2, io) {
-  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-6YDQ3CNJ.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-JIEL6C6Q.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), configDir = values2.config, verdict = await judgeRepository({
+  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-LO6D5YK5.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-PU5SI3IK.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-DBIMPKGI.js"), configDir = values2.config, verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values2.base,
     head: values2.head,
@@ -886,6 +913,7 @@ var config2 = {
     flags: MAIN_FLAGS,
     run: (values2, _args, io) => mainCommand(values2, io)
   },
+  ...BOOTSTRAP_COMMANDS,
   ...POLICY_COMMANDS,
   ...PLAN_COMMANDS,
   ...GTM_COMMANDS,
@@ -922,7 +950,7 @@ async function runCli(argv, io = stdio) {
   }
 }
 async function validateCommand(opts, io) {
-  let fmt = opts.format, { validateConfig } = await import("./chunks/model-XQM3GQAA.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config3, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let fmt = opts.format, { validateConfig } = await import("./chunks/model-VQ5SMRKQ.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config3, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -940,7 +968,7 @@ async function validateCommand(opts, io) {
   return ok ? 0 : 1;
 }
 async function renderCommand(opts, io) {
-  let fmt = opts.format, { render } = await import("./chunks/render-WVHWWI22.js"), outDir = opts.out, result = await render({
+  let fmt = opts.format, { render } = await import("./chunks/render-U4XCCVCT.js"), outDir = opts.out, result = await render({
     configDir: opts.config,
     outDir,
     templatesDir: opts.templates,
@@ -969,7 +997,7 @@ async function renderCommand(opts, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(opts, io) {
-  let { render } = await import("./chunks/render-WVHWWI22.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
+  let { render } = await import("./chunks/render-U4XCCVCT.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -978,21 +1006,21 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-JIEL6C6Q.js"), { verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-PU5SI3IK.js"), { verdictMarkdown } = await import("./chunks/report-DBIMPKGI.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
-  let { validateConfig } = await import("./chunks/model-XQM3GQAA.js"), { planPreview } = await import("./chunks/preview-UQ5TFRMX.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config3 } = await validateConfig(configDir), binary = config3.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-VQ5SMRKQ.js"), { planPreview } = await import("./chunks/preview-Q6FVOSLN.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config3 } = await validateConfig(configDir), binary = config3.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config: config3, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-TLHQCKUK.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-OZVUN7DW.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-B2LSMZ2S.js"), path = await import("node:path"), root = path.dirname(path.resolve(outDir));
+  let { gtmDryRun } = await import("./chunks/gtm-HV4FPZOV.js"), path = await import("node:path"), root = path.dirname(path.resolve(outDir));
   io.out(`
 ${await gtmDryRun(configDir, root)}`);
-  let { consoleBuild } = await import("./chunks/console-GH7KRUWH.js"), site = await consoleBuild({ configDir, infraDir: outDir, out: path.join(root, "site") });
+  let { consoleBuild } = await import("./chunks/console-NAUKBTN3.js"), site = await consoleBuild({ configDir, infraDir: outDir, out: path.join(root, "site") });
   return io.out(`
 ## Console
 

@@ -238,6 +238,30 @@ describe("plan-comment on a pull request", () => {
       expect(await readFile(planned.env?.AWS_WEB_IDENTITY_TOKEN_FILE ?? "", "utf8")).toBe(
         "eyJ.oidc-token.sig",
       );
+      // Without the input, the unit's own plan identity (its stack.json): nothing to wire.
+      const own = await runAction("plan-comment", {
+        ...common(),
+        env: {
+          STANDIN_LOG: standinLog,
+          ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: "runner-request-token",
+        },
+        eventName: "pull_request",
+        event: pullRequestEvent({
+          number,
+          head: { ref: "bigger-db", sha: head },
+          base: { sha: base },
+        }),
+        sha: head,
+        inputs: { binary: STANDIN, token: sim.token },
+      });
+      expect(own.code, own.stdout).toBe(0);
+      const plans = (await calls()).filter((c) => c.argv[0] === "plan") as {
+        env?: Record<string, string>;
+      }[];
+      expect(plans.at(-1)?.env?.AWS_ROLE_ARN).toBe(
+        "arn:aws:iam::111122223333:role/cloudneutral/cloudneutral-platform-jp1-plan",
+      );
     } finally {
       await new Promise<void>((r) => server.close(() => r()));
     }

@@ -1,13 +1,15 @@
 // Cloud credentials from the workflow's OIDC token, against a loopback stand-in of the
 // runner's token endpoint: one token per audience, files only the runner's user can read,
 // the environment each cloud's SDK reads, the token masked, and clear errors.
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cloudCredentialsEnv } from "../lib/engines/oidc.ts";
-import { scratch } from "./helpers.ts";
+import { cloudCredentialsEnv, unitCredentialsEnv } from "../lib/engines/oidc.ts";
+import { render } from "../lib/render/index.ts";
+import { listUnits } from "../lib/stacks/inventory.ts";
+import { sampleRepo, scratch } from "./helpers.ts";
 
 let server: Server;
 let url: string;
@@ -120,5 +122,59 @@ describe("cloud credentials from the OIDC token", () => {
         { ...r, requestUrl: url, requestToken: "t" },
       ),
     ).rejects.toThrow(/alicloud-oidc-provider-arn/);
+  });
+
+  it("each unit assumes its own identity from its stack.json, plan or apply, with token files of its own", async () => {
+    const repo = await sampleRepo();
+    const infra = path.join(repo, "infra");
+    await render({ configDir: path.join(repo, "platform-config"), outDir: infra });
+    const units = new Map(listUnits(infra).map((u) => [u.id, u]));
+    const dir = path.join(await scratch("cn-oidc-"), "oidc");
+    const request = { requestUrl: url, requestToken: "runner-secret", dir, mask: () => {} };
+    const unit = (id: string) => units.get(id)!;
+
+    const plan = await unitCredentialsEnv(unit("stacks/k8s-base/jp1"), "plan", request);
+    const apply = await unitCredentialsEnv(unit("stacks/foundation/jp1"), "apply", request);
+    expect(plan.AWS_ROLE_ARN).toBe(
+      "arn:aws:iam::111122223333:role/cloudneutral/cloudneutral-k8s-base-jp1-plan",
+    );
+    expect(apply.AWS_ROLE_ARN).toBe(
+      "arn:aws:iam::111122223333:role/cloudneutral/cloudneutral-foundation-jp1-apply",
+    );
+    expect(plan.AWS_WEB_IDENTITY_TOKEN_FILE).not.toBe(apply.AWS_WEB_IDENTITY_TOKEN_FILE);
+
+    const gcp = await unitCredentialsEnv(unit("stacks/k8s-base/sg1"), "apply", request);
+    const credentials = JSON.parse(await readFile(gcp.GOOGLE_APPLICATION_CREDENTIALS!, "utf8"));
+    expect(credentials.audience).toBe(
+      "//iam.googleapis.com/projects/480215553001/locations/global/workloadIdentityPools/cloudneutral/providers/github",
+    );
+    expect(credentials.service_account_impersonation_url).toContain(
+      "cn-k8s-sg1-apply%40cloudneutral-apac.iam.gserviceaccount.com:generateAccessToken",
+    );
+
+    const ali = await unitCredentialsEnv(unit("stacks/foundation/cn1"), "plan", request);
+    expect(ali.ALIBABA_CLOUD_ROLE_ARN).toBe(
+      "acs:ram::5123456789012345:role/cloudneutral-foundation-cn1-plan",
+    );
+    expect(ali.ALIBABA_CLOUD_OIDC_PROVIDER_ARN).toBe(
+      "acs:ram::5123456789012345:oidc-provider/cloudneutral-github",
+    );
+    const before = seen.length;
+    // On-prem: no cloud API, no identity, no token asked for.
+    expect(await unitCredentialsEnv(unit("stacks/foundation/eu1"), "apply", request)).toEqual({});
+    expect(seen.length).toBe(before);
+  });
+
+  it("refuses a stack.json identity that is not plain names, naming the file", async () => {
+    const repo = await sampleRepo();
+    const infra = path.join(repo, "infra");
+    await render({ configDir: path.join(repo, "platform-config"), outDir: infra });
+    const file = path.join(infra, "stacks/foundation/jp1/stack.json");
+    const json = JSON.parse(await readFile(file, "utf8"));
+    json.identity.apply.roleArn = "arn:aws:iam::1:role/x\n::add-mask::";
+    await writeFile(file, JSON.stringify(json));
+    expect(() => listUnits(infra)).toThrow(
+      /identity: apply\.roleArn is not a plain name; run render/,
+    );
   });
 });

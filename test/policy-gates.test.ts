@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { strictestEnvironment } from "../lib/model/environments.ts";
 import { type LoadedConfig, type SourceDoc, validateConfig } from "../lib/model/index.ts";
-import { strictestEnvironment } from "../lib/policy/environments.ts";
 import {
   evaluateGates,
   type GateContext,

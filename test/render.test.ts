@@ -60,7 +60,14 @@ describe("render", () => {
       expect(files).toContain(`node-pool/${region}.tfvars`);
     }
     expect(files).toContain("stacks/platform/jp1/modules.tf");
-    expect(files).toContain("stacks/foundation/jp1/identity.tf");
+    // Identities are per account, in the bootstrap stack, never in a unit.
+    expect(files).not.toContain("stacks/foundation/jp1/identity.tf");
+    for (const account of [
+      "aws-111122223333",
+      "gcp-cloudneutral-apac",
+      "alicloud-5123456789012345",
+    ])
+      expect(files).toContain(`bootstrap/${account}/main.tf`);
     expect(files.some((f) => f.startsWith("ansible/cn1/"))).toBe(true);
     expect(
       files.some((f) => /^k8s\/jp1\/acme-storefront-prod\/storefront-api\.yaml$/.test(f)),

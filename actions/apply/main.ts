@@ -81,7 +81,9 @@ export async function run(): Promise<void> {
       run: context.runId,
       log: runnerLog,
       // Only the modes that plan need the engines (and ask GitHub for OIDC tokens).
-      engineContext: () => engineInputs(workspace),
+      // The drift check plans with plan identities (no Environment); every other mode runs
+      // in the unit's Environment and assumes its apply identity.
+      engineContext: () => engineInputs(workspace, inputs.mode === "drift" ? "plan" : "apply"),
       requireReview: inputs.requireReview,
       planAuthor: inputs.planAuthor,
       autoscaleAuthor: inputs.autoscaleAuthor,

@@ -233,7 +233,7 @@ export async function run(): Promise<void> {
     if (TRUSTED.includes(inputs.mode)) return await trusted(inputs, workspace);
     const infraDir = path.resolve(workspace, inputs.infraDir);
     // Only the modes that plan need the engines (and ask GitHub for OIDC tokens).
-    const engines = async () => ({ ...(await engineInputs(workspace)), infraDir });
+    const engines = async () => ({ ...(await engineInputs(workspace, "plan")), infraDir });
     const pull = await import("../../lib/plan/pull.ts");
     if (inputs.mode === "stack") {
       const { planUnit } = await import("../../lib/plan/run.ts");

@@ -29,6 +29,15 @@ const REGIONS: Record<Provider, { name: string; location: string; mode: string; 
 const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
 const OWNER = /^(@[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]+|[A-Za-z0-9][A-Za-z0-9-]{0,38})$/;
 
+/** A placeholder account per cloud (the right form, so the scaffold validates): replace it. */
+const ACCOUNTS: Record<Provider, string> = {
+  aws: '  # The AWS account of this region: its identities are created there (cloudneutral bootstrap).\n  account:\n    id: "000000000000"\n',
+  gcp: '  # The GCP project of this region, and its number (workload identity names it).\n  account:\n    id: my-gcp-project\n    projectNumber: "000000000000"\n',
+  alicloud:
+    '  # The Alibaba Cloud account of this region.\n  account:\n    id: "0000000000000000"\n',
+  onprem: "",
+};
+
 /** Parses `--providers aws,gcp`: known names only, no duplicates, at least one. */
 export function parseProviders(text: string): Provider[] {
   const names = text.split(",").map((p) => p.trim());
@@ -141,7 +150,7 @@ metadata:
   name: ${r.name}
 spec:
   provider: ${r.provider}
-  location: ${r.location}
+${ACCOUNTS[r.provider]}  location: ${r.location}
   network:
     cidr: ${r.cidr}
   ingress:

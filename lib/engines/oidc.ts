@@ -6,6 +6,7 @@
 // providers and backends then assume the role themselves.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Unit, UnitIdentityRef } from "../stacks/inventory.ts";
 
 export interface OidcTargets {
   /** e.g. arn:aws:iam::123456789012:role/cloudneutral-apply */
@@ -131,4 +132,35 @@ export async function cloudCredentialsEnv(
     );
   }
   return env;
+}
+
+/** The targets of one of a unit's identities (stack.json), for `use`. */
+export function identityTargets(identity: UnitIdentityRef, use: "plan" | "apply"): OidcTargets {
+  const side = identity[use];
+  switch (identity.provider) {
+    case "aws":
+      return { awsRoleArn: side.roleArn };
+    case "gcp":
+      return {
+        gcpWorkloadIdentityProvider: identity.workloadIdentityProvider,
+        gcpServiceAccount: side.serviceAccount,
+      };
+    case "alicloud":
+      return { alicloudRoleArn: side.roleArn, alicloudOidcProviderArn: identity.oidcProviderArn };
+  }
+}
+
+/**
+ * The environment for one unit's commands: its own identity for `use`, with fresh tokens in a
+ * directory of its own (units of one job never share a token file). Empty for a unit with
+ * no identity (on-prem: no cloud API).
+ */
+export async function unitCredentialsEnv(
+  unit: Pick<Unit, "id" | "identity">,
+  use: "plan" | "apply",
+  r: OidcRequest,
+): Promise<Record<string, string>> {
+  if (!unit.identity) return {};
+  const dir = path.join(r.dir, unit.id.replace(/[^A-Za-z0-9-]/g, "_"));
+  return cloudCredentialsEnv(identityTargets(unit.identity, use), { ...r, dir });
 }

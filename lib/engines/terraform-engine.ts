@@ -12,8 +12,9 @@ import {
 } from "./terraform.ts";
 import type { Engine, EngineContext } from "./types.ts";
 
-function options(unit: Unit, ctx: EngineContext): TerraformOptions {
+async function options(unit: Unit, ctx: EngineContext): Promise<TerraformOptions> {
   const stackDir = path.join(ctx.infraDir, unit.id);
+  const own = await ctx.credentialsFor?.(unit);
   return {
     binary: ctx.terraformBinary,
     stackDir,
@@ -22,7 +23,7 @@ function options(unit: Unit, ctx: EngineContext): TerraformOptions {
     ),
     pluginCacheDir: ctx.pluginCacheDir,
     lockTimeoutSeconds: ctx.lockTimeoutSeconds,
-    env: ctx.env,
+    env: own ? { ...ctx.env, ...own } : ctx.env,
     log: ctx.log,
     timeoutMs: ctx.timeoutMs,
   };
@@ -32,7 +33,7 @@ export const terraformEngine: Engine = {
   name: "terraform",
   async plan(unit, ctx) {
     await ctx.refreshCredentials?.();
-    const result = await terraformPlan(options(unit, ctx));
+    const result = await terraformPlan(await options(unit, ctx));
     const summary = summarizePlan(result.json, unit.id);
     const { hash, entries, normalised } = terraformPlanDigest(unit.id, result.json);
     return {
@@ -48,10 +49,10 @@ export const terraformEngine: Engine = {
   async apply(unit, plan, ctx) {
     if (!plan.planFile) throw new Error(`${unit.id}: no saved plan to apply`);
     await ctx.refreshCredentials?.();
-    return terraformApply(options(unit, ctx), plan.planFile);
+    return terraformApply(await options(unit, ctx), plan.planFile);
   },
   async backup(unit, ctx) {
     await ctx.refreshCredentials?.();
-    return terraformStatePull(options(unit, ctx));
+    return terraformStatePull(await options(unit, ctx));
   },
 };

@@ -17,6 +17,11 @@ export interface EngineContext {
   env?: Record<string, string>;
   /** Renews short-lived credentials (OIDC token files) before a unit's commands. */
   refreshCredentials?: () => Promise<void>;
+  /**
+   * The cloud environment of one unit (its own identity from stack.json, fresh tokens), added
+   * over `env` for that unit's commands. Absent when an explicit role was given for all units.
+   */
+  credentialsFor?: (unit: Unit) => Promise<Record<string, string>>;
   /** With it, the applications layer runs `kubectl diff`. */
   kubeconfig?: string;
   /** Extra variables for Ansible (e.g. the SSH user); passed as a file, never on a command line. */

@@ -5,8 +5,3 @@
 export function namespaceOf(tenant: string, project: string, env: string): string {
   return `${tenant}-${project}-${env}`;
 }
-
-/** The GitHub environment apply runs in for a tenant's environment (the OIDC subject's scope). */
-export function deployEnvironmentOf(tenant: string, env: string): string {
-  return `${tenant}-${env}`;
-}

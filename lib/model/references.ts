@@ -1,9 +1,10 @@
 import type { LocatedProblem } from "../errors.ts";
+import { checkAccounts } from "./accounts.ts";
 import { checkContainerCapacity, checkGtmWeighting, checkPolicyRules } from "./feasible.ts";
 import { checkGatewayTls } from "./gateway.ts";
 import type { ByKind, LoadedConfig, SourceDoc } from "./load.ts";
 import type { Path } from "./locate.ts";
-import { deployEnvironmentOf, namespaceOf } from "./names.ts";
+import { namespaceOf } from "./names.ts";
 import { checkNodePools, DEFAULT_CIDR, nodeAddresses } from "./node-pool.ts";
 import type { KindName } from "./schema.ts";
 
@@ -39,7 +40,10 @@ export function checkReferences(
   if (
     platform &&
     tf &&
-    platform.value.spec.stateBackend.type === "s3" &&
+    [
+      platform.value.spec.stateBackend,
+      ...Object.values(platform.value.spec.stateBackends ?? {}),
+    ].some((b) => b?.type === "s3") &&
     compareVersions(tf, "1.10") < 0
   ) {
     report(
@@ -85,6 +89,7 @@ export function checkReferences(
       );
   }
   checkNodePools(k, report);
+  checkAccounts(k, report);
   for (const s of k.Service) checkService(s, ref, report);
   checkDerivedNames(k.Service, report);
   checkContainerCapacity(k.Service, report);
@@ -221,7 +226,7 @@ function checkService(s: SourceDoc<"Service">, ref: Ref, report: Report): void {
 
 /**
  * Names render builds by joining others with "-" must stay unambiguous: tenant "a-b" with
- * env "c" and tenant "a" with env "b-c" would otherwise share a namespace or an OIDC trust.
+ * env "c" and tenant "a" with env "b-c" would otherwise share a namespace.
  */
 function checkDerivedNames(services: SourceDoc<"Service">[], report: Report): void {
   const claims = new Map<string, string>();
@@ -258,13 +263,6 @@ function checkDerivedNames(services: SourceDoc<"Service">[], report: Report): vo
       "namespace",
       namespace,
       `tenant ${tenant}, project ${project}, env ${env}`,
-    );
-    claim(
-      s,
-      ["spec", "env"],
-      "GitHub environment",
-      deployEnvironmentOf(tenant, env),
-      `tenant ${tenant}, env ${env}`,
     );
     if (publicName)
       claim(s, ["spec", "publicName"], "public name", publicName, `service ${s.name}`);

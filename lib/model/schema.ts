@@ -188,6 +188,71 @@ const metricsSource = (description: string) =>
 const logsSource = (description: string) =>
   strict({ loki: querySource("Loki HTTP API", "http://127.0.0.1:3100") }, description);
 
+const StateBackend = strict(
+  {
+    type: doc(
+      Enum(["s3", "gcs", "oss", "pg", "local"] as const),
+      "where Terraform state lives: s3 (AWS, or an S3-compatible store with endpoint), gcs (GCP), oss (Alibaba Cloud), pg (PostgreSQL, on-prem), local (files; tests and trials only)",
+      { example: "s3" },
+    ),
+    bucket: Type.Optional(doc(Name, "the bucket of the state", { example: "acme-state" })),
+    region: Type.Optional(doc(Name, "the bucket's cloud region", { example: "ap-northeast-1" })),
+    prefix: Type.Optional(
+      doc(
+        Type.String({
+          pattern: "^[a-z0-9/_-]+$",
+          description: "lower-case letters, digits and / _ -",
+        }),
+        "key prefix of every stack's state in the bucket",
+        { example: "stacks" },
+      ),
+    ),
+    endpoint: Type.Optional(
+      doc(
+        Type.String({
+          pattern: "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$",
+          description: "an http(s) URL of host and port",
+        }),
+        "s3 only: an S3-compatible store (MinIO, Ceph) instead of AWS; its keys come from the job's AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY",
+        { example: "https://minio.dc1.example.com:9000" },
+      ),
+    ),
+    schema: Type.Optional(
+      doc(
+        Type.String({
+          pattern: "^[a-z_][a-z0-9_]{0,62}$",
+          description: "a PostgreSQL identifier",
+        }),
+        "pg only: the prefix of each stack's schema (the connection string comes from PG_CONN_STR)",
+        { example: "cloudneutral" },
+      ),
+    ),
+  },
+  "a Terraform state backend",
+);
+
+/** The cloud account a region's stacks live in: their identities and state are per account. */
+const Account = strict(
+  {
+    id: doc(
+      Type.String({
+        pattern: "^[a-z0-9][a-z0-9-]{0,62}$",
+        description: "lower-case letters, digits and -",
+      }),
+      "the AWS account id (12 digits), the GCP project id, or the Alibaba Cloud account id",
+      { example: "111122223333" },
+    ),
+    projectNumber: Type.Optional(
+      doc(
+        Type.String({ pattern: "^[0-9]{1,20}$", description: "digits" }),
+        "GCP only: the project number, which workload identity federation names",
+        { example: "480215553001" },
+      ),
+    ),
+  },
+  "the cloud account the region's stacks live in: their identities and state are per account (cloudneutral bootstrap)",
+);
+
 const PlatformSpec = strict({
   repository: doc(
     Type.String({
@@ -262,27 +327,32 @@ const PlatformSpec = strict({
       "the Terraform binary and version of the rendered stacks",
     ),
   ),
-  stateBackend: strict(
-    {
-      type: doc(
-        Enum(["s3", "gcs", "oss", "local"] as const),
-        "where Terraform state lives: s3 (AWS), gcs (GCP), oss (Alibaba Cloud), local (files; tests and trials only)",
-        { example: "s3" },
+  stateBackend: StateBackend,
+  /** Per provider, replacing `stateBackend` for that provider's stacks (identity helper). */
+  stateBackends: Type.Optional(
+    Type.Partial(
+      Type.Object(
+        Object.fromEntries(Providers.map((p) => [p, StateBackend])) as Record<
+          Provider,
+          typeof StateBackend
+        >,
+        {
+          additionalProperties: false,
+          description:
+            "a state backend per provider, so that a stack needs only its own cloud's credentials: s3 (aws), gcs (gcp), oss (alicloud), pg or s3 with an endpoint (onprem); local anywhere",
+        },
       ),
-      bucket: Type.Optional(doc(Name, "the bucket of the state", { example: "acme-state" })),
-      region: Type.Optional(doc(Name, "the bucket's cloud region", { example: "ap-northeast-1" })),
-      prefix: Type.Optional(
-        doc(
-          Type.String({
-            pattern: "^[a-z0-9/_-]+$",
-            description: "lower-case letters, digits and / _ -",
-          }),
-          "key prefix of every stack's state in the bucket",
-          { example: "stacks" },
-        ),
-      ),
-    },
-    "the Terraform state backend of every rendered stack",
+    ),
+  ),
+  defaultBranch: Type.Optional(
+    doc(
+      Type.String({
+        pattern: "^[A-Za-z0-9._/-]+$",
+        description: "a branch name of letters, digits and . _ / -",
+      }),
+      "the branch apply and the drift check run on; plan identities trust its jobs without an Environment",
+      { example: "main", default: "main" },
+    ),
   ),
   statusBranch: Type.Optional(
     doc(
@@ -379,6 +449,7 @@ const MaintenanceWindow = strict(
 
 const RegionSpec = strict({
   provider: doc(Provider, "the real cloud behind the virtual region", { example: "aws" }),
+  account: Type.Optional(Account),
   location: doc(
     Type.String({
       pattern: "^[a-z0-9-]+$",
@@ -699,6 +770,34 @@ const CompositionSpec = strict({
   ),
   dependsOn: Type.Optional(
     doc(Names, "Compositions applied before this one", { example: ["network"] }),
+  ),
+  permissions: Type.Optional(
+    strict(
+      {
+        aws: Type.Optional(
+          Type.Array(Type.String({ pattern: "^[a-z0-9-]+:[A-Za-z0-9*]+$" }), {
+            uniqueItems: true,
+            description: "IAM actions",
+            examples: [["rds:*", "kms:DescribeKey"]],
+          }),
+        ),
+        gcp: Type.Optional(
+          Type.Array(Type.String({ pattern: "^roles/[A-Za-z0-9_.]+$" }), {
+            uniqueItems: true,
+            description: "IAM roles on the project",
+            examples: [["roles/cloudsql.admin"]],
+          }),
+        ),
+        alicloud: Type.Optional(
+          Type.Array(Type.String({ pattern: "^[a-z0-9-]+:[A-Za-z0-9*]+$" }), {
+            uniqueItems: true,
+            description: "RAM actions",
+            examples: [["rds:*"]],
+          }),
+        ),
+      },
+      "what the module manages, per provider: granted to its unit's apply identity (its plan identity reads those services), and nothing else is",
+    ),
   ),
   overrides: Type.Optional(
     strict(

@@ -3,9 +3,9 @@
 // the platform owners approve everything shared, everything that sets a tenant's limits, and
 // every change no document accounts for (hand-written out-dir files, the toolchain).
 import path from "node:path";
+import { strictestEnvironment } from "../model/environments.ts";
 import type { LoadedConfig, SourceDoc } from "../model/index.ts";
 import { deepEqual } from "./changes.ts";
-import { strictestEnvironment } from "./environments.ts";
 import type { GateContext } from "./gate-context.ts";
 import type { DocumentChange, GuardedFile, PolicyResult, PullRequestInfo } from "./types.ts";
 

@@ -2,14 +2,16 @@
 // template never resolves a reference itself and every value reaching it is known-good
 // in shape (escaping for the target is still the template helpers' job). Optional fields
 // are present with `undefined` so that strict templates may test them with `{{#if}}`.
+import { strictestEnvironment } from "../model/environments.ts";
 import {
   certificateOf,
   GATEWAY_PORTS,
   type GatewayCertificate,
   type GatewayPorts,
 } from "../model/gateway.ts";
+import { fitName, stateBackendOf, trustedSubjects } from "../model/identity.ts";
 import type { LoadedConfig, SourceDoc } from "../model/index.ts";
-import { deployEnvironmentOf, namespaceOf } from "../model/names.ts";
+import { namespaceOf } from "../model/names.ts";
 import {
   createsMachines,
   DEFAULT_CIDR,
@@ -27,6 +29,7 @@ import {
   type Service,
   type Size,
 } from "../model/schema.ts";
+import { type AccountView, accountViews, type UnitIdentity, unitIdentity } from "./identities.ts";
 
 export type Layer = (typeof Layers)[number];
 
@@ -34,6 +37,9 @@ export interface RegionView {
   name: string;
   provider: Provider;
   location: string;
+  /** The cloud account (AWS account, GCP project, Alibaba account); "" on-prem. */
+  account: string;
+  projectNumber: string;
   cidr: string;
   ingress: Region["spec"]["ingress"];
   /** The mode as flags too (exactly one true): templates switch on these. */
@@ -55,9 +61,13 @@ export interface RegionView {
 }
 
 export interface BackendView {
-  type: "s3" | "gcs" | "oss" | "local";
+  type: "s3" | "gcs" | "oss" | "pg" | "local";
   bucket: string;
   region: string;
+  /** s3 against an S3-compatible store (on-prem): its URL. */
+  endpoint: string;
+  /** pg: the schema (default terraform_remote_state). */
+  schema: string;
   /** State prefix of this stack, e.g. stacks/foundation/jp1 (gcs, oss). */
   key: string;
   /** State object of this stack, e.g. stacks/foundation/jp1/terraform.tfstate (s3). */
@@ -66,22 +76,8 @@ export interface BackendView {
   s3: boolean;
   gcs: boolean;
   oss: boolean;
+  pg: boolean;
   local: boolean;
-}
-
-/**
- * One GitHub OIDC trust: apply for `tenant`'s `env` may assume this role, nothing else.
- * Apply jobs run in the GitHub environment `<tenant>-<env>`, so one tenant's prod job
- * cannot assume another tenant's prod role (validate rejects names where that is ambiguous).
- */
-export interface TrustView {
-  /** The GitHub environment and a stable identifier, e.g. acme-prod. */
-  id: string;
-  tenant: string;
-  env: string;
-  repository: string;
-  /** The exact `sub` claim GitHub puts in the token of a job bound to that environment. */
-  subject: string;
 }
 
 export interface ModuleView {
@@ -119,7 +115,8 @@ export interface StackView {
   terraformVersion?: string;
   /** The `required_version` constraint: the Platform's version as a minimum, or a default. */
   requiredVersion: string;
-  trusts: TrustView[];
+  /** The unit's plan and apply identities (none on-prem: no cloud API). */
+  identity?: UnitIdentity;
   modules: ModuleView[];
   /** Config files (relative to the config dir) this stack is rendered from. */
   sources: string[];
@@ -208,6 +205,8 @@ export interface Model {
   stacks: StackView[];
   gateways: GatewayView[];
   ansible: AnsibleView[];
+  /** One bootstrap stack per cloud account. */
+  accounts: AccountView[];
 }
 
 function byName<T extends { name: string }>(a: T, b: T): number {
@@ -221,6 +220,8 @@ function regionView(doc: SourceDoc<"Region">, sourcesOf: SourcesOf): RegionView 
     name: doc.name,
     provider: spec.provider,
     location: spec.location,
+    account: spec.account?.id ?? "",
+    projectNumber: spec.account?.projectNumber ?? "",
     cidr,
     ingress: spec.ingress,
     nodePool: {
@@ -316,24 +317,6 @@ export function buildModel(config: LoadedConfig, options: ModelOptions = {}): Mo
     for (const s of containers) s.ports = ports.get(s.name);
   }
 
-  const trustsByRegion = new Map<string, TrustView[]>();
-  for (const region of regions) {
-    const pairs = new Map<string, ServiceView>();
-    for (const s of servicesIn.get(region.name)!)
-      pairs.set(deployEnvironmentOf(s.tenant, s.env), s);
-    const trusts = [...pairs.keys()].sort().map((id) => {
-      const svc = pairs.get(id)!;
-      return {
-        id,
-        tenant: svc.tenant,
-        env: svc.env,
-        repository: platform.repository,
-        subject: `repo:${platform.repository}:environment:${id}`,
-      };
-    });
-    trustsByRegion.set(region.name, trusts);
-  }
-
   const comps = [...k.Composition].sort(byName);
   const stacks: StackView[] = [];
   for (const region of regions) {
@@ -352,31 +335,57 @@ export function buildModel(config: LoadedConfig, options: ModelOptions = {}): Mo
       );
       const inStack = new Set(members.map((c) => c.name));
       const modules = members.map((c) => moduleView(c.value, inStack));
-      const trusts = layer === "foundation" ? (trustsByRegion.get(region.name) ?? []) : [];
-      const stateKey = `${platform.stateBackend.prefix ?? "stacks"}/${layer}/${region.name}`;
+      const backend = stateBackendOf(platform, region.provider);
+      const stateKey = `${backend.prefix ?? "stacks"}/${layer}/${region.name}`;
+      const identity =
+        region.provider === "onprem"
+          ? undefined
+          : unitIdentity(
+              {
+                provider: region.provider,
+                layer,
+                region: region.name,
+                location: region.location,
+                account: region.account,
+                projectNumber: region.projectNumber,
+                backend,
+                stateKey: `${stateKey}/terraform.tfstate`,
+                // The gcs backend writes <prefix>/default.tfstate, the oss backend <prefix>/terraform.tfstate.
+                statePrefix: stateKey,
+                compositions: members.map((c) => c.value),
+              },
+              trustedSubjects(platform, layer, strictestEnvironment([config], region.name)?.name),
+            );
       const stack: StackView = {
         layer,
         region,
         backend: {
-          ...backendFlags(platform.stateBackend.type),
-          type: platform.stateBackend.type,
-          bucket: platform.stateBackend.bucket ?? "",
-          region: platform.stateBackend.region ?? "",
+          ...backendFlags(backend.type),
+          type: backend.type,
+          bucket: backend.bucket ?? "",
+          region: backend.region ?? "",
+          endpoint: backend.endpoint ?? "",
+          // One schema per stack: the pg backend keeps one state per workspace and schema.
+          schema: fitName([backend.schema ?? "cloudneutral", layer, region.name], 63).replace(
+            /-/g,
+            "_",
+          ),
           key: stateKey,
           stateKey: `${stateKey}/terraform.tfstate`,
         },
         platformRepository: platform.repository,
         terraformVersion: platform.terraform?.version,
         // The s3 backend's lock file (use_lockfile) needs 1.10; validate refuses older pins.
-        requiredVersion: `>= ${platform.terraform?.version ?? (platform.stateBackend.type === "s3" ? "1.10" : "1.6")}`,
+        requiredVersion: `>= ${platform.terraform?.version ?? (backend.type === "s3" ? "1.10" : "1.6")}`,
+        identity,
         nodes: layer === "k8s-base" ? nodesView(region) : undefined,
-        trusts,
         modules,
         sources: sourcesOf(
           `Platform/${platformDoc.name}`,
           `Region/${region.name}`,
           ...members.map((c) => `Composition/${c.name}`),
-          ...trusts.map((t) => `Tenant/${t.tenant}`),
+          // The apply identity trusts the strictest environment served in the region.
+          ...(servicesIn.get(region.name) ?? []).map((s) => `Environment/${s.env}`),
         ),
       };
       stacks.push(stack);
@@ -411,12 +420,23 @@ export function buildModel(config: LoadedConfig, options: ModelOptions = {}): Mo
     }))
     .filter((a) => a.services.length > 0 || a.join !== undefined);
 
+  const accounts = accountViews(
+    stacks.flatMap((s) =>
+      s.identity
+        ? [{ ...s.identity, location: s.region.location, projectNumber: s.region.projectNumber }]
+        : [],
+    ),
+    platform.repository,
+    (p) => stateBackendOf(platform, p),
+  );
+
   return {
     regions,
     services,
     stacks,
     gateways,
     ansible,
+    accounts,
   };
 }
 
@@ -449,7 +469,13 @@ function moduleView(c: Composition, inStack: Set<string>): ModuleView {
 }
 
 function backendFlags(type: BackendView["type"]) {
-  return { s3: type === "s3", gcs: type === "gcs", oss: type === "oss", local: type === "local" };
+  return {
+    s3: type === "s3",
+    gcs: type === "gcs",
+    oss: type === "oss",
+    pg: type === "pg",
+    local: type === "local",
+  };
 }
 
 function nodesView(region: RegionView): NodesView | undefined {

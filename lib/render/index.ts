@@ -34,6 +34,19 @@ export interface RenderResult {
   regions: RegionSummary[];
   /** What render makes of each created or updated file (by path), written or not. */
   contents: ReadonlyMap<string, string>;
+  /** The cloud accounts and their bootstrap stacks (bootstrap/<id>/ under the output). */
+  accounts: BootstrapAccount[];
+}
+
+export interface BootstrapAccount {
+  id: string;
+  provider: RegionView["provider"];
+  account: string;
+  /** The state bucket this account's bootstrap creates, if it does. */
+  stateBucket?: string;
+  /** The backend the bootstrap stack's own state moves to after its first apply. */
+  backend: "s3" | "gcs" | "oss" | "pg" | "local";
+  units: string[];
 }
 
 export interface RegionSummary {
@@ -81,6 +94,14 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     files: config.files.length,
     regions: summarizeRegions(model),
     contents: plan.writes,
+    accounts: model.accounts.map((a) => ({
+      id: a.id,
+      provider: a.provider,
+      account: a.account,
+      stateBucket: a.stateBucket?.name,
+      backend: a.backend.type,
+      units: a.units.map((u) => u.unit),
+    })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { ConfigurationError } from "../errors.ts";
 import { Layers } from "../model/schema.ts";
 import type { Model, ServiceView, StackView } from "./context.ts";
+import { identityJson } from "./identities.ts";
 import { scrapeConfigs } from "./scrape-config.ts";
 import type { TemplateSet } from "./templates.ts";
 
@@ -55,6 +56,23 @@ export function renderFiles(
   };
 
   for (const stack of model.stacks) renderStack(stack, templates, emit, files);
+  // The one-time stack per cloud account (cloudneutral bootstrap): not a unit, applied by an
+  // administrator; rendered here so that a change of identities is reviewed like any other.
+  for (const account of model.accounts) {
+    const sources = [
+      ...new Set(
+        model.stacks
+          .filter(
+            (s) => s.identity && `${s.identity.provider}-${s.identity.account}` === account.id,
+          )
+          .flatMap((s) => s.sources),
+      ),
+    ].sort();
+    for (const template of templates.list(`terraform/${account.provider}/bootstrap`)) {
+      const name = template.slice(template.lastIndexOf("/") + 1).replace(/\.hbs$/, "");
+      emit(`bootstrap/${account.id}/${name}`, template, account, sources);
+    }
+  }
 
   const namespaces = new Map<string, ServiceView[]>();
   for (const s of model.services) {
@@ -176,6 +194,10 @@ function renderStack(
     engine: "terraform",
     varFiles: stack.layer === "k8s-base" ? [`../../../node-pool/${stack.region.name}.tfvars`] : [],
     dependsOn: dependsOnLayers(stack),
+    // Which identity plans and which applies this unit: the actions assume it themselves.
+    ...(stack.identity
+      ? { identity: identityJson(stack.identity, stack.region.projectNumber) }
+      : {}),
   };
   files.push({ path: `${dir}/stack.json`, content: `${JSON.stringify(meta, null, 2)}\n` });
 }

@@ -22,6 +22,20 @@ export interface Unit {
   dependsOn: string[];
   /** Directories (relative to infra/, no trailing slash) whose files affect this unit. */
   watch: string[];
+  /** The cloud identities that plan and apply this unit (stack.json `identity`). */
+  identity?: UnitIdentityRef;
+}
+
+/** What stack.json says about a unit's identities (render writes it, lib/model/identity.ts names it). */
+export interface UnitIdentityRef {
+  provider: "aws" | "gcp" | "alicloud";
+  account: string;
+  /** gcp: the pool provider's resource name. */
+  workloadIdentityProvider?: string;
+  /** alicloud: the RAM OIDC provider. */
+  oidcProviderArn?: string;
+  plan: { roleArn?: string; serviceAccount?: string; subjects: string[] };
+  apply: { roleArn?: string; serviceAccount?: string; subjects: string[] };
 }
 
 const LAYERS: readonly string[] = Layers;
@@ -34,6 +48,55 @@ interface StackJson {
   engine?: string;
   varFiles?: string[];
   dependsOn?: string[];
+  identity?: unknown;
+}
+
+const SAFE = /^[A-Za-z0-9:/@._+=,-]{1,300}$/;
+
+/** The identity of a stack.json, checked field by field (a PR may have written the file). */
+function parseIdentity(raw: unknown, id: string): UnitIdentityRef | undefined {
+  if (raw === undefined) return undefined;
+  const bad = (why: string) =>
+    new ConfigurationError([
+      {
+        root: ".",
+        file: `infra/${id}/stack.json`,
+        line: 1,
+        column: 1,
+        message: `identity: ${why}; run render`,
+      },
+    ]);
+  const o = raw as Record<string, unknown>;
+  if (typeof o !== "object" || o === null) throw bad("expected an object");
+  if (o.provider !== "aws" && o.provider !== "gcp" && o.provider !== "alicloud")
+    throw bad("provider must be aws, gcp or alicloud");
+  const str = (v: unknown, name: string, required: boolean): string | undefined => {
+    if (v === undefined && !required) return undefined;
+    if (typeof v !== "string" || !SAFE.test(v)) throw bad(`${name} is not a plain name`);
+    return v;
+  };
+  const side = (v: unknown, use: string) => {
+    const s = v as Record<string, unknown>;
+    if (typeof s !== "object" || s === null) throw bad(`${use} must be an object`);
+    const subjects = Array.isArray(s.subjects) ? s.subjects : [];
+    return {
+      roleArn: str(s.roleArn, `${use}.roleArn`, o.provider !== "gcp"),
+      serviceAccount: str(s.serviceAccount, `${use}.serviceAccount`, o.provider === "gcp"),
+      subjects: subjects.map((x, i) => str(x, `${use}.subjects[${i}]`, true)!),
+    };
+  };
+  return {
+    provider: o.provider,
+    account: str(o.account, "account", true)!,
+    workloadIdentityProvider: str(
+      o.workloadIdentityProvider,
+      "workloadIdentityProvider",
+      o.provider === "gcp",
+    ),
+    oidcProviderArn: str(o.oidcProviderArn, "oidcProviderArn", o.provider === "alicloud"),
+    plan: side(o.plan, "plan"),
+    apply: side(o.apply, "apply"),
+  };
 }
 
 const dirs = (dir: string): string[] =>
@@ -108,6 +171,7 @@ export function listUnits(infraDir: string): Unit[] {
         varFiles,
         dependsOn: (json.dependsOn ?? []).map((d) => `stacks/${d}`),
         watch: [id, ...localModules(infraDir, id)],
+        identity: parseIdentity(json.identity, id),
       });
     }
   }

@@ -2,10 +2,10 @@
 // layer and environment (e.g. cloudneutral-foundation-prod), so that required reviewers set
 // on that Environment hold exactly the jobs that need them. A regional unit serves every
 // environment placed in its region; it is gated by the strictest of them.
+import { strictestEnvironment, unitEnvironmentName } from "../model/environments.ts";
 import type { LoadedConfig } from "../model/index.ts";
 import type { Lifecycle } from "../model/schema.ts";
 import { snapshotAt } from "../policy/changes.ts";
-import { strictestEnvironment } from "../policy/environments.ts";
 import { type Matrix, type RoutedStack, resolveMatrix, routeStacks } from "../policy/matrix.ts";
 import type { AffectedUnit } from "./affected.ts";
 
@@ -50,7 +50,7 @@ export function routeUnits(
           }
         : r;
       const env = strictestEnvironment(configs, r.region)?.name;
-      const environment = `cloudneutral-${r.layer}${env ? `-${env}` : ""}`;
+      const environment = unitEnvironmentName(r.layer, env);
       return [r.stack, { ...stricter, environment }];
     }),
   );

@@ -1,0 +1,17 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  validateConfig
+} from "./chunk-OP3DMHVI.js";
+import "./chunk-D3CWFSWO.js";
+import "./chunk-IQKTJLRH.js";
+import "./chunk-L4R5MLDH.js";
+import "./chunk-WAWDWLZY.js";
+import "./chunk-R6XTO7R2.js";
+import {
+  UsageError
+} from "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  UsageError,
+  validateConfig
+};

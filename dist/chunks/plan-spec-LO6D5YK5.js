@@ -1,0 +1,12 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  layerOfStack,
+  parsePlanSpecs
+} from "./chunk-5RKDWX5Z.js";
+import "./chunk-R6XTO7R2.js";
+import "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  layerOfStack,
+  parsePlanSpecs
+};
