@@ -219,7 +219,7 @@ describe("container services on one host behind the rendered gateway", () => {
       }
     })();
     try {
-      await deploy();
+      expect((await deploy()).changed).toBe(true);
       const switched = await readFile(
         path.join(switchDir, "cloudneutral-image-resizer.conf"),
         "utf8",
