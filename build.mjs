@@ -1,6 +1,8 @@
 // One esbuild build for every action and the CLI. Shared code is split into chunks and the
 // heavy parts are imported lazily, so an action pays only for what it reaches. The default
 // templates are embedded, so the bundles need nothing from the repository at run time.
+// `node build.mjs` writes dist/; bench/libraries.mjs imports `buildBundles` to build the same
+// bundles into a temporary directory, with some modules replaced by library-backed variants.
 import { readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -81,24 +83,49 @@ const precompiledValidators = {
   },
 };
 
-await rm("dist", { recursive: true, force: true });
-await esbuild.build({
-  entryPoints: [
-    ...actions.map((name) => ({ in: `actions/${name}/main.ts`, out: name })),
-    { in: "cli/main.ts", out: "cli" },
-  ],
-  outdir: "dist",
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  chunkNames: "chunks/[name]-[hash]",
-  legalComments: "none",
-  minifySyntax: true,
-  banner: {
-    js: 'import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);',
-  },
-  plugins: [embedTemplates, embedVersion, precompiledValidators],
-  logLevel: "warning",
-});
+/** Resolves imports of the repository files named in `replace` to other files instead. */
+export function replaceModules(replace) {
+  const byPath = new Map(
+    Object.entries(replace).map(([from, to]) => [path.resolve(from), path.resolve(to)]),
+  );
+  return {
+    name: "replace-modules",
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const target = byPath.get(path.resolve(args.resolveDir, args.path));
+        // The replacement may import the module it replaces.
+        return target && args.importer !== target ? { path: target } : undefined;
+      });
+    },
+  };
+}
+
+/**
+ * Bundles every action and the CLI into `outdir`. `replace` maps repository files to the
+ * files bundled in their place (benchmarks only).
+ */
+export async function buildBundles({ outdir = "dist", replace = {} } = {}) {
+  await rm(outdir, { recursive: true, force: true });
+  await esbuild.build({
+    entryPoints: [
+      ...actions.map((name) => ({ in: `actions/${name}/main.ts`, out: name })),
+      { in: "cli/main.ts", out: "cli" },
+    ],
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    chunkNames: "chunks/[name]-[hash]",
+    legalComments: "none",
+    minifySyntax: true,
+    banner: {
+      js: 'import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);',
+    },
+    plugins: [replaceModules(replace), embedTemplates, embedVersion, precompiledValidators],
+    logLevel: "warning",
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await buildBundles();

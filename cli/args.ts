@@ -47,7 +47,7 @@ export interface Command<F extends Flags = Flags> {
   /** One line, for the list of commands. */
   summary: string;
   flags: F;
-  /** Positional arguments, each required, in order: ["FILE"]. */
+  /** Positional arguments in order: ["FILE"]; `[DIR]` is optional (after the required ones). */
   args?: readonly string[];
   /** What the usage line ends with, such as "< input.json". */
   input?: string;
@@ -176,10 +176,13 @@ export function parseCommand<F extends Flags>(
     values[name] = v ?? (f.type === "boolean" ? false : f.multiple ? [] : f.default);
   }
   const want = c.args ?? [];
-  if (parsed.positionals.length !== want.length)
+  // `[DIR]`: optional, after the required ones.
+  const required = want.filter((a) => !a.startsWith("[")).length;
+  const given = parsed.positionals.length;
+  if (given < required || given > want.length)
     throw new UsageError(
-      parsed.positionals.length < want.length
-        ? `${want.slice(parsed.positionals.length).join(" ")} is required`
+      given < required
+        ? `${want.slice(given, required).join(" ")} is required`
         : `Unexpected argument '${parsed.positionals[want.length]}'`,
     );
   return { values: values as Values<F>, args: parsed.positionals };

@@ -3,6 +3,7 @@
 // results to text, JSON or workflow commands. Exit codes: 0 ok, 1 invalid input or check
 // failed, 2 usage error.
 import { ConfigurationError, formatProblem } from "../lib/errors.ts";
+import { ADOPT_COMMANDS } from "./adopt.ts";
 import {
   type Command,
   CommandUsageError,
@@ -17,6 +18,7 @@ import {
 } from "./args.ts";
 import { AUTOSCALE_COMMANDS } from "./autoscale.ts";
 import { BACKUP_COMMANDS } from "./backup.ts";
+import { CONSOLE_COMMANDS } from "./console.ts";
 import { DNS_COMMANDS } from "./dns.ts";
 import { GTM_COMMANDS } from "./gtm.ts";
 import { PLAN_COMMANDS } from "./plan.ts";
@@ -74,7 +76,8 @@ export const COMMANDS: readonly Command[] = [
   }),
   command({
     name: "main",
-    summary: "what `npm start` runs: validate, render against the committed output, and preview",
+    summary:
+      "what `npm start` runs: validate, render against the committed output, preview, and build the console",
     flags: MAIN_FLAGS,
     run: (values, _args, io) => mainCommand(values, io),
   }),
@@ -84,6 +87,8 @@ export const COMMANDS: readonly Command[] = [
   ...DNS_COMMANDS,
   ...AUTOSCALE_COMMANDS,
   ...BACKUP_COMMANDS,
+  ...CONSOLE_COMMANDS,
+  ...ADOPT_COMMANDS,
 ];
 
 const stdio: Io = {
@@ -199,6 +204,11 @@ async function mainCommand(opts: Values<typeof MAIN_FLAGS>, io: Io): Promise<num
   // And what global traffic management would answer, against the embedded zone-file provider.
   const { gtmDryRun } = await import("./gtm.ts");
   const path = await import("node:path");
-  io.out(`\n${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`);
+  const root = path.dirname(path.resolve(outDir));
+  io.out(`\n${await gtmDryRun(configDir, root)}`);
+  // Last, the console of all this: where to open it.
+  const { consoleBuild } = await import("./console.ts");
+  const site = await consoleBuild({ configDir, infraDir: outDir, out: path.join(root, "site") });
+  io.out(`\n## Console\n\n${site.text}`);
   return 0;
 }

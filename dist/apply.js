@@ -1,12 +1,12 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   matrixOutputs
-} from "./chunks/chunk-ULN22O5D.js";
+} from "./chunks/chunk-GKFZASPB.js";
 import {
   engineInputs,
   workspaceDir
 } from "./chunks/chunk-SIXOVHJ7.js";
-import "./chunks/chunk-FSVYXGTI.js";
+import "./chunks/chunk-N5PQ57XD.js";
 import {
   InputError,
   appendSummary,
@@ -64,12 +64,13 @@ function getInputs() {
     autoscaleAuthor: getInput("autoscale-author"),
     oidcIssuer: getInput("oidc-issuer"),
     trustedWorkflow: getInput("trusted-workflow"),
+    trustedJobWorkflow: getInput("trusted-job-workflow"),
     token
   };
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-45RUMJBJ.js"), options = {
+    let inputs = getInputs(), context = getContext(), workspace = workspaceDir(), apply = await import("./chunks/apply-6MUS2YCQ.js"), options = {
       repoDir: workspace,
       infraDir: inputs.infraDir,
       configDir: inputs.configDir,
@@ -92,7 +93,8 @@ async function run() {
       heldOnly: context.eventName === "schedule",
       trust: {
         ...inputs.oidcIssuer ? { issuer: inputs.oidcIssuer } : {},
-        ...inputs.trustedWorkflow ? { workflow: inputs.trustedWorkflow } : {}
+        ...inputs.trustedWorkflow ? { workflow: inputs.trustedWorkflow } : {},
+        ...inputs.trustedJobWorkflow ? { jobWorkflow: inputs.trustedJobWorkflow } : {}
       },
       backup: {
         dir: inputs.backupDir,

@@ -63,7 +63,7 @@ async function run() {
       repo,
       base: inputs.base,
       ...inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {}
-    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-L6QBZ6YA.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), result = await proposeAutoscale({
+    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-NLZ2OWCD.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), result = await proposeAutoscale({
       configDir: inputs.configDir,
       infraDir: inputs.infraDir,
       repoDir: process.env.GITHUB_WORKSPACE || process.cwd(),

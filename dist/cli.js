@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
+  GTM_COMMANDS
+} from "./chunks/chunk-5QDSBPE3.js";
+import {
+  CONSOLE_COMMANDS
+} from "./chunks/chunk-TKBI3OE2.js";
+import {
   CommandUsageError,
-  GTM_COMMANDS,
   HEADER,
   dispatch,
   listOf,
   printUsageError,
   usageLine
-} from "./chunks/chunk-FKUQURNS.js";
+} from "./chunks/chunk-GISXQ2J5.js";
 import {
   AUTO_MERGE_MODES,
   DEFAULT_AUTO_MERGE
@@ -21,6 +26,172 @@ import {
   formatProblem
 } from "./chunks/chunk-Q3YCBL2Q.js";
 import "./chunks/chunk-BOG7BZ5N.js";
+
+// cli/adopt.ts
+import { lstat } from "node:fs/promises";
+
+// cli/version.ts
+var VERSION = "0.1.0";
+
+// cli/adopt.ts
+var INIT_FLAGS = {
+  providers: {
+    type: "string",
+    arg: "LIST",
+    default: "aws",
+    help: "one region for each of these providers: aws, gcp, alicloud, onprem (comma-separated)"
+  },
+  repository: {
+    type: "string",
+    arg: "OWNER/NAME",
+    required: !0,
+    help: "the repository on GitHub (apply's cloud trust is scoped to it)"
+  },
+  owner: {
+    type: "string",
+    arg: "LOGIN",
+    multiple: !0,
+    help: "a platform owner, GitHub user or @org/team (repeatable; default: the repository's owner)"
+  }
+};
+async function targetDir(dir) {
+  if (dir === "" || /[\u0000-\u001f\u007f]/.test(dir))
+    throw new UsageError(
+      `DIR ${JSON.stringify(dir)} is not a usable directory name (empty, or a control character)`
+    );
+  let st = await lstat(dir).catch(() => {
+  });
+  if (st && !st.isDirectory())
+    throw new UsageError(`DIR ${JSON.stringify(dir)} exists and is not a directory`);
+  return dir;
+}
+var DOCTOR_FLAGS = {
+  repo: { type: "string", arg: "OWNER/NAME", required: !0, help: "the repository on GitHub" },
+  config: {
+    type: "string",
+    arg: "DIR",
+    default: "platform-config",
+    help: "the platform-config directory (routes the gates to Environments)"
+  },
+  infra: { type: "string", arg: "DIR", default: "infra", help: "the rendered output (its units)" },
+  "token-env": {
+    type: "string",
+    arg: "NAME",
+    default: "GITHUB_TOKEN",
+    help: "the environment variable holding the GitHub token (an administrator's)"
+  },
+  "bot-app": {
+    type: "string",
+    arg: "SLUG",
+    default: "github-actions",
+    help: "the GitHub App that alone may push the status branch (github-actions: GITHUB_TOKEN)"
+  },
+  format: { type: "string", choices: ["text", "json"], default: "text", help: "output" }
+}, ADOPT_COMMANDS = [
+  {
+    name: "init",
+    summary: "scaffold a platform repository: config, a sample service and the workflows",
+    flags: INIT_FLAGS,
+    args: ["[DIR]"],
+    details: `  Writes into DIR (default: the current directory) and never over a file: when any
+  file it would write exists, it writes nothing. Exit 1 then.`,
+    run: async (values2, args, io) => {
+      let { parseProviders, scaffold, writeScaffold } = await import("./chunks/scaffold-VPRW2DYV.js"), dir = await targetDir(args[0] ?? "."), files = scaffold({
+        repository: values2.repository,
+        providers: parseProviders(values2.providers),
+        owners: values2.owner,
+        version: VERSION
+      }), result = await writeScaffold(dir, files);
+      if ("existing" in result)
+        return io.err(
+          `cloudneutral init: wrote nothing: these exist already in ${dir}:
+${result.existing.map((e) => `  ${e}
+`).join("")}`
+        ), 1;
+      for (let f of result.written) io.out(`created ${f}
+`);
+      return io.out(nextSteps(dir, values2.repository)), 0;
+    }
+  },
+  {
+    name: "doctor",
+    summary: "check on GitHub what the loop needs; each finding says how to fix it",
+    flags: DOCTOR_FLAGS,
+    details: "  Reads GITHUB_API_URL (default https://api.github.com). Exit 0 when ready, 1 otherwise.",
+    run: async (values2, _args, io) => {
+      let [owner, name, ...more] = values2.repo.split("/");
+      if (!owner || !name || more.length > 0 || !/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(values2.repo))
+        throw new UsageError(`--repo must be OWNER/NAME, not ${JSON.stringify(values2.repo)}`);
+      if (!/^[A-Z_][A-Z0-9_]*$/.test(values2["token-env"]))
+        throw new UsageError(
+          `--token-env must name an environment variable, not ${JSON.stringify(values2["token-env"])}`
+        );
+      let token = process.env[values2["token-env"]] ?? "";
+      if (token === "")
+        throw new UsageError(
+          `doctor needs a token in ${values2["token-env"]} (an administrator's: it reads secrets' names, Environments and branch protection)`
+        );
+      let { validateConfig } = await import("./chunks/model-AV4PHCYF.js"), { formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { config: config2, problems } = await validateConfig(values2.config);
+      if (problems.length > 0) {
+        for (let p of problems) io.err(`${formatProblem2(p)}
+`);
+        return io.err(`${values2.config}: fix the configuration first (cloudneutral validate)
+`), 1;
+      }
+      let { createGitHubClient } = await import("./chunks/client-XF6CP53F.js"), { runDoctor } = await import("./chunks/doctor-TUF5UVF4.js"), gh = createGitHubClient({
+        token,
+        ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {},
+        log: {
+          debug() {
+          },
+          info: (m) => io.err(`${m}
+`),
+          warning: (m) => io.err(`warning: ${m}
+`),
+          group: (title, lines) => io.err(`${title}
+${lines.map((l) => `  ${l}`).join(`
+`)}
+`)
+        }
+      }), report = await runDoctor({
+        gh,
+        owner,
+        repo: name,
+        config: config2,
+        infraDir: values2.infra,
+        version: VERSION,
+        botApp: values2["bot-app"]
+      });
+      return values2.format === "json" ? io.out(`${JSON.stringify(report)}
+`) : io.out(doctorText(values2.repo, report)), report.ready ? 0 : 1;
+    }
+  }
+];
+function doctorText(repo, report) {
+  let lines = report.passed.map((p) => `ok    ${p}`);
+  for (let f of report.findings)
+    lines.push(
+      `${f.severity === "error" ? "FAIL " : "warn "} ${f.check}: ${f.message}`,
+      `      fix: ${f.fix}`
+    );
+  let errors = report.findings.filter((f) => f.severity === "error").length;
+  return lines.push(
+    "",
+    report.ready ? `${repo}: ready${report.findings.length ? ` (${report.findings.length} warning(s))` : ""}` : `${repo}: not ready: ${errors} problem(s) to fix`
+  ), `${lines.join(`
+`)}
+`;
+}
+function nextSteps(dir, repository) {
+  return `
+Next steps (README, "Adopt in 15 minutes"):
+  1. ${dir === "." ? "" : `cd ${JSON.stringify(dir)} && `}npx cloudneutral validate && npx cloudneutral render
+  2. commit everything and push it to ${repository} (main)
+  3. create the Environments, branch protection and secrets doctor asks for, then
+     npx cloudneutral doctor --repo ${repository}
+  4. open a pull request that edits platform-config/; merge it once the checks pass
+`;
+}
 
 // cli/autoscale.ts
 var PROPOSE_FLAGS = {
@@ -106,7 +277,7 @@ async function proposeCommand(values2, io) {
     );
   if (!dryRun && token === "")
     throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-L6QBZ6YA.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-NLZ2OWCD.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}
@@ -370,7 +541,7 @@ async function summarize(parsed, io) {
   if ("why" in read)
     return io.err(`cloudneutral: cannot read the plan ${file}: ${read.why}
 `), 1;
-  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-OZHVNQ6B.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
+  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-AV4PHCYF.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
   try {
     summary = summarizePlan(parsePlanJson(text, label), label);
   } catch (err) {
@@ -385,7 +556,7 @@ async function summarize(parsed, io) {
   return io.out(planMarkdown(summary, { title: label })), 0;
 }
 async function prCommand(values2, io) {
-  let format = values2.format, pull = await import("./chunks/pull-OFVFTAAA.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
+  let format = values2.format, pull = await import("./chunks/pull-RARLRPLO.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
     repoDir,
     base: values2.base,
     head: values2.head,
@@ -411,7 +582,7 @@ ${lines.join(`
   if (format === "json")
     return io.out(`${JSON.stringify({ head: scope.head, mergeBase: scope.mergeBase, results })}
 `), failed ? 1 : 0;
-  let { planComment } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-WX5JCQVL.js"), { full } = planComment({
+  let { planComment } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-TFGVLGGA.js"), { full } = planComment({
     results,
     routes: scope.routes,
     commit: scope.head,
@@ -461,7 +632,7 @@ async function policyCheck(values2, io) {
   }
 }
 async function judge(values2, io) {
-  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-5RNP6GEA.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-JXHAIOBJ.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), configDir = values2.config, verdict = await judgeRepository({
+  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-HZXP3YHK.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-FOS4KCIS.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), configDir = values2.config, verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values2.base,
     head: values2.head,
@@ -501,9 +672,6 @@ function pullRequestFrom(f) {
     reviews: f.reviews ?? []
   };
 }
-
-// cli/version.ts
-var VERSION = "0.1.0";
 
 // cli/cloudneutral.ts
 var config = {
@@ -548,7 +716,7 @@ var config = {
   },
   {
     name: "main",
-    summary: "what `npm start` runs: validate, render against the committed output, and preview",
+    summary: "what `npm start` runs: validate, render against the committed output, preview, and build the console",
     flags: MAIN_FLAGS,
     run: (values2, _args, io) => mainCommand(values2, io)
   },
@@ -557,7 +725,9 @@ var config = {
   ...GTM_COMMANDS,
   ...DNS_COMMANDS,
   ...AUTOSCALE_COMMANDS,
-  ...BACKUP_COMMANDS
+  ...BACKUP_COMMANDS,
+  ...CONSOLE_COMMANDS,
+  ...ADOPT_COMMANDS
 ], stdio = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t)
@@ -585,7 +755,7 @@ async function runCli(argv, io = stdio) {
   }
 }
 async function validateCommand(opts, io) {
-  let fmt = opts.format, { validateConfig } = await import("./chunks/model-OZHVNQ6B.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config2, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let fmt = opts.format, { validateConfig } = await import("./chunks/model-AV4PHCYF.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config2, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -603,7 +773,7 @@ async function validateCommand(opts, io) {
   return ok ? 0 : 1;
 }
 async function renderCommand(opts, io) {
-  let fmt = opts.format, { render } = await import("./chunks/render-ANQH74VB.js"), outDir = opts.out, result = await render({
+  let fmt = opts.format, { render } = await import("./chunks/render-TEUGPJ6K.js"), outDir = opts.out, result = await render({
     configDir: opts.config,
     outDir,
     templatesDir: opts.templates,
@@ -632,7 +802,7 @@ async function renderCommand(opts, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(opts, io) {
-  let { render } = await import("./chunks/render-ANQH74VB.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
+  let { render } = await import("./chunks/render-TEUGPJ6K.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -641,20 +811,25 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-JXHAIOBJ.js"), { verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-FOS4KCIS.js"), { verdictMarkdown } = await import("./chunks/report-PGPNYKJ3.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
-  let { validateConfig } = await import("./chunks/model-OZHVNQ6B.js"), { planPreview } = await import("./chunks/preview-DPTEKEPA.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config2 } = await validateConfig(configDir), binary = config2.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-AV4PHCYF.js"), { planPreview } = await import("./chunks/preview-GLXA6JJ6.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config2 } = await validateConfig(configDir), binary = config2.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config: config2, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-5OCWPTOG.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-Y7WIHRCK.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-PNMFTPPM.js"), path = await import("node:path");
+  let { gtmDryRun } = await import("./chunks/gtm-FAWO6WUK.js"), path = await import("node:path"), root = path.dirname(path.resolve(outDir));
+  io.out(`
+${await gtmDryRun(configDir, root)}`);
+  let { consoleBuild } = await import("./chunks/console-QALUFTQS.js"), site = await consoleBuild({ configDir, infraDir: outDir, out: path.join(root, "site") });
   return io.out(`
-${await gtmDryRun(configDir, path.dirname(path.resolve(outDir)))}`), 0;
+## Console
+
+${site.text}`), 0;
 }
 
 // cli/main.ts

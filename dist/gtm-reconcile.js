@@ -58,7 +58,7 @@ function dispatchEvent(eventName) {
 }
 async function run() {
   try {
-    let inputs = getInputs(), context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-EWOSMUI2.js"), outcome = await reconcileGtm({
+    let inputs = getInputs(), context = getContext(), workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(), dispatch = dispatchEvent(context.eventName), gh = inputs.token ? await githubClient(inputs.token) : void 0, { reconcileGtm } = await import("./chunks/gtm-TIL43XDW.js"), outcome = await reconcileGtm({
       configDir: path.resolve(workspace, inputs.configDir),
       repoRoot: workspace,
       policies: inputs.policies,
@@ -82,7 +82,7 @@ async function run() {
     appendSummary(fitSummary(outcome.markdown)), setOutput("decision", JSON.stringify(outcome.decision));
     let branch = process.env.GITHUB_REF_NAME;
     if (gh && !inputs.dryRun && branch) {
-      let { commitZoneFiles } = await import("./chunks/zone-commit-PFBMWQSV.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
+      let { commitZoneFiles } = await import("./chunks/zone-commit-A6IFGM2W.js"), lines = outcome.result.last.policies.map((p) => p.record.message).filter(Boolean), commit = await commitZoneFiles(
         gh,
         { owner: context.owner, repo: context.repo },
         {

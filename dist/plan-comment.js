@@ -69,7 +69,7 @@ async function attest(inputs, review, meta) {
     throw new InputError('input "attest" needs a pull request (the record names it)');
   if (!inputs.policy)
     throw new InputError('input "attest" needs the input "policy": the verdict is attested');
-  let { attestPull } = await import("./chunks/attest-3GO7UCIO.js");
+  let { attestPull } = await import("./chunks/attest-OK4QBXBC.js");
   return attestPull(
     {
       repoDir: review.repoDir,
@@ -97,7 +97,7 @@ function report(results) {
   );
 }
 async function comment(inputs, options, scope, results, pullNumber) {
-  let pull = await import("./chunks/pull-OFVFTAAA.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-WX5JCQVL.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
+  let pull = await import("./chunks/pull-RARLRPLO.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-TFGVLGGA.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
     results,
     routes: scope.routes,
     policy: inputs.policy || void 0,
@@ -118,18 +118,18 @@ async function comment(inputs, options, scope, results, pullNumber) {
   appendSummary(fitSummary(full)), inputs.comment && await commentOnPullRequest(inputs.token, PLAN_COMMENT_KEY, content, pullNumber), setOutput("hashes", JSON.stringify(content.meta?.hashes ?? {}));
 }
 async function trusted(inputs, workspace) {
-  let { readReviewArtifacts } = await import("./chunks/artifacts-IC7KKCQD.js"), { verifyPull, resultsFromArtifacts } = await import("./chunks/trusted-MANLX7YM.js"), artifacts = await readReviewArtifacts(path.resolve(workspaceDir(), inputs.artifactsDir));
+  let { readReviewArtifacts } = await import("./chunks/artifacts-CVEWG34J.js"), { verifyPull, resultsFromArtifacts } = await import("./chunks/trusted-MANLX7YM.js"), artifacts = await readReviewArtifacts(path.resolve(workspaceDir(), inputs.artifactsDir));
   if (!inputs.token)
     throw new InputError('input "token" is empty: the pull request is checked with GitHub');
   let context = getContext(), gh = await githubClient(inputs.token), repo = { owner: context.owner, repo: context.repo }, verified = await verifyPull(gh, repo, artifacts.pull, inputs.head);
   if (setOutput("pull-number", String(verified.number)), setOutput("base", verified.base), inputs.mode === "pull") {
-    let { findPlanRun, PLAN_WORKFLOW } = await import("./chunks/plan-run-XWNJTGM7.js"), workflow = inputs.planWorkflow || PLAN_WORKFLOW, found = await findPlanRun(gh, repo, { head: verified.head, workflow });
+    let { findPlanRun, PLAN_WORKFLOW } = await import("./chunks/plan-run-7DNDPP5T.js"), workflow = inputs.planWorkflow || PLAN_WORKFLOW, found = await findPlanRun(gh, repo, { head: verified.head, workflow });
     setOutput("judge", String(found.checked)), setOutput("plan-run-id", found.run ? String(found.run.id) : ""), runnerLog.info(
       found.run ? `the plans of ${verified.head.slice(0, 12)}: run ${found.run.id} of ${workflow} (${found.run.url})` : found.checked ? `no run of ${workflow} at ${verified.head.slice(0, 12)} left plans: the verdict says they are missing` : `${workflow} has not checked ${verified.head.slice(0, 12)} (outside its paths, or still running): nothing to judge yet`
     );
     return;
   }
-  let pull = await import("./chunks/pull-OFVFTAAA.js");
+  let pull = await import("./chunks/pull-RARLRPLO.js");
   await pull.checkedOutAt(workspace, verified.head);
   let options = {
     repoDir: workspace,
@@ -149,7 +149,7 @@ async function run() {
   try {
     let inputs = getInputs(), workspace = path.resolve(workspaceDir(), inputs.repositoryDir);
     if (TRUSTED.includes(inputs.mode)) return await trusted(inputs, workspace);
-    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-OFVFTAAA.js");
+    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace), infraDir }), pull = await import("./chunks/pull-RARLRPLO.js");
     if (inputs.mode === "stack") {
       let { planUnit } = await import("./chunks/run-LRD4IT7K.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);
@@ -164,7 +164,7 @@ async function run() {
       templatesDir: inputs.templatesDir
     }, scope = await pull.pullScope(options);
     if (inputs.mode === "matrix") {
-      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-LYNFW3HT.js"), entries = matrixEntries(scope.affected, scope.routes);
+      let { matrixEntries, matrixOutputs } = await import("./chunks/fan-out-35R2R36W.js"), entries = matrixEntries(scope.affected, scope.routes);
       for (let [k, v] of Object.entries(matrixOutputs(entries, { perLayerLimit: !1 })))
         setOutput(k, v);
       return;

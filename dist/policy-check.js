@@ -1,8 +1,8 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   parsePlanSpecs
-} from "./chunks/chunk-F67Z7O7J.js";
-import "./chunks/chunk-FSVYXGTI.js";
+} from "./chunks/chunk-TOVI73LF.js";
+import "./chunks/chunk-N5PQ57XD.js";
 import {
   InputError,
   annotate,
@@ -73,7 +73,7 @@ function getInputs(judgesPull) {
   };
 }
 async function plansFromArtifacts(inputs, gh) {
-  let { readReviewArtifacts } = await import("./chunks/artifacts-IC7KKCQD.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-OFVFTAAA.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
+  let { readReviewArtifacts } = await import("./chunks/artifacts-CVEWG34J.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-RARLRPLO.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
     gh,
     { owner: context.owner, repo: context.repo },
     artifacts.pull,
@@ -113,7 +113,7 @@ async function run() {
       throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-IN2BIGI4.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-JXHAIOBJ.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-PGPNYKJ3.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-IN2BIGI4.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-FOS4KCIS.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-PGPNYKJ3.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
       repoDir: inputs.repoDir,
       base: inputs.base,
       head: inputs.head,

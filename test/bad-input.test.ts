@@ -207,7 +207,7 @@ const cases: Case[] = [
         "  publicName: api.cloudneutral.io\n",
       ),
     file: "services/acme-storefront.yaml",
-    line: 44,
+    line: 47,
     column: 15,
     message:
       /public name "api\.cloudneutral\.io" would be shared by service storefront-api and service storefront-web/,
@@ -228,7 +228,7 @@ const cases: Case[] = [
         "  regions: [jp1, cn1]\n  size: small\n  runtime: k8s\n",
       ),
     file: "services/acme-payments.yaml",
-    line: 35,
+    line: 38,
     column: 18,
     message:
       /runtime "k8s" needs Kubernetes, but region "cn1" runs nodePool\.mode "containerd-only"/,
@@ -268,6 +268,39 @@ const cases: Case[] = [
     message:
       /DNS provider "cloudflare" \(cloudflare\) can only include or drop a region.*the weights jp1 100, sg1 80, eu1 40 cannot be applied/,
   },
+  {
+    name: "a public name probed over HTTPS without a certificate",
+    mutate: (d) =>
+      edit(d, "services/acme-storefront.yaml", "  tls:\n    secretName: api-tls\n", ""),
+    file: "services/acme-storefront.yaml",
+    line: 22,
+    column: 15,
+    message:
+      /api\.cloudneutral\.io is probed over HTTPS by GtmPolicy api \(gtm\/api\.yaml\), but Service storefront-api names no certificate/,
+  },
+  ...(
+    [
+      ["a path traversal", "../../etc/shadow"],
+      ["a .. segment", "/etc/cloudneutral/../../root/key.pem"],
+      ["a newline and an nginx directive", '"/etc/x.pem;\\n include /etc/passwd"'],
+      ["an nginx variable", "/etc/$ssl_server_name.pem"],
+    ] as const
+  ).map(
+    ([what, value]): Case => ({
+      name: `a certificate path with ${what}`,
+      mutate: (d) =>
+        edit(
+          d,
+          "services/acme-storefront.yaml",
+          "certificateFile: /etc/cloudneutral/tls/img.acme.cloudneutral.io/fullchain.pem",
+          `certificateFile: ${value}`,
+        ),
+      file: "services/acme-storefront.yaml",
+      line: 118,
+      column: 22,
+      message: /spec\.tls\.certificateFile: expected an absolute path on the gateway host/,
+    }),
+  ),
   ...hostileNames.map(
     ([what, name]): Case => ({
       name: `a name with ${what}`,

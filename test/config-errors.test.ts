@@ -114,6 +114,66 @@ const yamlCases: YamlCase[] = [
       /^invalid YAML: a second ": " on the line; quote the value if the colon is part of it$/,
   },
   {
+    name: "a list item deeper than the one above, which has a value",
+    from: '    - "@acme/platform"\n    - alice-tanaka\n',
+    to: '    - "@acme/platform"\n      - alice-tanaka\n',
+    line: 11,
+    column: 7,
+    message:
+      /^invalid YAML: indentation: this list item is deeper \(column 7\) than the list item on line 10 \(column 5\), which already has a value; line it up with column 5$/,
+  },
+  {
+    name: "a list item without its dash",
+    from: "    - alice-tanaka\n",
+    to: "    alice-tanaka\n",
+    line: 11,
+    column: 5,
+    message: /^invalid YAML: expected a list item like the lines around it; is the "- " missing\?$/,
+  },
+  {
+    name: "a team owner not quoted (@ starts no plain value)",
+    from: '    - "@acme/platform"\n',
+    to: "    - @acme/platform # the team\n",
+    line: 10,
+    column: 7,
+    message:
+      /^invalid YAML: a value cannot start with "@" unless it is quoted: write "@acme\/platform"$/,
+  },
+  {
+    name: "text after a closing quote",
+    from: "  displayName: Acme Retail\n",
+    to: '  displayName: "Acme" Retail\n',
+    line: 8,
+    column: 23,
+    message: /^invalid YAML: text after the closing quote; put the whole value inside the quotes$/,
+  },
+  {
+    name: "a bracket that closes nothing",
+    from: "  regions: [jp1, sg1, cn1, eu1]\n",
+    to: "  regions: [jp1, sg1, cn1, eu1]]\n",
+    line: 12,
+    column: 32,
+    message: /^invalid YAML: this "\]" closes nothing; remove it, or open it with "\["$/,
+  },
+  {
+    name: "an alias with no anchor (a value starting with *)",
+    from: "  displayName: Acme Retail\n",
+    to: "  displayName: *Acme\n",
+    line: 8,
+    column: 16,
+    message:
+      /^invalid YAML: "\*Acme" refers to an anchor "&Acme" that is not defined above it; quote the value if the "\*" is part of the text$/,
+  },
+  {
+    name: "an alias followed by text",
+    from: "  displayName: Acme Retail\n",
+    to: "  displayName: *Acme Retail\n",
+    line: 8,
+    column: 16,
+    message:
+      /^invalid YAML: "\*Acme" is an alias \(a reference to an anchor "&Acme"\) and cannot be followed by more text; quote the value if the "\*" is part of the text$/,
+  },
+  {
     name: "a key given twice",
     from: "  displayName: Acme Retail\n",
     to: "  displayName: Acme Retail\n  displayName: Acme\n",
@@ -176,6 +236,55 @@ describe("schema and reference problems in one run", () => {
       `${service}:19:9: spec.port: expected integer; got "eighty"`,
       `${TENANT}:9:3: spec: unknown field "colour"; expected one of displayName, owners, regions, budget`,
       `${TENANT}:13:33: unknown Region "mars1"; expected one of cn1, eu1, jp1, sg1`,
+    ]);
+  });
+
+  it("in every kind: a schema error in one field and a bad reference in another, in one run", async () => {
+    const repo = await sampleRepo();
+    await edit(repo, "gtm/api.yaml", "  ttl: 30\n", '  ttl: "thirty"\n');
+    await edit(repo, "gtm/api.yaml", "  provider: pdns\n", "  provider: bind9\n");
+    await edit(repo, "gtm/api.yaml", "    - region: eu1\n", "    - region: eu9\n");
+    await edit(
+      repo,
+      "autoscale/jp1-nodes.yaml",
+      "  targetUtilization: 0.6\n",
+      "  targetUtilization: 6\n",
+    );
+    await edit(repo, "autoscale/jp1-nodes.yaml", "  region: jp1\n", "  region: jp9\n");
+    await edit(
+      repo,
+      "compositions/orders-db.yaml",
+      "  changeFrequency: occasional\n",
+      "  changeFrequency: sometimes\n",
+    );
+    await edit(
+      repo,
+      "compositions/orders-db.yaml",
+      "  dependsOn: [orders-db]\n",
+      "  dependsOn: [orders-dbx]\n",
+    );
+    // Region jp1 fails the schema: references to it are not "unknown", and the names a
+    // reference may use still list it.
+    await edit(repo, "regions/jp1.yaml", "  weight: 100\n", "  weight: heavy\n");
+    await edit(repo, TENANT, "  tenant: acme\n", "  tenant: acmex\n");
+    await edit(
+      repo,
+      TENANT,
+      "  environments: [dev, test, prod]\n",
+      "  environments: [dev, test, prod, test]\n",
+    );
+    const errors = await validate(repo);
+    expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`)).toEqual([
+      'autoscale/jp1-nodes.yaml:9:11: unknown Region "jp9"; expected one of cn1, eu1, jp1, sg1',
+      "autoscale/jp1-nodes.yaml:12:22: spec.targetUtilization: expected a number ≤ 1; got 6",
+      'compositions/orders-db.yaml:12:20: spec.changeFrequency: expected one of rare, occasional, frequent; got "sometimes"',
+      'compositions/orders-db.yaml:59:15: unknown Composition "orders-dbx"; expected one of dns-zone, orders-cache, orders-db',
+      'gtm/api.yaml:12:13: unknown DNS provider "bind9"; the Platform defines pdns, cloudflare',
+      'gtm/api.yaml:13:8: spec.ttl: expected integer; got "thirty"',
+      'gtm/api.yaml:22:15: unknown Region "eu9"; expected one of cn1, eu1, jp1, sg1',
+      'regions/jp1.yaml:24:11: spec.weight: expected integer; got "heavy"',
+      `${TENANT}:24:11: unknown Tenant "acmex"; expected one of acme, globex`,
+      `${TENANT}:28:17: spec.environments: items 3 and 1 are the same ("test"); each may appear once`,
     ]);
   });
 

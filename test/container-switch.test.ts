@@ -1,7 +1,9 @@
-// Container services on one host, for real (the three of cn1, its hosts made this machine): the rendered gateway (real nginx) in
-// front of the node's local switches (real nginx, with the switch files the rendered playbook
-// wrote, run by the real ansible-playbook against localhost) in front of one HTTP server per
-// service and colour. Each Host reaches its own service; a new release moves one service's
+// Container services on one host, for real (the three of cn1, its hosts and its ingress made
+// this machine): the rendered gateway (real nginx, serving each public name over TLS with its
+// own certificate, made by openssl at test time) in front of the node's local switches (real
+// nginx, with the switch files the rendered playbook wrote, run by the real ansible-playbook
+// against localhost) in front of one HTTP server per service and colour. Each Host reaches its
+// own service, over HTTPS as curl and the GTM probes see it; a new release moves one service's
 // switch from blue to green under a loop of requests without a single failed request, and the
 // files the playbook writes follow: the serving colour, the green unit and environment file
 // (a tenant's hostile variable in it as text), the blue ones and the other services untouched.
@@ -9,18 +11,28 @@
 // What stands in: systemd and nerdctl (the playbook runs with cloudneutral_manage_services
 // false, so it writes the units and the switch but starts nothing); the test starts the colour
 // servers itself and reloads the node's nginx where the playbook would (`nginx -s reload`).
+// The gateway listens on loopback ports free at run time, through render's test-only
+// gatewayListen; the probes are given the same ports, as the one place both read them.
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import http from "node:http";
+import https from "node:https";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ansibleApply } from "../lib/engines/ansible.ts";
+import { observePolicy } from "../lib/gtm/observe.ts";
+import { gtmSetup } from "../lib/gtm/targets.ts";
+import { silentLogger } from "../lib/logger.ts";
+import { validateConfig } from "../lib/model/index.ts";
+import { probeAddress } from "../lib/probes/http.ts";
+import { createLimiter } from "../lib/probes/limit.ts";
 import { render } from "../lib/render/index.ts";
 import { envFileValue, HOSTILE, LOCAL_INVENTORY } from "./ansible-local.ts";
 import { sampleRepo, scratch, snapshotTree } from "./helpers.ts";
+import { testCa } from "./tls-certs.ts";
 
 const run = promisify(execFile);
 const NGINX = "/usr/sbin/nginx";
@@ -80,11 +92,20 @@ async function startNginx(conf: string): Promise<{ prefix: string; file: string 
   return { prefix, file };
 }
 
-/** One request through the gateway with a Host header; the body, or the failure as text. */
-function get(port: number, host: string): Promise<{ status: number; body: string }> {
+/** One request through the gateway's HTTPS listener for `host` (SNI and Host); the body, or the failure as text. */
+function get(port: number, host: string, ca: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
-    const req = http.request(
-      { host: "127.0.0.1", port, path: "/", headers: { Host: host, Connection: "close" } },
+    const req = https.request(
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/",
+        servername: host,
+        ca,
+        // A new connection (and handshake) per request, as a new client's would be.
+        agent: false,
+        headers: { Host: host, Connection: "close" },
+      },
       (res) => {
         let body = "";
         res.on("data", (c: Buffer) => (body += c));
@@ -95,6 +116,51 @@ function get(port: number, host: string): Promise<{ status: number; body: string
     req.end();
   });
 }
+
+/** One plain request to the gateway's plain listener. */
+function getPlain(
+  port: number,
+  host: string,
+  urlPath = "/",
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, path: urlPath, headers: { Host: host, Connection: "close" } },
+      (res) => {
+        let body = "";
+        res.on("data", (c: Buffer) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on("error", (e) => resolve({ status: 0, body: e.message }));
+    req.end();
+  });
+}
+
+/** A GtmPolicy for img.acme…, probed as the gateway serves it (no scheme or port given). */
+const IMG_POLICY = `apiVersion: cloudneutral.io/v1alpha1
+kind: GtmPolicy
+metadata:
+  name: img
+spec:
+  publicName: img.acme.cloudneutral.io
+  zone: cloudneutral.io
+  provider: pdns
+  ttl: 30
+  regions:
+    - region: cn1
+      weight: 100
+  minReadyNodes: 1
+  healthCheck:
+    path: /healthz
+    intervalSeconds: 10
+    timeoutSeconds: 5
+    expectedStatus: "200"
+  hysteresis:
+    failures: 3
+    successes: 2
+  failOpen: true
+`;
 
 interface ServiceVars {
   name: string;
@@ -118,7 +184,39 @@ describe("container services on one host behind the rendered gateway", () => {
     const region = await readFile(regionFile, "utf8");
     const hosts = "      - 203.0.113.21\n      - 203.0.113.22\n      - 203.0.113.23\n";
     expect(region).toContain(hosts);
-    await writeFile(regionFile, region.replace(hosts, "      - 127.0.0.1\n"));
+    const ingress = "    addresses:\n      - 203.0.113.10\n";
+    expect(region).toContain(ingress);
+    await writeFile(
+      regionFile,
+      region
+        .replace(hosts, "      - 127.0.0.1\n")
+        .replace(ingress, "    addresses:\n      - 127.0.0.1\n"),
+    );
+    const names = {
+      "image-resizer": "img.acme.cloudneutral.io",
+      "payments-callback": "callbacks.pay.acme.cloudneutral.io",
+      "storefront-cn": "shop-cn.test.acme.cloudneutral.io",
+    };
+    // Each public name's certificate, signed by a CA made now; the services name the files
+    // by reference, as they would name files on the gateway host.
+    const tls = await scratch("cn-switch-tls-");
+    const ca = await testCa(tls);
+    for (const file of ["services/acme-storefront.yaml", "services/acme-payments.yaml"]) {
+      let text = await readFile(path.join(config, file), "utf8");
+      for (const name of Object.values(names)) {
+        const dir = `/etc/cloudneutral/tls/${name}/`;
+        if (!text.includes(`${dir}fullchain.pem`)) continue;
+        const cert = await ca.issue(name);
+        text = text
+          .replace(`${dir}fullchain.pem`, cert.certificateFile)
+          .replace(`${dir}privkey.pem`, cert.keyFile);
+      }
+      await writeFile(path.join(config, file), text);
+    }
+    await writeFile(path.join(config, "gtm/img.yaml"), IMG_POLICY);
+    // The gateway's listeners on loopback ports free now (render's test-only gatewayListen).
+    const gatewayPorts = { https: await freePort(), plain: await freePort() };
+    while (gatewayPorts.plain === gatewayPorts.https) gatewayPorts.plain = await freePort();
     // image-resizer carries a tenant's hostile variable: its environment files hold it as text.
     const regionServices = path.join(config, "services/acme-storefront.yaml");
     const variables = "    OUTPUT_FORMATS: webp,avif,jpeg\n";
@@ -135,7 +233,11 @@ describe("container services on one host behind the rendered gateway", () => {
     // in the rendered group_vars and gateway alike (the same map after every render).
     const moved = new Map<number, number>();
     const renderRepo = async () => {
-      await render({ configDir: config, outDir: path.join(repo, "infra") });
+      await render({
+        configDir: config,
+        outDir: path.join(repo, "infra"),
+        gatewayListen: { address: "127.0.0.1", ...gatewayPorts },
+      });
       const varsFile = path.join(unitDir, "group_vars/containerd_nodes.yml");
       const text = await readFile(varsFile, "utf8");
       for (const m of text.matchAll(/^ {4}(?:switch|blue|green)_port: (\d+)$/gm))
@@ -145,7 +247,10 @@ describe("container services on one host behind the rendered gateway", () => {
           moved.set(Number(m[1]), port);
         }
       const relocate = (t: string) =>
-        t.replace(/\b\d{5}\b/g, (port) => String(moved.get(Number(port)) ?? port));
+        t.replace(
+          /(_port: |server 127\.0\.0\.1:)(\d{5})\b/g,
+          (_, before: string, port: string) => `${before}${moved.get(Number(port)) ?? port}`,
+        );
       await writeFile(varsFile, relocate(text));
       await writeFile(gatewayFile, relocate(await readFile(gatewayFile, "utf8")));
     };
@@ -171,11 +276,6 @@ describe("container services on one host behind the rendered gateway", () => {
       { logLevel: "error" },
     ) as { services: ServiceVars[] };
     const services = new Map(vars.services.map((s) => [s.name, s]));
-    const names = {
-      "image-resizer": "img.acme.cloudneutral.io",
-      "payments-callback": "callbacks.pay.acme.cloudneutral.io",
-      "storefront-cn": "shop-cn.test.acme.cloudneutral.io",
-    };
     expect([...services.keys()].sort()).toEqual(Object.keys(names));
     const stopColour = new Map<string, () => Promise<void>>();
     for (const s of services.values()) {
@@ -188,16 +288,73 @@ describe("container services on one host behind the rendered gateway", () => {
     const node = await startNginx(
       `pid logs/nginx.pid;\nerror_log logs/error.log warn;\nevents {}\nhttp {\n    access_log off;\n    include ${switchDir}/*.conf;\n}\n`,
     );
-    // The rendered gateway, moved from the fixed 8080 to a free loopback port.
-    const gatewayPort = await freePort();
-    const gatewayConf = (await readFile(gatewayFile, "utf8"))
-      .replace(/listen 8080 default_server;/, `listen 127.0.0.1:${gatewayPort} default_server;`)
-      .replace(/listen 8080;/g, `listen 127.0.0.1:${gatewayPort};`);
-    await startNginx(gatewayConf);
+    // The rendered gateway, as rendered: its listeners are the ports chosen above.
+    await startNginx(await readFile(gatewayFile, "utf8"));
+    const port = gatewayPorts.https;
 
     for (const [service, host] of Object.entries(names))
-      expect(await get(gatewayPort, host)).toEqual({ status: 200, body: `${service} blue` });
-    expect((await get(gatewayPort, "unknown.example")).status).toBe(404);
+      expect(await get(port, host, ca.ca)).toEqual({ status: 200, body: `${service} blue` });
+    // curl as a client would: the name resolved to the gateway, the certificate checked
+    // against the test CA and the name (each name its own certificate).
+    for (const [service, host] of Object.entries(names)) {
+      const { stdout } = await run("curl", [
+        "--silent",
+        "--show-error",
+        "--fail",
+        "--resolve",
+        `${host}:${port}:127.0.0.1`,
+        "--cacert",
+        ca.caFile,
+        `https://${host}:${port}/`,
+      ]);
+      expect(stdout).toBe(`${service} blue`);
+    }
+    // A name the gateway has no certificate for: the handshake is refused, no other name's
+    // certificate is shown.
+    const unknown = await run("curl", [
+      "--silent",
+      "--resolve",
+      `unknown.acme.cloudneutral.io:${port}:127.0.0.1`,
+      "--cacert",
+      ca.caFile,
+      `https://unknown.acme.cloudneutral.io:${port}/`,
+    ]).then(
+      () => 0,
+      (e: { code?: number }) => e.code,
+    );
+    expect(unknown).toBe(35); // CURLE_SSL_CONNECT_ERROR
+    // The plain listener: the gateway's own health, and no public name served in the clear.
+    expect(await getPlain(gatewayPorts.plain, "gateway", "/cloudneutral-health")).toEqual({
+      status: 200,
+      body: "ok\n",
+    });
+    expect((await getPlain(gatewayPorts.plain, names["image-resizer"])).status).toBe(404);
+
+    // The GTM probes the name as the gateway serves it: HTTPS, its port, its name as SNI.
+    const { config: loaded, problems } = await validateConfig(config);
+    expect(problems).toEqual([]);
+    const [target] = gtmSetup(loaded, ["img"], gatewayPorts).targets;
+    expect(target!.probe).toEqual({ scheme: "https", port });
+    const seen = await observePolicy(target!, {
+      limiter: createLimiter(4),
+      ca: ca.ca,
+      prometheusUrl: undefined,
+      metrics: {},
+      healthCache: new Map(),
+      log: silentLogger,
+    });
+    expect(seen.evidence[0]!.probe).toMatchObject({ region: "cn1", result: "ok" });
+    // The same probe under a name the gateway does not serve fails at the handshake.
+    expect(
+      await probeAddress("127.0.0.1", {
+        scheme: "https",
+        port,
+        path: "/healthz",
+        hostname: "unknown.acme.cloudneutral.io",
+        timeoutMs: 5000,
+        ca: ca.ca,
+      }),
+    ).toMatchObject({ result: "failed", failure: "tls" });
 
     // A new release of image-resizer: the playbook moves its switch to green, leaving the
     // others alone; the node's nginx reloads while requests keep coming.
@@ -214,7 +371,7 @@ describe("container services on one host behind the rendered gateway", () => {
     const loop = (async () => {
       // Paced a little, so the loop does not take the CPU the playbook run needs.
       while (looping) {
-        results.push(await get(gatewayPort, names["image-resizer"]));
+        results.push(await get(port, names["image-resizer"], ca.ca));
         await new Promise((r) => setTimeout(r, 5));
       }
     })();
@@ -249,12 +406,12 @@ describe("container services on one host behind the rendered gateway", () => {
     // Blue until the switch, green after it: never back.
     const firstGreen = bodies.indexOf("image-resizer green");
     expect(bodies.slice(firstGreen).every((b) => b === "image-resizer green")).toBe(true);
-    expect(await get(gatewayPort, names["image-resizer"])).toEqual({
+    expect(await get(port, names["image-resizer"], ca.ca)).toEqual({
       status: 200,
       body: "image-resizer green",
     });
     for (const service of ["payments-callback", "storefront-cn"] as const)
-      expect(await get(gatewayPort, names[service])).toEqual({
+      expect(await get(port, names[service], ca.ca)).toEqual({
         status: 200,
         body: `${service} blue`,
       });

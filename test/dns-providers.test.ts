@@ -446,7 +446,9 @@ describe("powerdns provider (sqlite backend, HTTP API, LUA records)", () => {
         planDns(current, sampleZone(zone), { owner: OWNER }),
       );
       expect(calls).toBe(1);
-      expect(Date.now() - started).toBeLessThan(5_000);
+      // No wait on the lost answer's full timeout or beyond the capped backoff; loose, for a
+      // busy machine.
+      expect(Date.now() - started).toBeLessThan(30_000);
       await expectSampleAnswers(pdns, zone);
       expect(provider.calls()).toEqual({ reads: 1, writes: 1, retries: 6 });
       expect(proxy.seen.filter((s) => s.method === "PATCH").map((s) => s.fault)).toEqual([

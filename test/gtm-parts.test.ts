@@ -292,12 +292,10 @@ describe("the zone sync (zone-file provider)", () => {
 });
 
 describe("npm start's dry run and the gtm command", () => {
-  it("plans the sample against the embedded zone file in about a second, saying what it could not see", async () => {
-    const t = performance.now();
+  it("plans the sample against the embedded zone file, saying what it could not see", async () => {
     const markdown = await gtmDryRunMarkdown(path.join(ROOT, "platform-config"), ROOT, {
       timeoutMs: 500,
     });
-    expect(performance.now() - t).toBeLessThan(5000);
     expect(markdown).toMatch(/^## GTM reconcile \(dry run\)/);
     expect(markdown).toContain(
       "embedded zone-file provider (`infra/dns/cloudneutral.io.zone`) in place of `pdns`",

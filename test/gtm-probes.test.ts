@@ -1,18 +1,16 @@
 // HTTP(S) probes against real servers on loopback: what counts as evidence (refused, reset,
 // timeout, wrong status, wrong body, bad certificate) and what is unknown (nothing could be
 // sent), the Host header and TLS server name of the public name, the concurrency limit.
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import { createServer as createNetServer } from "node:net";
-import path from "node:path";
 import type { TLSSocket } from "node:tls";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { probeAddress, probeRegions, regionProbe, statusRange } from "../lib/probes/http.ts";
 import { createLimiter } from "../lib/probes/limit.ts";
 import { type HealthFleet, startHealthFleet } from "./health-servers.ts";
 import { scratch } from "./helpers.ts";
+import { testCa } from "./tls-certs.ts";
 
 const A = "127.0.0.41";
 const B = "127.0.0.42";
@@ -141,29 +139,13 @@ describe("HTTPS probes", () => {
   const names: (string | false | null)[] = [];
 
   beforeAll(async () => {
-    const dir = await scratch("cn-tls-");
-    const key = path.join(dir, "key.pem");
-    const crt = path.join(dir, "cert.pem");
-    // openssl (Debian package openssl) makes the throwaway certificate the server presents.
-    await promisify(execFile)("openssl", [
-      "req",
-      "-x509",
-      "-newkey",
-      "rsa:2048",
-      "-nodes",
-      "-keyout",
-      key,
-      "-out",
-      crt,
-      "-days",
-      "1",
-      "-subj",
-      "/CN=api.gtm.test",
-      "-addext",
-      "subjectAltName=DNS:api.gtm.test",
-    ]);
-    cert = await readFile(crt, "utf8");
-    server = createHttpsServer({ key: await readFile(key), cert }, (req, res) => {
+    // openssl (Debian package openssl) makes the throwaway CA and the server's certificate.
+    const ca = await testCa(await scratch("cn-tls-"));
+    const issued = await ca.issue("api.gtm.test");
+    cert = ca.ca;
+    const key = issued.keyFile;
+    const serverCert = await readFile(issued.certificateFile, "utf8");
+    server = createHttpsServer({ key: await readFile(key), cert: serverCert }, (req, res) => {
       names.push((req.socket as TLSSocket).servername);
       res.end('{"status":"ok"}');
     });

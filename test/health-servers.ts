@@ -1,12 +1,17 @@
 // Region ingresses for the GTM tests: one real HTTP server per ingress address, each on its
 // own loopback address (127.0.0.0/8 is all loopback on Linux) and all on one port, so a
 // GtmPolicy's single health-check port reaches every region as it would in production.
-// Tests kill and revive them, make them hang or answer badly. Also a platform-config that
-// points a GtmPolicy at them, and the raw PowerDNS calls tests use to play "someone else".
+// Tests kill and revive them, make them hang or answer badly. With `tls`, they speak HTTPS as
+// the region gateway does: a certificate for one name, chosen by SNI, a handshake refused for
+// any other name and a request without SNI refused (421), so a probe passes only when its
+// server name is what is served. Also a platform-config that points a GtmPolicy at them, and
+// the raw PowerDNS calls tests use to play "someone else".
 import { mkdir, writeFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { Socket } from "node:net";
 import path from "node:path";
+import { createSecureContext, type TLSSocket } from "node:tls";
 
 export type HealthMode = "ok" | "error" | "hang" | "wrong-body";
 
@@ -15,6 +20,8 @@ export interface HealthServer {
   mode: HealthMode;
   /** Host headers of the requests seen. */
   hosts: string[];
+  /** With `tls`: the server names (SNI) of the handshakes seen, refused ones included. */
+  serverNames: string[];
   readonly up: boolean;
   /** Closes the listener and every connection: probes get "connection refused". */
   kill(): Promise<void>;
@@ -34,7 +41,17 @@ export interface HealthFleet {
 
 export const HEALTH_BODY = '{"status":"ok"}';
 
-function healthServer(address: string): HealthServer & { listen(port: number): Promise<number> } {
+/** HTTPS as the gateway serves it: one name's certificate (PEM), chosen by SNI. */
+export interface HealthTls {
+  serverName: string;
+  cert: string | Buffer;
+  key: string | Buffer;
+}
+
+function healthServer(
+  address: string,
+  tls?: HealthTls,
+): HealthServer & { listen(port: number): Promise<number> } {
   let server: Server | undefined;
   let port = 0;
   const sockets = new Set<Socket>();
@@ -42,12 +59,19 @@ function healthServer(address: string): HealthServer & { listen(port: number): P
     address,
     mode: "ok" as HealthMode,
     hosts: [] as string[],
+    serverNames: [] as string[],
     get up() {
       return server !== undefined;
     },
     listen(p: number): Promise<number> {
-      const s = createServer((req, res) => {
+      const handler = (req: IncomingMessage, res: ServerResponse) => {
         self.hosts.push(req.headers.host ?? "");
+        if (tls && (req.socket as TLSSocket).servername !== tls.serverName) {
+          // No SNI at all (the handshake had no name to refuse): not this server's name.
+          res.writeHead(421, { "content-type": "text/plain" });
+          res.end("misdirected request\n");
+          return;
+        }
         if (self.mode === "hang") return;
         if (self.mode === "error") {
           res.writeHead(503, { "content-type": "text/plain" });
@@ -56,7 +80,22 @@ function healthServer(address: string): HealthServer & { listen(port: number): P
         }
         res.writeHead(200, { "content-type": "application/json" });
         res.end(self.mode === "ok" ? HEALTH_BODY : '{"status":"starting"}');
-      });
+      };
+      const s = tls
+        ? createHttpsServer(
+            {
+              cert: tls.cert,
+              key: tls.key,
+              SNICallback: (name, done) => {
+                self.serverNames.push(name);
+                if (name === tls.serverName)
+                  done(null, createSecureContext({ cert: tls.cert, key: tls.key }));
+                else done(new Error(`no certificate for ${name}`));
+              },
+            },
+            handler,
+          )
+        : createServer(handler);
       s.on("connection", (socket: Socket) => {
         sockets.add(socket);
         socket.on("close", () => sockets.delete(socket));
@@ -85,10 +124,13 @@ function healthServer(address: string): HealthServer & { listen(port: number): P
   return self;
 }
 
-/** One server per address, on one port free on every address. */
-export async function startHealthFleet(addresses: readonly string[]): Promise<HealthFleet> {
+/** One server per address, on one port free on every address; HTTPS with `tls`. */
+export async function startHealthFleet(
+  addresses: readonly string[],
+  tls?: HealthTls,
+): Promise<HealthFleet> {
   for (let attempt = 1; ; attempt++) {
-    const servers = addresses.map(healthServer);
+    const servers = addresses.map((a) => healthServer(a, tls));
     try {
       const port = await servers[0]!.listen(0);
       for (const s of servers.slice(1)) await s.listen(port);

@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { afterEach } from "vitest";
 import { runCli } from "../cli/cloudneutral.ts";
 import { virtualClock } from "../lib/clock.ts";
+import { type TestCa, type TestCertificate, testCa } from "./tls-certs.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const SAMPLE_CONFIG = path.join(ROOT, "platform-config");
@@ -80,12 +81,38 @@ export function fakeClock(start = Date.now()) {
   return virtualClock(start);
 }
 
-/** `nginx -t` on one configuration, run under its own prefix; throws with nginx's message. */
+/**
+ * `nginx -t` on one configuration, run under its own prefix; throws with nginx's message.
+ * nginx -t reads every certificate, while a gateway's are files on its host that render only
+ * names: each `ssl_certificate`/`ssl_certificate_key` path is pointed at a throwaway
+ * certificate of the name it serves (test/tls-certs.ts), the rest of the file left as is.
+ */
 export async function nginxTest(conf: string): Promise<void> {
   const prefix = await scratch("cn-nginx-");
   await mkdir(path.join(prefix, "logs"), { recursive: true });
   const file = path.join(prefix, "nginx.conf");
-  await writeFile(file, conf);
+  const certs = new Map<string, TestCertificate>();
+  let ca: TestCa | undefined;
+  const certificateOf = async (name: string) => {
+    ca ??= await testCa(prefix);
+    const cert = certs.get(name) ?? (await ca.issue(name));
+    certs.set(name, cert);
+    return cert;
+  };
+  let serverName = "";
+  const lines: string[] = [];
+  for (const line of conf.split("\n")) {
+    serverName = /^\s*server_name (\S+);/.exec(line)?.[1] ?? serverName;
+    const ssl = /^(\s*)ssl_certificate(_key)? \S+;$/.exec(line);
+    if (!ssl) lines.push(line);
+    else {
+      const cert = await certificateOf(serverName);
+      lines.push(
+        `${ssl[1]}ssl_certificate${ssl[2] ?? ""} ${ssl[2] ? cert.keyFile : cert.certificateFile};`,
+      );
+    }
+  }
+  await writeFile(file, lines.join("\n"));
   await promisify(execFile)("nginx", ["-t", "-q", "-p", `${prefix}/`, "-c", file], {
     env: { ...process.env, PATH: `${process.env.PATH}:/usr/sbin` },
   });

@@ -37,6 +37,11 @@ export function prWorkflows(o: {
   /** The stand-in terraform. */
   binary: string;
   env?: Record<string, string>;
+  /**
+   * The review job's `job_workflow_ref` when pr-review.yml calls a reusable workflow (an
+   * adopter's call of the release's cloudneutral-pr-review.yml); default pr-review.yml itself.
+   */
+  jobWorkflowRef?: string;
 }) {
   const repository = `${o.owner}/${o.repo}`;
   /** Artifact folders per run id: `<dir>/<artifact name>/…`. */
@@ -164,6 +169,7 @@ export function prWorkflows(o: {
               oidc: {
                 sim: o.sim.oidc,
                 workflowRef: `${repository}/.github/workflows/pr-review.yml@refs/heads/main`,
+                ...(o.jobWorkflowRef ? { claims: { job_workflow_ref: o.jobWorkflowRef } } : {}),
               },
             }
           : {}),

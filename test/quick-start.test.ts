@@ -4,6 +4,7 @@
 // apart, and says why shares are equal when the weights are not.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { gitCheckout } from "./harness.ts";
 import { cli, sampleRepo } from "./helpers.ts";
@@ -35,6 +36,17 @@ describe("npm start on the sample", () => {
     expect(r.stdout).not.toContain("PR");
     expect(r.stdout).toContain("### Plan: the working configuration against `");
     expect(r.stdout).toContain("nothing to plan");
+    // It ends with the console of the sample, built beside infra/, and where to open it.
+    const open =
+      /\n## Console\n\nConsole: 6 pages, [\d.]+ KiB in (\S+) \(no status branch cloudneutral\/status in this checkout\)\.\nOpen (file:\/\/\S+)\n$/.exec(
+        r.stdout,
+      );
+    expect(open, r.stdout.slice(-400)).not.toBeNull();
+    expect(open![1]).toBe(path.join(repo, "site"));
+    expect(fileURLToPath(open![2]!)).toBe(path.join(repo, "site", "index.html"));
+    expect(await readFile(path.join(repo, "site", "index.html"), "utf8")).toContain(
+      "<h1>Cloud</h1>",
+    );
   });
 
   it("uncommitted edits are judged as a pull request of them would be, the policy edit previewed", async () => {
@@ -61,7 +73,8 @@ describe("npm start on the sample", () => {
     // The repository's own index and history are untouched.
     const { execFileSync } = await import("node:child_process");
     const status = execFileSync("git", ["status", "--porcelain"], { cwd: repo, encoding: "utf8" });
-    expect(status).toBe(" M platform-config/policies/prod-services.yaml\n");
+    // site/ is the console npm start builds (this checkout's .gitignore leaves it out).
+    expect(status).toBe(" M platform-config/policies/prod-services.yaml\n?? site/\n");
     const log = execFileSync("git", ["log", "--oneline"], { cwd: repo, encoding: "utf8" });
     expect(log.trim().split("\n")).toHaveLength(1);
   });

@@ -143,6 +143,29 @@ describe("verifyAttestation", () => {
     expect(v.ok ? "ok" : `${v.check}`, v.ok ? "" : v.why).toBe(c.expected);
   });
 
+  // An adopter's pr-review.yml calls the release's cloudneutral-pr-review.yml: the token's
+  // job_workflow_ref names that file at the release tag, which apply trusts by name, exactly.
+  const RELEASE = "cloudneutral/cloudneutral/.github/workflows/cloudneutral-pr-review.yml";
+  it.each([
+    [`${RELEASE}@refs/tags/v0.1.0`, "ok"],
+    [`${RELEASE}@refs/tags/v0.0.9`, "workflow"],
+    [`${RELEASE}@refs/heads/main`, "workflow"],
+    [`${RELEASE}@refs/pull/1/merge`, "workflow"],
+    ["evil/cloudneutral/.github/workflows/cloudneutral-pr-review.yml@refs/tags/v0.1.0", "workflow"],
+  ])("the named reusable review workflow: job_workflow_ref %s is %s", async (job, expected) => {
+    const text = recordText(RECORD);
+    const token = await sign(claims(text, { job_workflow_ref: job }));
+    const trusting = { ...policy, jobWorkflow: `${RELEASE}@refs/tags/v0.1.0` };
+    const v = await verifyAttestation({ record: text, token }, trusting, { number: 7, head: HEAD });
+    expect(v.ok ? "ok" : v.check, v.ok ? "" : v.why).toBe(expected);
+    // Without the input, only this repository's workflows count.
+    const plain = await verifyAttestation({ record: text, token }, policy, {
+      number: 7,
+      head: HEAD,
+    });
+    expect(plain.ok).toBe(false);
+  });
+
   it("no attestation at all", async () => {
     const v = await verifyAttestation(undefined, policy, { number: 7, head: HEAD });
     expect(v).toMatchObject({ ok: false, check: "attestation" });

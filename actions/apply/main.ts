@@ -55,6 +55,7 @@ function getInputs() {
     autoscaleAuthor: getInput("autoscale-author"),
     oidcIssuer: getInput("oidc-issuer"),
     trustedWorkflow: getInput("trusted-workflow"),
+    trustedJobWorkflow: getInput("trusted-job-workflow"),
     token,
   };
 }
@@ -89,6 +90,7 @@ export async function run(): Promise<void> {
       trust: {
         ...(inputs.oidcIssuer ? { issuer: inputs.oidcIssuer } : {}),
         ...(inputs.trustedWorkflow ? { workflow: inputs.trustedWorkflow } : {}),
+        ...(inputs.trustedJobWorkflow ? { jobWorkflow: inputs.trustedJobWorkflow } : {}),
       },
       backup: {
         dir: inputs.backupDir,

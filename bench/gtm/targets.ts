@@ -43,6 +43,7 @@ export function benchSetup(o: BenchPolicies): GtmSetup {
     );
     targets.push({
       name: `svc${i}`,
+      probe: { scheme: "http", port: o.port },
       file: "bench",
       spec,
       weights: gtmWeightsPolicy(spec),

@@ -40,6 +40,12 @@ export interface TrustOptions {
   issuer?: string;
   /** The attesting workflow's file (under .github/workflows/); default pr-review.yml. */
   workflow?: string;
+  /**
+   * The reusable workflow that workflow calls to attest (`job_workflow_ref`, exactly:
+   * `cloudneutral/cloudneutral/.github/workflows/cloudneutral-pr-review.yml@refs/tags/v0.1.0`);
+   * default none: only workflows of this repository on its default branch.
+   */
+  jobWorkflow?: string;
   /** Default: the repository's default branch, asked of GitHub. */
   defaultBranch?: string;
   /** The issuer's keys; default its JWKS, found by discovery. */
@@ -176,6 +182,7 @@ function trustPolicy(gh: GitHub, repo: RepoRef, options: TrustOptions = {}) {
         defaultBranch:
           options.defaultBranch ?? (await gh.rest.repos.get({ ...repo })).data.default_branch,
         workflow: options.workflow ?? DEFAULT_TRUSTED_WORKFLOW,
+        ...(options.jobWorkflow ? { jobWorkflow: options.jobWorkflow } : {}),
         issuer,
         keys: options.keys ?? issuerKeys(issuer),
       };

@@ -63,11 +63,11 @@ export async function observePolicy(
     options.probeTimeoutMs ?? Number.POSITIVE_INFINITY,
   );
   const spec: HttpProbeSpec = {
-    scheme: check.scheme,
+    scheme: target.probe.scheme,
     path: check.path,
     hostname: target.spec.publicName,
     timeoutMs,
-    ...(check.port !== undefined ? { port: check.port } : {}),
+    port: target.probe.port,
     ...(check.expectedStatus !== undefined ? { expectedStatus: check.expectedStatus } : {}),
     ...(check.bodyMatch !== undefined ? { bodyMatch: check.bodyMatch } : {}),
     ...(options.ca !== undefined ? { ca: options.ca } : {}),

@@ -4,6 +4,7 @@
 import { UsageError } from "../errors.ts";
 import { DEFAULT_STATUS_BRANCH } from "../github/status-store.ts";
 import type { Scope } from "../metrics/labels.ts";
+import { type GatewayPorts, probeOf, type ServedProbe } from "../model/gateway.ts";
 import type { LoadedConfig } from "../model/index.ts";
 import type { GtmPolicy, Platform } from "../model/schema.ts";
 import { type GtmWeightsPolicy, gtmWeightsPolicy } from "./types.ts";
@@ -23,6 +24,11 @@ export interface GtmTarget {
   spec: GtmPolicy["spec"];
   weights: GtmWeightsPolicy;
   provider: PlatformDnsEntry;
+  /**
+   * Scheme and port of the probes: what the region gateway serves the public name with when a
+   * Service publishes it (the probe's SNI and Host are the public name), else the policy's own.
+   */
+  probe: ServedProbe;
   /** By region name, for the policy's regions. */
   ingress: Record<string, GtmRegionIngress>;
   /** The one service published under the public name, if exactly one is. */
@@ -43,7 +49,12 @@ export interface GtmSetup {
  * The GTM setup of `config` (validated, without problems), for the policies `only` names
  * (all when empty). An unknown name is a usage error that lists the known ones.
  */
-export function gtmSetup(config: LoadedConfig, only: readonly string[] = []): GtmSetup {
+export function gtmSetup(
+  config: LoadedConfig,
+  only: readonly string[] = [],
+  /** Tests that run the rendered gateway on other ports pass render's the same ones. */
+  gatewayPorts?: GatewayPorts,
+): GtmSetup {
   const platform = config.byKind.Platform[0]?.value.spec;
   if (!platform) throw new UsageError(`${config.dir}: no Platform document; the GTM needs one`);
   const policies = config.byKind.GtmPolicy;
@@ -82,6 +93,7 @@ export function gtmSetup(config: LoadedConfig, only: readonly string[] = []): Gt
         spec,
         weights: gtmWeightsPolicy(spec),
         provider,
+        probe: probeOf(spec, services, gatewayPorts),
         ingress,
       };
       const one = behind.length === 1 ? behind[0]!.value.spec : undefined;

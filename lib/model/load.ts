@@ -14,7 +14,7 @@ import {
 import { locate, type Path, type Position } from "./locate.ts";
 import { type DocumentOf, type KindName, KindNames } from "./schema.ts";
 import { validatorFor } from "./validators.ts";
-import { yamlErrorExplainer } from "./yaml-errors.ts";
+import { unresolvedAlias, yamlErrorExplainer } from "./yaml-errors.ts";
 
 /** Larger files are refused: a config file this big is a mistake, and would slow every run. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -177,6 +177,9 @@ function parseFile(
           lineCounter: counter,
           uniqueKeys: true,
           prettyErrors: false,
+          // A broken document's keys may be lists ("Keys with collection values…"): that is
+          // reported as the mistake, not as a process warning on stderr.
+          logLevel: "error",
         }),
         explain: yamlErrorExplainer(text, counter),
       };
@@ -198,9 +201,14 @@ function parseFile(
     if (ALIAS.test(text)) throw new Error("aliases");
     loadAll(text, (v) => values.push(v), { schema: CORE_SCHEMA, filename: file });
   } catch {
-    const { docs: parsed, explain } = positioned();
+    const { docs: parsed, explain, counter } = positioned();
     values = parsed.map((doc, index) => {
-      if (doc.errors.length === 0) return parseSlowly(doc, file, atDoc(index), problems);
+      if (doc.errors.length === 0) {
+        const value = parseSlowly(doc, file, atDoc(index), counter, problems);
+        const id = value === UNPARSED ? identify(doc) : undefined;
+        if (id) invalid.add(id);
+        return value;
+      }
       for (const m of explain(doc.errors)) problems.push({ file, ...m });
       // What the parser recovered names the document: references to it are not "unknown".
       const id = identify(doc);
@@ -237,13 +245,10 @@ function parseFile(
 /** `Kind/name` of a document that did not parse, from what the parser recovered of it. */
 function identify(doc: Document): string | undefined {
   try {
-    const { kind, metadata } = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as {
-      kind?: unknown;
-      metadata?: { name?: unknown };
-    };
-    return typeof kind === "string" && typeof metadata?.name === "string"
-      ? `${kind}/${metadata.name}`
-      : undefined;
+    // The two fields only: the rest may not resolve (an alias without its anchor).
+    const kind: unknown = doc.get("kind");
+    const name: unknown = doc.getIn(["metadata", "name"]);
+    return typeof kind === "string" && typeof name === "string" ? `${kind}/${name}` : undefined;
   } catch {
     return undefined;
   }
@@ -253,6 +258,7 @@ function parseSlowly(
   doc: Document,
   file: string,
   at: SourceDoc["at"],
+  counter: LineCounter,
   problems: LocatedProblem[],
 ): unknown {
   if (doc.contents === null) return null;
@@ -261,8 +267,10 @@ function parseSlowly(
   } catch (err) {
     problems.push({
       file,
-      ...at([]),
-      message: `invalid YAML: ${firstLine(errorMessage(err))}`,
+      ...(unresolvedAlias(doc, counter) ?? {
+        ...at([]),
+        message: `invalid YAML: ${firstLine(errorMessage(err))}`,
+      }),
     });
     return UNPARSED;
   }
@@ -408,6 +416,48 @@ function describeError(e: ErrorObject, root: unknown): PathMessage {
         key: false,
         field: p,
         message: `${where}expected ${e.params.type}; got ${show(value)}`,
+      };
+    case "maximum":
+    case "minimum":
+    case "exclusiveMaximum":
+    case "exclusiveMinimum": {
+      const sign = { "<=": "≤", ">=": "≥", "<": "<", ">": ">" }[String(e.params.comparison)];
+      return {
+        path: p,
+        key: false,
+        field: p,
+        message: `${where}expected a number ${sign ?? e.params.comparison} ${e.params.limit}; got ${show(value)}`,
+      };
+    }
+    case "minItems":
+    case "maxItems":
+    case "minLength":
+    case "maxLength":
+    case "minProperties": {
+      const most = e.keyword.startsWith("max") ? "at most" : "at least";
+      const unit = e.keyword.endsWith("Items")
+        ? "item(s)"
+        : e.keyword.endsWith("Length")
+          ? "character(s)"
+          : "field(s)";
+      const size = Array.isArray(value)
+        ? value.length
+        : typeof value === "string"
+          ? value.length
+          : Object.keys(value ?? {}).length;
+      return {
+        path: p,
+        key: false,
+        field: p,
+        message: `${where}expected ${most} ${e.params.limit} ${unit}; got ${size}`,
+      };
+    }
+    case "uniqueItems":
+      return {
+        path: p,
+        key: false,
+        field: p,
+        message: `${where}items ${e.params.j} and ${e.params.i} are the same (${show((value as unknown[])[Number(e.params.i)])}); each may appear once`,
       };
     default:
       return { path: p, key: false, field: p, message: `${where}${e.message ?? "invalid"}` };

@@ -1,5 +1,6 @@
 import type { LocatedProblem } from "../errors.ts";
 import { checkContainerCapacity, checkGtmWeighting, checkPolicyRules } from "./feasible.ts";
+import { checkGatewayTls } from "./gateway.ts";
 import type { ByKind, LoadedConfig, SourceDoc } from "./load.ts";
 import type { Path } from "./locate.ts";
 import { deployEnvironmentOf, namespaceOf } from "./names.ts";
@@ -59,7 +60,7 @@ export function checkReferences(
   ): SourceDoc<K> | undefined => {
     const target = index[kind].get(name);
     if (!target && !config.invalid.has(`${kind}/${name}`))
-      report(doc, path, `unknown ${kind} "${name}"${known(index[kind])}`);
+      report(doc, path, `unknown ${kind} "${name}"${known(kind, index[kind], config.invalid)}`);
     return target;
   };
 
@@ -96,6 +97,7 @@ export function checkReferences(
     else byName.set(name, g.name);
   }
   checkGtmWeighting(k, report);
+  checkGatewayTls(k, report);
   checkAutoscale(k.AutoscalePolicy, ref, report);
   checkCompositions(k.Composition, ref, report);
   checkModuleSources(k.Composition, platform, report);
@@ -121,8 +123,12 @@ type Ref = <K extends KindName>(
   name: string,
 ) => SourceDoc<K> | undefined;
 
-function known(map: Map<string, unknown>): string {
-  const names = [...map.keys()].sort();
+/** The names a reference to `kind` may use: its documents', the broken ones' too. */
+function known(kind: KindName, map: Map<string, unknown>, invalid: ReadonlySet<string>): string {
+  const broken = [...invalid].filter((id) => id.startsWith(`${kind}/`));
+  const names = [
+    ...new Set([...map.keys(), ...broken.map((id) => id.slice(kind.length + 1))]),
+  ].sort();
   if (names.length === 0) return "; none is defined";
   const shown = names.slice(0, 10).join(", ");
   return `; expected one of ${shown}${names.length > 10 ? ", …" : ""}`;

@@ -4,7 +4,7 @@
 // key whose value the next, deeper line continues) — in a parser's terms. A scan of the
 // lines' indentation finds what a person got wrong; each parser error is explained by the
 // mistake on its lines (or the line after), and the ones a mistake explains are not repeated.
-import type { LineCounter, YAMLError } from "yaml";
+import { type Document, isAlias, type LineCounter, visit, type YAMLError } from "yaml";
 
 export interface YamlMistake {
   line: number;
@@ -66,12 +66,36 @@ export function yamlErrorExplainer(
     // reported, and only when it comes before the first mistake.
     const e = unexplained[0];
     if (e) {
-      const { line, col } = counter.linePos(e.pos[0]);
+      // `*Acme Retail`: the parser stops at the text after the alias; the "*" is the mistake.
+      const alias = e.code === "UNEXPECTED_TOKEN" ? aliasBefore(text, e.pos[0]) : undefined;
+      const { line, col } = counter.linePos(alias?.at ?? e.pos[0]);
+      const message = alias
+        ? `"*${alias.name}" is an alias (a reference to an anchor "&${alias.name}") and cannot be followed by more text; quote the value if the "*" is part of the text`
+        : parserMessage(e, text);
       if (out.every((m) => m.line > line))
-        out.unshift({ line, column: col, message: `${PREFIX}${parserMessage(e, text)}` });
+        out.unshift({ line, column: col, message: `${PREFIX}${message}` });
     }
     return out;
   };
+}
+
+/**
+ * The first alias (`*name`) with no anchor (`&name`) before it: where the parser's value
+ * fails. Usually a value meant as text that starts with "*".
+ */
+export function unresolvedAlias(doc: Document, counter: LineCounter): YamlMistake | undefined {
+  let found: YamlMistake | undefined;
+  visit(doc, (_key, node) => {
+    if (!isAlias(node) || node.resolve(doc) !== undefined) return undefined;
+    const { line, col } = counter.linePos(node.range?.[0] ?? 0);
+    found = {
+      line,
+      column: col,
+      message: `${PREFIX}"*${node.source}" refers to an anchor "&${node.source}" that is not defined above it; quote the value if the "*" is part of the text`,
+    };
+    return visit.BREAK;
+  });
+  return found;
 }
 
 /** The index of the first anomaly on `line` or later (anomalies are in line order). */
@@ -84,6 +108,14 @@ function firstAtOrAfter(found: readonly Anomaly[], line: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The alias (`*name`) that ends just before `pos` on its line, if one does. */
+function aliasBefore(text: string, pos: number): { at: number; name: string } | undefined {
+  const start = text.lastIndexOf("\n", pos - 1) + 1;
+  const m = /(^|[\s[{,:-])\*([^\s,[\]{}]+)\s+$/.exec(text.slice(start, pos));
+  if (!m) return undefined;
+  return { at: start + m.index + (m[1] ?? "").length, name: m[2] ?? "" };
 }
 
 /** The parser's own message, first line only, in plainer words where we know it. */
@@ -99,6 +131,20 @@ function parserMessage(e: YAMLError, text: string): string {
     return 'a second ": " on the line; quote the value if the colon is part of it';
   if (e.code === "MISSING_CHAR" && e.message.startsWith("Missing closing"))
     return "a quoted string that is never closed";
+  if (e.code === "BAD_SCALAR_START") {
+    // `- @acme/team`, `` name: `x` ``, `v: %x`: characters YAML keeps for itself.
+    const rest = text.slice(e.pos[0], text.indexOf("\n", e.pos[0]) >>> 0);
+    const value = rest.replace(/\s+#.*$/, "").trim();
+    return `a value cannot start with "${text[e.pos[0]]}" unless it is quoted: write ${JSON.stringify(value)}`;
+  }
+  if (e.code === "UNEXPECTED_TOKEN") {
+    const before = text.slice(0, e.pos[0]).trimEnd();
+    if (e.message.startsWith("Unexpected scalar") && /["']$/.test(before))
+      return "text after the closing quote; put the whole value inside the quotes";
+    const bracket = /flow-(seq|map)-end/.exec(e.message);
+    if (bracket)
+      return `this "${bracket[1] === "seq" ? "]" : "}"}" closes nothing; remove it, or open it with "${bracket[1] === "seq" ? "[" : "{"}"`;
+  }
   return e.message.split("\n")[0] ?? e.message;
 }
 
@@ -322,6 +368,20 @@ function place(levels: Item[], item: Item): { added: boolean; mistake?: Anomaly 
   }
   levels[levels.length - 1] = item;
   const missingColon = `expected "key: value" like the lines around it; is the ":" or the space after it missing?`;
+  // `- value` then `  - next` under the value: the second item is deeper than the first.
+  const item0 = levels.at(-2);
+  if (
+    top.kind === "scalar" &&
+    item.kind === "seq" &&
+    item0?.kind === "seq" &&
+    item0.line === top.line
+  )
+    return {
+      added: true,
+      mistake: at(
+        `indentation: this list item is deeper (column ${item.indent + 1}) than the list item on line ${item0.line} (column ${item0.indent + 1}), which already has a value; line it up with column ${item0.indent + 1}`,
+      ),
+    };
   if (top.kind === "map" && item.kind === "scalar")
     return { added: true, mistake: at(missingColon) };
   if (top.kind === "scalar" && item.kind === "map")
@@ -330,5 +390,10 @@ function place(levels: Item[], item: Item): { added: boolean; mistake?: Anomaly 
     return { added: true, mistake: at(`a list item ("- ") where the lines around it are keys`) };
   if (top.kind === "seq" && item.kind === "map")
     return { added: true, mistake: at(`a key where the lines around it are list items ("- ")`) };
+  if (top.kind === "seq" && item.kind === "scalar")
+    return {
+      added: true,
+      mistake: at(`expected a list item like the lines around it; is the "- " missing?`),
+    };
   return { added: true };
 }

@@ -2,6 +2,12 @@
 // template never resolves a reference itself and every value reaching it is known-good
 // in shape (escaping for the target is still the template helpers' job). Optional fields
 // are present with `undefined` so that strict templates may test them with `{{#if}}`.
+import {
+  certificateOf,
+  GATEWAY_PORTS,
+  type GatewayCertificate,
+  type GatewayPorts,
+} from "../model/gateway.ts";
 import type { LoadedConfig, SourceDoc } from "../model/index.ts";
 import { deployEnvironmentOf, namespaceOf } from "../model/names.ts";
 import { allocateContainerPorts, type ContainerPorts } from "../model/ports.ts";
@@ -105,11 +111,17 @@ export interface ServiceView {
   labels: { name: string; value: string }[];
   /** `runtime: container` only: this service's own ports on its region's hosts. */
   ports?: ContainerPorts;
+  /** The files the gateway serves the public name's certificate from; undefined: plain HTTP. */
+  tls?: GatewayCertificate;
   sources: string[];
 }
 
 export interface GatewayView {
   region: RegionView;
+  /** nginx `listen` addresses: HTTPS for names with a certificate, plain for the rest and health. */
+  listen: { https: string; plain: string };
+  /** Whether any route is served over HTTPS (the gateway then refuses unknown server names). */
+  tls: boolean;
   routes: {
     service: ServiceView;
     upstream: string;
@@ -132,6 +144,18 @@ export interface AnsibleView {
 }
 
 const defaultCidr = "10.0.0.0/16";
+
+/**
+ * Where the gateway listens. Production always renders GATEWAY_PORTS on every address; tests
+ * that run the rendered gateway move it to a loopback address and ports free at run time.
+ */
+export interface GatewayListen extends Partial<GatewayPorts> {
+  address?: string;
+}
+
+export interface ModelOptions {
+  gatewayListen?: GatewayListen;
+}
 
 export interface Model {
   regions: RegionView[];
@@ -209,6 +233,7 @@ function serviceViews(
       ].map(([name, value]) => ({ name: name!, value: value! })),
       publicName: spec.publicName,
       ports: undefined,
+      tls: spec.publicName ? certificateOf(spec) : undefined,
       sources: sourcesOf(`Service/${doc.name}`, `Size/${spec.size}`, `Region/${regionName}`),
     };
     return view;
@@ -216,7 +241,7 @@ function serviceViews(
 }
 
 /** Builds every view from a valid configuration (call only after validation passed). */
-export function buildModel(config: LoadedConfig): Model {
+export function buildModel(config: LoadedConfig, options: ModelOptions = {}): Model {
   const k = config.byKind;
   const platformDoc = k.Platform[0]!;
   const platform = platformDoc.value.spec;
@@ -310,8 +335,11 @@ export function buildModel(config: LoadedConfig): Model {
   }
 
   const hostsOf = (r: RegionView) => [...(r.nodePool.hosts ?? [])];
+  const listen = gatewayListen(options.gatewayListen);
   const gateways: GatewayView[] = regions.map((region) => ({
     region,
+    listen,
+    tls: servicesIn.get(region.name)!.some((s) => s.publicName && s.tls),
     routes: servicesIn
       .get(region.name)!
       .filter((s) => s.publicName)
@@ -339,6 +367,14 @@ export function buildModel(config: LoadedConfig): Model {
     stacks,
     gateways,
     ansible,
+  };
+}
+
+function gatewayListen(o: GatewayListen = {}): GatewayView["listen"] {
+  const at = (port: number) => (o.address ? `${o.address}:${port}` : String(port));
+  return {
+    https: at(o.https ?? GATEWAY_PORTS.https),
+    plain: at(o.plain ?? GATEWAY_PORTS.plain),
   };
 }
 

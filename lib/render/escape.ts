@@ -82,3 +82,31 @@ export function nginxToken(v: unknown): string {
 export function jsonValue(v: unknown): string {
   return JSON.stringify(v) ?? "null";
 }
+
+const HTML_ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "`": "&#96;",
+};
+
+/**
+ * HTML text or a double-quoted attribute value (the console's pages and inline SVG). Every
+ * character that could end a text run, a tag or an attribute is an entity, so a value prints
+ * as the same text wherever it lands; control characters other than tab and newline become
+ * U+FFFD, which no browser or XML parser reads as anything but text.
+ */
+export function htmlText(v: unknown): string {
+  const value = String(scalar(v, "html"));
+  let out = "";
+  for (const c of value) {
+    const code = c.charCodeAt(0);
+    if (HTML_ENTITIES[c]) out += HTML_ENTITIES[c];
+    else if ((code < 0x20 && c !== "\t" && c !== "\n" && c !== "\r") || code === 0x7f)
+      out += "\ufffd";
+    else out += c;
+  }
+  return out;
+}

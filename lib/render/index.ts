@@ -1,7 +1,7 @@
 import path from "node:path";
 import { ConfigurationError } from "../errors.ts";
 import { validateConfig } from "../model/index.ts";
-import { buildModel, type RegionView } from "./context.ts";
+import { buildModel, type GatewayListen, type RegionView } from "./context.ts";
 import { applyOutput, type FileChange, planOutput } from "./output.ts";
 import { renderFiles } from "./render-files.ts";
 import { loadTemplates } from "./templates.ts";
@@ -15,6 +15,11 @@ export interface RenderOptions {
   templatesDir?: string;
   /** Compare only; write nothing. */
   check?: boolean;
+  /**
+   * For tests that run the rendered gateway: its listen address and ports (default: every
+   * address, 443 and 8080). Not a setting: the CLI and the actions never pass it.
+   */
+  gatewayListen?: GatewayListen;
 }
 
 export interface RenderResult {
@@ -54,7 +59,10 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
     options.templatesDir ?? path.join(path.dirname(path.resolve(options.configDir)), "templates");
   const templatesLabel = posix(path.relative(root, path.resolve(templatesDir)));
   const templates = await loadTemplates(templatesDir, templatesLabel);
-  const model = buildModel(config);
+  const model = buildModel(
+    config,
+    options.gatewayListen ? { gatewayListen: options.gatewayListen } : {},
+  );
   const output = renderFiles(model, templates, {
     configLabel: posix(path.relative(root, path.resolve(options.configDir))),
     templatesLabel,

@@ -41,6 +41,11 @@ export interface TrustPolicy {
   defaultBranch: string;
   /** The attesting workflow: a file name under .github/workflows/ or a repository path. */
   workflow: string;
+  /**
+   * A reusable workflow of another repository that `workflow` may call to attest: its
+   * `job_workflow_ref` exactly (owner/repo/path@ref, pinned to a release by the adopter).
+   */
+  jobWorkflow?: string;
   issuer: string;
   /** The issuer's signing keys (createRemoteJWKSet; a local set in tests). */
   keys: JWTVerifyGetKey;
@@ -143,19 +148,21 @@ export async function verifyAttestation(
       "workflow",
       `the token's workflow_ref is ${String(claims.workflow_ref)}, not the trusted ${trusted}`,
     );
-  // A reusable workflow the trusted one calls runs code of this repository's default branch too.
+  // A reusable workflow the trusted one calls runs code of this repository's default branch
+  // too, or is the one release of CloudNeutral's review workflow the adopter named.
   const job = claims.job_workflow_ref;
   if (
     job !== undefined &&
     !(
       typeof job === "string" &&
-      job.toLowerCase().startsWith(`${policy.repository.toLowerCase()}/`) &&
-      job.endsWith(`@refs/heads/${policy.defaultBranch}`)
+      ((job.toLowerCase().startsWith(`${policy.repository.toLowerCase()}/`) &&
+        job.endsWith(`@refs/heads/${policy.defaultBranch}`)) ||
+        (policy.jobWorkflow !== undefined && job === policy.jobWorkflow))
     )
   )
     return refuse(
       "workflow",
-      `the token's job_workflow_ref ${String(job)} is not a workflow of ${policy.repository} on ${policy.defaultBranch}`,
+      `the token's job_workflow_ref ${String(job)} is not a workflow of ${policy.repository} on ${policy.defaultBranch}${policy.jobWorkflow ? ` nor ${policy.jobWorkflow}` : ""}`,
     );
   if (record.pull !== pull.number)
     return refuse("pull", `the record is for PR #${record.pull}, not PR #${pull.number}`);

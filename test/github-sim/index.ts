@@ -15,6 +15,7 @@ import { operation } from "./openapi.ts";
 import { openPull, type PullFacts } from "./pulls.ts";
 import { commitAsPerson, createRepo } from "./repo-ops.ts";
 import { actionRoutes } from "./routes-actions.ts";
+import { adminRoutes } from "./routes-admin.ts";
 import { branchRoutes, protectBranch } from "./routes-branches.ts";
 import { checkRoutes } from "./routes-checks.ts";
 import { gitRoutes } from "./routes-git.ts";
@@ -96,6 +97,8 @@ export async function startGitHubSim(
     // Branch protection's required checks (the autoscaler's merge).
     ...branchRoutes,
     ...actionRoutes,
+    // Environments, secrets and team members: what doctor checks.
+    ...adminRoutes,
   ];
   // Loads the description up front (about a second) and keeps the routes honest.
   if (validate)

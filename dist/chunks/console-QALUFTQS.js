@@ -1,0 +1,12 @@
+import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
+import {
+  CONSOLE_COMMANDS,
+  consoleBuild
+} from "./chunk-TKBI3OE2.js";
+import "./chunk-GISXQ2J5.js";
+import "./chunk-Q3YCBL2Q.js";
+import "./chunk-BOG7BZ5N.js";
+export {
+  CONSOLE_COMMANDS,
+  consoleBuild
+};
