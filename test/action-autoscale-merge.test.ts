@@ -8,12 +8,19 @@
 // loop: a series rises, the PR is judged pre-authorised by pr.yml and pr-review.yml, the next
 // run merges it, apply applies the node-pool stack (Terraform stand-in), and the run after
 // proposes nothing.
+//
+// The bundled action runs where its wiring is what is tested (inputs, outputs, summary, the
+// first proposal and the merge); the states in between, and the refusals, are the same run in
+// process (proposeAutoscale, as the action calls it, and autoscaleMarkdown for its summary).
 import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mergeOwnPull } from "../lib/autoscale/merge.ts";
+import { proposeAutoscale } from "../lib/autoscale/propose.ts";
+import { autoscaleMarkdown } from "../lib/autoscale/report.ts";
+import type { AutoMerge } from "../lib/autoscale/types.ts";
 import { createGitHubClient, type GitHub } from "../lib/github/client.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { nodePool } from "./autoscale-series.ts";
@@ -83,6 +90,36 @@ async function cron(
   }
 }
 
+/**
+ * The cron run in process, against a Prometheus whose history ends five seconds before it:
+ * proposeAutoscale with what the action passes it (the checkout's platform-config and infra,
+ * the default interval), and the summary the action writes.
+ */
+async function judge(
+  history: (end: number) => Series[],
+  autoMerge: AutoMerge = "scale-up",
+): Promise<{
+  decision: Awaited<ReturnType<typeof proposeAutoscale>>["regions"][number];
+  summary: string;
+}> {
+  const prom = await startPrometheus(history(Math.floor(Date.now() / 1000) - 5));
+  const result = await proposeAutoscale({
+    configDir: "platform-config",
+    infraDir: "infra",
+    repoDir: workspace,
+    regions: ["jp1"],
+    prometheusUrl: prom.url,
+    dryRun: false,
+    github: { gh, repo: { owner: OWNER, repo: REPO }, base: "main" },
+    intervalSeconds: 300,
+    autoMerge,
+    log: silentLogger,
+  }).finally(() => prom.stop());
+  expect(result.regions).toHaveLength(1);
+  expect(result.regions[0]!.outcome).not.toBe("failed");
+  return { decision: result.regions[0]!, summary: autoscaleMarkdown(result) };
+}
+
 const busy =
   (load: number, nodes = 3) =>
   (end: number) =>
@@ -135,15 +172,15 @@ describe("autoscale-propose auto-merge (bundled, local GitHub, real Prometheus)"
     expect(merged(opened)).toEqual([]);
     sim.protectBranch(OWNER, REPO, "main", { contexts: [POLICY, "plan"] });
 
-    // Each run: the same PR, left open, saying why.
+    // Each run (in process): the same PR, left open, saying why.
     const notYet = async (reason: RegExp) => {
-      const run = await cron(busy(0.75));
-      expect(decision(run)).toMatchObject({
+      const run = await judge(busy(0.75));
+      expect(run.decision).toMatchObject({
         desired: 4,
         outcome: "unchanged",
+        pull: 1,
         merge: { merged: false, reason: expect.stringMatching(reason) },
       });
-      expect(merged(run)).toEqual([]);
       expect(run.summary).toMatch(/\| `jp1` \| 3 \| 4 \| 4 \| PR unchanged \| #1 \|/);
       expect(run.summary).toContain("not merged:");
       expect(pr()).toMatchObject({ state: "open", merged: false });
@@ -168,6 +205,7 @@ describe("autoscale-propose auto-merge (bundled, local GitHub, real Prometheus)"
     await notYet(/^waiting for lint \(pending\)/);
     await setStatus("lint", "success");
 
+    // The bundled action again: its outputs and summary when it merges.
     const head = pr().head.sha;
     const run = await cron(busy(0.75));
     expect(decision(run)).toMatchObject({
@@ -194,7 +232,7 @@ describe("autoscale-propose auto-merge (bundled, local GitHub, real Prometheus)"
   }, 240_000);
 
   it("never merges a PR someone else pushed to", async () => {
-    await cron(busy(0.75));
+    expect((await judge(busy(0.75))).decision.outcome).toBe("created");
     await setStatus(POLICY, "success");
     const mine = await sim.commit(
       OWNER,
@@ -205,14 +243,14 @@ describe("autoscale-propose auto-merge (bundled, local GitHub, real Prometheus)"
       "alice",
     );
     await setStatus(POLICY, "success"); // on alice's head now: still not the bot's
-    const blocked = await cron(busy(0.75));
-    expect(decision(blocked)).toMatchObject({ outcome: "blocked" });
+    const blocked = await judge(busy(0.75));
+    expect(blocked.decision).toMatchObject({ outcome: "blocked" });
+    expect(blocked.decision.merge).toBeUndefined();
     expect(pr()).toMatchObject({ state: "open", merged: false, head: { sha: mine } });
-    expect(merged(blocked)).toEqual([]);
   }, 120_000);
 
   it("a push during the merge: GitHub refuses the judged head (409) and the next run retries", async () => {
-    await cron(busy(0.75));
+    expect((await judge(busy(0.75))).decision.outcome).toBe("created");
     await setStatus(POLICY, "success");
     // Someone pushes to the bot's branch right before the merge request arrives.
     sim.faults.add({
@@ -221,8 +259,8 @@ describe("autoscale-propose auto-merge (bundled, local GitHub, real Prometheus)"
       kind: "move-ref-before",
       ref: BRANCH,
     });
-    const raced = await cron(busy(0.75));
-    expect(decision(raced)).toMatchObject({
+    const raced = await judge(busy(0.75));
+    expect(raced.decision).toMatchObject({
       outcome: "unchanged",
       merge: {
         merged: false,
@@ -234,7 +272,7 @@ describe("autoscale-propose auto-merge (bundled, local GitHub, real Prometheus)"
     expect(pr()).toMatchObject({ state: "open", merged: false });
     expect(sim.requests.filter((r) => r.method === "PUT" && r.status === 409)).toHaveLength(1);
     // The pushed commit is a person's: the next run leaves the PR alone.
-    expect(decision(await cron(busy(0.75)))).toMatchObject({ outcome: "blocked" });
+    expect((await judge(busy(0.75))).decision).toMatchObject({ outcome: "blocked" });
     expect(pr().merged).toBe(false);
   }, 120_000);
 
@@ -257,24 +295,25 @@ describe("autoscale-propose auto-merge (bundled, local GitHub, real Prometheus)"
       "autoscale(jp1): earlier run",
     );
     const idle = busy(0.2, 6);
-    const opened = await cron(idle);
-    expect(decision(opened)).toMatchObject({ current: 6, desired: 3, outcome: "created" });
+    const opened = await judge(idle);
+    expect(opened.decision).toMatchObject({ current: 6, desired: 3, outcome: "created" });
     await setStatus(POLICY, "success");
 
-    const waits = await cron(idle);
-    expect(decision(waits)).toMatchObject({
+    const waits = await judge(idle);
+    expect(waits.decision).toMatchObject({
       outcome: "unchanged",
       merge: { merged: false, reason: "a scale-down waits for a person (auto-merge: scale-up)" },
     });
     expect(waits.summary).toContain("not merged: a scale-down waits for a person");
     expect(pr()).toMatchObject({ state: "open", merged: false });
 
-    const off = await cron(idle, { "auto-merge": "none" });
-    expect(decision(off).merge).toEqual({
+    const off = await judge(idle, "none");
+    expect(off.decision.merge).toEqual({
       merged: false,
       reason: "auto-merge is none: a person merges it",
     });
 
+    // The bundled action: the input reaches the decision.
     const all = await cron(idle, { "auto-merge": "all" });
     expect(decision(all)).toMatchObject({
       current: 6,

@@ -6,17 +6,11 @@ import { execFile } from "node:child_process";
 import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
-import {
-  gitCheckout,
-  gitCommit,
-  openPullRequest,
-  pullRequestEvent,
-  pushEvent,
-  runAction,
-} from "./harness.ts";
-import { ROOT, sampleRepo, scratch } from "./helpers.ts";
+import { gitCommit, pullRequestEvent, pushEvent, runAction } from "./harness.ts";
+import { ROOT, scratch } from "./helpers.ts";
+import { type PreparedPull, preparePull } from "./prepared-pull.ts";
 import { adoptedStatus, statusRecord } from "./status-records.ts";
 
 const run = promisify(execFile);
@@ -49,26 +43,33 @@ async function calls(): Promise<{ argv: string[]; cwd: string }[]> {
 const applies = async () =>
   (await calls()).filter((c) => c.argv[0] === "apply").map((c) => path.relative(workspace, c.cwd));
 
+// The PR's repository, built once: orders-db grows, rendered, the stand-in replays a create.
+let prepared: PreparedPull;
+beforeAll(async () => {
+  prepared = await preparePull({
+    branch: "bigger-db",
+    title: "orders-db: 200 GB",
+    change: async (dir) => {
+      const file = path.join(dir, "platform-config/compositions/orders-db.yaml");
+      const text = await readFile(file, "utf8");
+      await writeFile(file, text.replace("allocated_storage: 100", "allocated_storage: 200"));
+    },
+    rendered: (dir) =>
+      writeFile(
+        path.join(dir, "infra", STACK, ".standin.json"),
+        JSON.stringify({ fixture: "tpc-0-create", planExit: 2 }),
+      ),
+  });
+});
+afterAll(() => prepared.remove());
+
 beforeEach(async () => {
   sim = await startGitHubSim();
   await sim.createRepo(OWNER, REPO);
-  workspace = await sampleRepo({ infra: true });
+  workspace = await prepared.checkout();
   standinLog = path.join(await scratch("cn-standin-log-"), "calls.jsonl");
-  base = await gitCheckout(workspace);
-  await run("git", ["checkout", "-q", "-b", "bigger-db"], { cwd: workspace });
-  const file = path.join(workspace, "platform-config/compositions/orders-db.yaml");
-  const text = await readFile(file, "utf8");
-  await writeFile(file, text.replace("allocated_storage: 100", "allocated_storage: 200"));
-  await run("node", [path.join(ROOT, "dist/cli.js"), "render"], { cwd: workspace });
-  await standin(STACK, { fixture: "tpc-0-create", planExit: 2 });
-  head = await gitCommit(workspace, "orders-db: 200 GB");
-  number = await openPullRequest(sim, workspace, {
-    owner: OWNER,
-    repo: REPO,
-    head: "bigger-db",
-    title: "orders-db: 200 GB",
-    user: "alice",
-  });
+  ({ base, head } = prepared);
+  number = await prepared.open(sim, workspace, { owner: OWNER, repo: REPO, user: "alice" });
   // An adopted repository: every unit was applied at base; apply plans what changed since.
   await adoptedStatus(sim, { owner: OWNER, repo: REPO, workspace, commit: base });
 });

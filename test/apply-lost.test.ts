@@ -8,19 +8,13 @@ import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createGitHubClient } from "../lib/github/client.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { type GitHubSim, startGitHubSim } from "./github-sim/index.ts";
-import {
-  gitCheckout,
-  gitCommit,
-  openPullRequest,
-  pullRequestEvent,
-  pushEvent,
-  runAction,
-} from "./harness.ts";
-import { ROOT, sampleRepo, scratch } from "./helpers.ts";
+import { pullRequestEvent, pushEvent, runAction } from "./harness.ts";
+import { ROOT, scratch } from "./helpers.ts";
+import { type PreparedPull, preparePull } from "./prepared-pull.ts";
 import { adoptedStatus, statusRecord } from "./status-records.ts";
 
 const run = promisify(execFile);
@@ -47,29 +41,33 @@ async function calls(what: string): Promise<string[]> {
     .map((c) => path.relative(workspace, c.cwd));
 }
 
+// The PR's repository, built once: orders-db in a new region, rendered, its stand-in a create.
+let prepared: PreparedPull;
+beforeAll(async () => {
+  prepared = await preparePull({
+    branch: "orders-sg1",
+    title: "orders-db: also in sg1",
+    change: async (dir) => {
+      const file = path.join(dir, "platform-config/compositions/orders-db.yaml");
+      const text = await readFile(file, "utf8");
+      await writeFile(file, text.replace("regions: [jp1]", "regions: [jp1, sg1]"));
+    },
+    rendered: (dir) =>
+      writeFile(
+        path.join(dir, "infra", NEW, ".standin.json"),
+        JSON.stringify({ fixture: "tpc-0-create", planExit: 2 }),
+      ),
+  });
+});
+afterAll(() => prepared.remove());
+
 beforeEach(async () => {
   sim = await startGitHubSim();
   await sim.createRepo(OWNER, REPO);
-  workspace = await sampleRepo({ infra: true });
+  workspace = await prepared.checkout();
   standinLog = path.join(await scratch("cn-standin-log-"), "calls.jsonl");
-  base = await gitCheckout(workspace);
-  await run("git", ["checkout", "-q", "-b", "orders-sg1"], { cwd: workspace });
-  const file = path.join(workspace, "platform-config/compositions/orders-db.yaml");
-  const text = await readFile(file, "utf8");
-  await writeFile(file, text.replace("regions: [jp1]", "regions: [jp1, sg1]"));
-  await run("node", [path.join(ROOT, "dist/cli.js"), "render"], { cwd: workspace });
-  await writeFile(
-    path.join(workspace, "infra", NEW, ".standin.json"),
-    JSON.stringify({ fixture: "tpc-0-create", planExit: 2 }),
-  );
-  head = await gitCommit(workspace, "orders-db: also in sg1");
-  number = await openPullRequest(sim, workspace, {
-    owner: OWNER,
-    repo: REPO,
-    head: "orders-sg1",
-    title: "orders-db: also in sg1",
-    user: "alice",
-  });
+  ({ base, head } = prepared);
+  number = await prepared.open(sim, workspace, { owner: OWNER, repo: REPO, user: "alice" });
   // The repository has adopted CloudNeutral: every unit of main was applied at base.
   await run("git", ["checkout", "-q", "main"], { cwd: workspace });
   await adoptedStatus(sim, { owner: OWNER, repo: REPO, workspace, commit: base });

@@ -4,7 +4,9 @@
 // nginx, with the switch files the rendered playbook wrote, run by the real ansible-playbook
 // against localhost) in front of one HTTP server per service and colour. Each Host reaches its
 // own service, over HTTPS as curl and the GTM probes see it; a new release moves one service's
-// switch from blue to green under a loop of requests without a single failed request.
+// switch from blue to green under a loop of requests without a single failed request, and the
+// files the playbook writes follow: the serving colour, the green unit and environment file
+// (a tenant's hostile variable in it as text), the blue ones and the other services untouched.
 //
 // What stands in: systemd and nerdctl (the playbook runs with cloudneutral_manage_services
 // false, so it writes the units and the switch but starts nothing); the test starts the colour
@@ -28,22 +30,12 @@ import { validateConfig } from "../lib/model/index.ts";
 import { probeAddress } from "../lib/probes/http.ts";
 import { createLimiter } from "../lib/probes/limit.ts";
 import { render } from "../lib/render/index.ts";
-import { sampleRepo, scratch } from "./helpers.ts";
+import { envFileValue, HOSTILE, LOCAL_INVENTORY } from "./ansible-local.ts";
+import { sampleRepo, scratch, snapshotTree } from "./helpers.ts";
 import { testCa } from "./tls-certs.ts";
 
 const run = promisify(execFile);
 const NGINX = "/usr/sbin/nginx";
-
-const LOCAL_INVENTORY = [
-  "all:",
-  "  children:",
-  "    containerd_nodes:",
-  "      hosts:",
-  "        localhost:",
-  "          ansible_connection: local",
-  '          ansible_python_interpreter: "{{ ansible_playbook_python }}"',
-  "",
-].join("\n");
 
 const stops: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -228,6 +220,15 @@ describe("container services on one host behind the rendered gateway", () => {
     // The gateway's listeners on loopback ports free now (render's test-only gatewayListen).
     const gatewayPorts = { https: await freePort(), plain: await freePort() };
     while (gatewayPorts.plain === gatewayPorts.https) gatewayPorts.plain = await freePort();
+    // image-resizer carries a tenant's hostile variable: its environment files hold it as text.
+    const regionServices = path.join(config, "services/acme-storefront.yaml");
+    const variables = "    OUTPUT_FORMATS: webp,avif,jpeg\n";
+    const original = await readFile(regionServices, "utf8");
+    expect(original).toContain(variables);
+    await writeFile(
+      regionServices,
+      original.replace(variables, () => `${variables}    PROBE: ${JSON.stringify(HOSTILE)}\n`),
+    );
     const unitDir = path.join(repo, "infra/ansible/cn1");
     const gatewayFile = path.join(repo, "infra/gateway/cn1/nginx.conf");
     // Render's ports are fixed by the services' names; a second copy of the suite running
@@ -360,7 +361,6 @@ describe("container services on one host behind the rendered gateway", () => {
 
     // A new release of image-resizer: the playbook moves its switch to green, leaving the
     // others alone; the node's nginx reloads while requests keep coming.
-    const regionServices = path.join(config, "services/acme-storefront.yaml");
     const text = await readFile(regionServices, "utf8");
     expect(text).toContain("ghcr.io/acme/image-resizer:0.9.3");
     await writeFile(
@@ -368,6 +368,7 @@ describe("container services on one host behind the rendered gateway", () => {
       text.replace("ghcr.io/acme/image-resizer:0.9.3", "ghcr.io/acme/image-resizer:0.9.4"),
     );
     await renderRepo();
+    const before = await snapshotTree(root);
     const results: { status: number; body: string }[] = [];
     let looping = true;
     const loop = (async () => {
@@ -378,7 +379,7 @@ describe("container services on one host behind the rendered gateway", () => {
       }
     })();
     try {
-      await deploy();
+      expect((await deploy()).changed).toBe(true);
       const switched = await readFile(
         path.join(switchDir, "cloudneutral-image-resizer.conf"),
         "utf8",
@@ -386,7 +387,7 @@ describe("container services on one host behind the rendered gateway", () => {
       const resizer = services.get("image-resizer")!;
       expect(switched).toContain(`server 127.0.0.1:${resizer.green_port};`);
       expect(switched).not.toContain(`127.0.0.1:${resizer.blue_port}`);
-      const before = results.length;
+      const sent = results.length;
       await run(NGINX, ["-p", `${node.prefix}/`, "-c", node.file, "-s", "reload"]);
       // Until green answers through the gateway (the playbook's "healthy through the switch").
       while (results.at(-1)?.body !== "image-resizer green")
@@ -396,7 +397,7 @@ describe("container services on one host behind the rendered gateway", () => {
       await stopColour.get("image-resizer/blue")!();
       const after = results.length;
       while (results.length < after + 20) await new Promise((r) => setTimeout(r, 10));
-      expect(results.length).toBeGreaterThan(before);
+      expect(results.length).toBeGreaterThan(sent);
     } finally {
       looping = false;
       await loop;
@@ -417,6 +418,34 @@ describe("container services on one host behind the rendered gateway", () => {
         status: 200,
         body: `${service} blue`,
       });
+
+    // What the playbook wrote for the release: green serves it, blue and the others stay.
+    const after = await snapshotTree(root);
+    const resizer = services.get("image-resizer")!;
+    const file = (service: string, name: string) => `etc/cloudneutral/${service}/${name}`;
+    const unit = (service: string, colour: string) =>
+      `etc/systemd/system/cloudneutral-${service}-${colour}.service`;
+    expect(before[file("image-resizer", "serving")]).toMatch(/^blue [0-9a-f]{40}\n$/);
+    expect(after[file("image-resizer", "serving")]).toMatch(/^green [0-9a-f]{40}\n$/);
+    expect(after[unit("image-resizer", "green")]).toContain(
+      `--publish ${resizer.green_port}:8080 --env MAX_WIDTH=\${CN_VAR_MAX_WIDTH} --env OUTPUT_FORMATS=\${CN_VAR_OUTPUT_FORMATS} --env PROBE=\${CN_VAR_PROBE} ghcr.io/acme/image-resizer:0.9.4`,
+    );
+    expect(after[unit("image-resizer", "green")]).toContain(
+      `EnvironmentFile=${root}/${file("image-resizer", "green.env")}`,
+    );
+    for (const env of ["blue.env", "green.env"])
+      expect(envFileValue(after[file("image-resizer", env)]!, "CN_VAR_PROBE")).toBe(HOSTILE);
+    expect(Object.values(after).join("\n")).not.toMatch(/uid=\d/);
+    expect(after[unit("image-resizer", "blue")]).toBe(before[unit("image-resizer", "blue")]);
+    expect(after[file("image-resizer", "blue.env")]).toBe(
+      before[file("image-resizer", "blue.env")],
+    );
+    for (const other of ["payments-callback", "storefront-cn"]) {
+      const conf = `etc/nginx/conf.d/cloudneutral-${other}.conf`;
+      expect(after[conf]).toBe(before[conf]);
+      expect(after[file(other, "serving")]).toBe(before[file(other, "serving")]);
+      expect(after[unit(other, "green")]).toBeUndefined();
+    }
     console.log(
       `blue→green under load: ${results.length} requests, ${failed.length} failed, ${bodies.filter((b) => b.endsWith("green")).length} answered by green`,
     );

@@ -138,11 +138,12 @@ export function prWorkflows(o: {
     pr: PullRef,
     trigger: { id: number; event: "pull_request" | "pull_request_review" },
   ): Promise<ReviewJob> {
-    // The default branch's checkout, with the PR's head cloned into pr/ as data.
+    // The default branch's checkout, with the PR's head cloned into pr/ as data. The first
+    // clone fetched every branch of the local GitHub: pr/ is cloned from it, not fetched again.
     const job = await scratch("cn-trusted-job-");
     const url = o.sim.gitUrl(o.owner, o.repo);
     await run("git", ["clone", "-q", "--branch", "main", url, job]);
-    await run("git", ["clone", "-q", url, path.join(job, "pr")]);
+    await run("git", ["clone", "-q", "--local", "--no-checkout", job, path.join(job, "pr")]);
     await run("git", ["checkout", "-q", "--detach", pr.head], { cwd: path.join(job, "pr") });
     const artifacts = path.join(await scratch("cn-runner-temp-"), "cloudneutral-artifacts");
     await mkdir(artifacts);
