@@ -188,10 +188,13 @@ describe("container services on one host behind the rendered gateway", () => {
     expect(region).toContain(pool);
     const ingress = "    addresses:\n      - 203.0.113.10\n";
     expect(region).toContain(ingress);
+    const account = '  account:\n    id: "5123456789012345"\n';
+    expect(region).toContain(account);
     await writeFile(
       regionFile,
       region
         .replace("provider: alicloud", "provider: onprem")
+        .replace(account, "")
         .replace(pool, `${pool}    hosts: [127.0.0.1, 127.0.0.2, 127.0.0.3]\n`)
         .replace(ingress, "    addresses:\n      - 127.0.0.1\n"),
     );
