@@ -252,7 +252,7 @@ const cases: Case[] = [
         "    instanceType: ecs.g7.xlarge\n    hosts: [203.0.113.21]\n",
       ),
     file: "regions/cn1.yaml",
-    line: 26,
+    line: 28,
     column: 5,
     message:
       /a pool on alicloud creates its machines, at addresses derived from the network \(10\.30\.0\.10, 10\.30\.0\.11, …\); remove hosts/,

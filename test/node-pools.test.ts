@@ -88,6 +88,8 @@ metadata:
 spec:
   provider: aws
   location: ap-northeast-3
+  account:
+    id: "111122223333"
   network:
     cidr: 10.50.0.0/16
   ingress:
