@@ -5,7 +5,7 @@ import {
 } from "./chunks/chunk-74IQZ3CZ.js";
 import {
   GTM_COMMANDS
-} from "./chunks/chunk-6B2W7SIM.js";
+} from "./chunks/chunk-DOA7K3S4.js";
 import {
   CommandUsageError,
   HEADER,
@@ -280,7 +280,7 @@ async function proposeCommand(values2, io) {
     );
   if (!dryRun && token === "")
     throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-CL5VTKYW.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-DIKVLAUZ.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}
@@ -632,7 +632,7 @@ async function queryCommand(values2, promql, io) {
   } : void 0;
   if (range && (range.end.getTime() - range.start.getTime()) / 1e3 / range.stepSeconds > 11e3)
     throw new UsageError2("--range / --step is more than 11,000 points, Prometheus' limit");
-  let ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "metrics", values2.region, process.env), { queryRegions } = await import("./chunks/fan-out-K52HFWGK.js"), { queryJson, queryTable } = await import("./chunks/report-WD3O6O33.js"), result;
+  let ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "metrics", values2.region, process.env), { queryRegions } = await import("./chunks/fan-out-ZDEHB6V7.js"), { queryJson, queryTable } = await import("./chunks/report-WD3O6O33.js"), result;
   try {
     result = await queryRegions(promql, sources, {
       timeoutMs: ms,
@@ -653,7 +653,7 @@ function exitOf(asked, missing, io) {
 `), EXIT_PARTIAL);
 }
 async function checkCommand(values2, io) {
-  let { distinctSources, loadSources, timeFlag } = await hub(), time = values2.time !== void 0 ? timeFlag("--time", values2.time) : void 0, ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "metrics", values2.region, process.env), { checkLabels } = await import("./chunks/label-check-TJAEE57B.js"), { checkTable } = await import("./chunks/report-WD3O6O33.js"), distinct = distinctSources(sources), check = await checkLabels(distinct.sources, distinct.unconfigured, {
+  let { distinctSources, loadSources, timeFlag } = await hub(), time = values2.time !== void 0 ? timeFlag("--time", values2.time) : void 0, ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "metrics", values2.region, process.env), { checkLabels } = await import("./chunks/label-check-MUMCAD5O.js"), { checkTable } = await import("./chunks/report-WD3O6O33.js"), distinct = distinctSources(sources), check = await checkLabels(distinct.sources, distinct.unconfigured, {
     timeoutMs: ms,
     ...time ? { time } : {}
   });
@@ -669,7 +669,7 @@ async function logsCommand(values2, io) {
     throw new UsageError2(
       `--limit must be a whole number from 1 to 5000, not ${JSON.stringify(values2.limit)}`
     );
-  let ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "logs", values2.region, process.env), { queryLogs } = await import("./chunks/logs-TATEQQGA.js"), { logsText } = await import("./chunks/report-WD3O6O33.js"), result;
+  let ms = await timeoutMs(values2.timeout), sources = await loadSources(values2.config, "logs", values2.region, process.env), { queryLogs } = await import("./chunks/logs-HFJSLZWG.js"), { logsText } = await import("./chunks/report-WD3O6O33.js"), result;
   try {
     result = await queryLogs(sources, {
       timeoutMs: ms,
@@ -1014,10 +1014,10 @@ ${verdictMarkdown(verdict)}`);
     `
 ${await planPreview({ config: config3, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-OZVUN7DW.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-6TV6YZAE.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-HV4FPZOV.js"), path = await import("node:path"), root = path.dirname(path.resolve(outDir));
+  let { gtmDryRun } = await import("./chunks/gtm-X35RRZWR.js"), path = await import("node:path"), root = path.dirname(path.resolve(outDir));
   io.out(`
 ${await gtmDryRun(configDir, root)}`);
   let { consoleBuild } = await import("./chunks/console-NAUKBTN3.js"), site = await consoleBuild({ configDir, infraDir: outDir, out: path.join(root, "site") });

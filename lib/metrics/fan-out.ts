@@ -11,7 +11,7 @@
 // every selector, so that each answer, aggregations included, belongs to one region.
 import { pool } from "../concurrency.ts";
 import { MetricsUnavailableError, QueryError, type UnavailableReason } from "./errors.ts";
-import type { RequestOptions } from "./http.ts";
+import { type RequestOptions, sourceRequest } from "./http.ts";
 import { injectMatchers } from "./inject.ts";
 import { type LabelMatcher, SCOPE_LABELS, type Scope } from "./labels.ts";
 import type { InstantSeries, Labels, QueryResult, RangeSeries } from "./parse.ts";
@@ -94,17 +94,7 @@ export async function queryRegions(
     const query = shared(s)
       ? injectMatchers(scoped, [{ name: "region", value: s.region }])
       : scoped;
-    const request = {
-      timeoutMs: options.timeoutMs,
-      ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
-      ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
-      ...(options.maxRetryAfterMs !== undefined
-        ? { maxRetryAfterMs: options.maxRetryAfterMs }
-        : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-      ...(options.logger ? { logger: options.logger } : {}),
-      ...(s.token !== undefined ? { token: s.token } : {}),
-    };
+    const request = sourceRequest(options, s.token);
     try {
       const result: QueryResult = options.range
         ? await rangeQuery(s.url, query, { ...request, ...options.range })

@@ -23,6 +23,12 @@ export interface RequestOptions {
   logger?: Logger;
 }
 
+/** One source's request options: the run's own (left-out ones keep their defaults) and its token. */
+export function sourceRequest(o: RequestOptions, token: string | undefined): RequestOptions {
+  const { timeoutMs, signal, attempts, backoffMs, maxRetryAfterMs, logger } = o;
+  return { timeoutMs, signal, attempts, backoffMs, maxRetryAfterMs, logger, token };
+}
+
 export interface Target {
   endpoint: URL;
   /** For messages: "Prometheus at http://host/path", no credentials, no query string. */

@@ -5,7 +5,7 @@
 // it; a source that cannot answer makes the check partial, as a query would be.
 import { pool } from "../concurrency.ts";
 import { MetricsUnavailableError, redactUrl, type UnavailableReason } from "./errors.ts";
-import type { RequestOptions } from "./http.ts";
+import { type RequestOptions, sourceRequest } from "./http.ts";
 import { NODE_LABEL, SCOPE_LABELS, type ScopeLabel } from "./labels.ts";
 import { instantQuery } from "./prometheus.ts";
 import { vectorOf } from "./queries.ts";
@@ -85,13 +85,8 @@ async function checkSource(s: CheckSource, options: LabelCheckOptions): Promise<
   if (s.token instanceof Error)
     return { ...head, status: "missing", reason: "not-configured", error: s.token.message };
   const request = {
-    timeoutMs: options.timeoutMs,
-    ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
-    ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
+    ...sourceRequest(options, s.token),
     ...(options.time ? { time: options.time } : {}),
-    ...(s.token !== undefined ? { token: s.token } : {}),
   };
   const byJob = async (selector: string) => {
     const query = `count by (job) (${selector})`;

@@ -7,7 +7,7 @@
 import { pool } from "../concurrency.ts";
 import { MetricsUnavailableError, QueryError } from "./errors.ts";
 import type { FanOutSource, RegionAnswer } from "./fan-out.ts";
-import type { RequestOptions } from "./http.ts";
+import { type RequestOptions, sourceRequest } from "./http.ts";
 import {
   type LabelMatcher,
   labelMatchers,
@@ -94,18 +94,10 @@ export async function queryLogs(
     );
     try {
       const streams = await lokiQueryRange(s.url, query, {
-        timeoutMs: options.timeoutMs,
+        ...sourceRequest(options, s.token),
         start: options.start,
         end: options.end,
         limit: options.limit,
-        ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
-        ...(options.backoffMs !== undefined ? { backoffMs: options.backoffMs } : {}),
-        ...(options.maxRetryAfterMs !== undefined
-          ? { maxRetryAfterMs: options.maxRetryAfterMs }
-          : {}),
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.logger ? { logger: options.logger } : {}),
-        ...(s.token !== undefined ? { token: s.token } : {}),
       });
       return { region: s.region, streams };
     } catch (err) {

@@ -4,8 +4,10 @@ import {
 } from "./chunk-5TVWZLSY.js";
 import {
   instantQuery
-} from "./chunk-CE64KZ7D.js";
-import "./chunk-WY3W4MRZ.js";
+} from "./chunk-X5TJOQ53.js";
+import {
+  sourceRequest
+} from "./chunk-4O7L4F3E.js";
 import {
   pool
 } from "./chunk-67MDLEXD.js";
@@ -40,13 +42,8 @@ async function checkSource(s, options) {
   if (s.token instanceof Error)
     return { ...head, status: "missing", reason: "not-configured", error: s.token.message };
   let request = {
-    timeoutMs: options.timeoutMs,
-    ...options.attempts !== void 0 ? { attempts: options.attempts } : {},
-    ...options.backoffMs !== void 0 ? { backoffMs: options.backoffMs } : {},
-    ...options.signal ? { signal: options.signal } : {},
-    ...options.logger ? { logger: options.logger } : {},
-    ...options.time ? { time: options.time } : {},
-    ...s.token !== void 0 ? { token: s.token } : {}
+    ...sourceRequest(options, s.token),
+    ...options.time ? { time: options.time } : {}
   }, byJob = async (selector) => {
     let query = `count by (job) (${selector})`, out = /* @__PURE__ */ new Map();
     for (let { labels, sample } of vectorOf(await instantQuery(s.url, query, request), query))

@@ -13,7 +13,7 @@ import {
 } from "./chunk-5TVWZLSY.js";
 import {
   instantQuery
-} from "./chunk-CE64KZ7D.js";
+} from "./chunk-X5TJOQ53.js";
 import {
   regionSources,
   sourceToken

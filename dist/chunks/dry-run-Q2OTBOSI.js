@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   gtmDryRunMarkdown
-} from "./chunk-XQX62SG3.js";
+} from "./chunk-ZY4OG237.js";
 import "./chunk-CDZX4FQ5.js";
 import "./chunk-VOZ56BNN.js";
 import "./chunk-F4ZNFUQ3.js";

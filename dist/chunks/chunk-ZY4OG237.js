@@ -444,7 +444,7 @@ async function metricsOf(target, region, options) {
   let token = sourceToken(source, options.metrics.env ?? process.env);
   if (token instanceof Error) return unknown(`unknown: the region's Prometheus: ${token.message}`);
   let url = source.url, key = JSON.stringify([region, target.match ?? null]), pending = options.healthCache.get(key);
-  pending || (pending = import("./region-health-YKQNQQG7.js").then(
+  pending || (pending = import("./region-health-Y67WVEFG.js").then(
     ({ regionHealth: regionHealth2 }) => regionHealth2(url, region, {
       timeoutMs: options.metrics.timeoutMs ?? 3e3,
       attempts: options.metrics.attempts ?? 2,

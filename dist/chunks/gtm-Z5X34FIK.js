@@ -6,7 +6,7 @@ import {
   gtmMemory,
   gtmRound,
   runGtm
-} from "./chunk-XQX62SG3.js";
+} from "./chunk-ZY4OG237.js";
 import {
   gtmStatusPath
 } from "./chunk-CDZX4FQ5.js";

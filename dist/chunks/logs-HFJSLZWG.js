@@ -3,9 +3,10 @@ import {
   MalformedAnswer,
   httpFailure,
   parseBody,
+  sourceRequest,
   target,
   withRetries
-} from "./chunk-WY3W4MRZ.js";
+} from "./chunk-4O7L4F3E.js";
 import {
   pool
 } from "./chunk-67MDLEXD.js";
@@ -130,16 +131,10 @@ async function queryLogs(sources, options) {
     );
     try {
       let streams = await lokiQueryRange(s.url, query, {
-        timeoutMs: options.timeoutMs,
+        ...sourceRequest(options, s.token),
         start: options.start,
         end: options.end,
-        limit: options.limit,
-        ...options.attempts !== void 0 ? { attempts: options.attempts } : {},
-        ...options.backoffMs !== void 0 ? { backoffMs: options.backoffMs } : {},
-        ...options.maxRetryAfterMs !== void 0 ? { maxRetryAfterMs: options.maxRetryAfterMs } : {},
-        ...options.signal ? { signal: options.signal } : {},
-        ...options.logger ? { logger: options.logger } : {},
-        ...s.token !== void 0 ? { token: s.token } : {}
+        limit: options.limit
       });
       return { region: s.region, streams };
     } catch (err) {

@@ -5,8 +5,10 @@ import {
 import {
   instantQuery,
   rangeQuery
-} from "./chunk-CE64KZ7D.js";
-import "./chunk-WY3W4MRZ.js";
+} from "./chunk-X5TJOQ53.js";
+import {
+  sourceRequest
+} from "./chunk-4O7L4F3E.js";
 import {
   pool
 } from "./chunk-67MDLEXD.js";
@@ -39,15 +41,7 @@ async function queryRegions(promql, sources, options) {
     if (s.url === void 0)
       return missing(s.region, "not-configured", "no metrics source is configured");
     if (s.token instanceof Error) return missing(s.region, "not-configured", s.token.message);
-    let query = shared(s) ? injectMatchers(scoped, [{ name: "region", value: s.region }]) : scoped, request = {
-      timeoutMs: options.timeoutMs,
-      ...options.attempts !== void 0 ? { attempts: options.attempts } : {},
-      ...options.backoffMs !== void 0 ? { backoffMs: options.backoffMs } : {},
-      ...options.maxRetryAfterMs !== void 0 ? { maxRetryAfterMs: options.maxRetryAfterMs } : {},
-      ...options.signal ? { signal: options.signal } : {},
-      ...options.logger ? { logger: options.logger } : {},
-      ...s.token !== void 0 ? { token: s.token } : {}
-    };
+    let query = shared(s) ? injectMatchers(scoped, [{ name: "region", value: s.region }]) : scoped, request = sourceRequest(options, s.token);
     try {
       let result = options.range ? await rangeQuery(s.url, query, { ...request, ...options.range }) : await instantQuery(s.url, query, {
         ...request,

@@ -6,8 +6,8 @@ import {
 } from "./chunk-5TVWZLSY.js";
 import {
   instantQuery
-} from "./chunk-CE64KZ7D.js";
-import "./chunk-WY3W4MRZ.js";
+} from "./chunk-X5TJOQ53.js";
+import "./chunk-4O7L4F3E.js";
 import "./chunk-7Q6NB2VU.js";
 import {
   MetricsUnavailableError,

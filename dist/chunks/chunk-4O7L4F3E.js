@@ -6,6 +6,10 @@ import {
 
 // lib/metrics/http.ts
 import { setTimeout as sleep } from "node:timers/promises";
+function sourceRequest(o, token) {
+  let { timeoutMs, signal, attempts, backoffMs, maxRetryAfterMs, logger } = o;
+  return { timeoutMs, signal, attempts, backoffMs, maxRetryAfterMs, logger, token };
+}
 function target(url, path, api, token) {
   let base;
   try {
@@ -172,6 +176,7 @@ function sampleValue(text) {
 }
 
 export {
+  sourceRequest,
   target,
   withRetries,
   httpFailure,

@@ -7,7 +7,7 @@ import {
   parseQueryResult,
   target,
   withRetries
-} from "./chunk-WY3W4MRZ.js";
+} from "./chunk-4O7L4F3E.js";
 import {
   MetricsUnavailableError,
   QueryError,

@@ -3,7 +3,7 @@ import {
   GTM_COMMANDS,
   gtmCommand,
   gtmDryRun
-} from "./chunk-6B2W7SIM.js";
+} from "./chunk-DOA7K3S4.js";
 import "./chunk-GISXQ2J5.js";
 import "./chunk-7EAAW733.js";
 import "./chunk-Q3YCBL2Q.js";

@@ -4,11 +4,11 @@ import {
 } from "./chunk-C37YV2F7.js";
 import {
   proposeAutoscale
-} from "./chunk-JJQNMMRI.js";
+} from "./chunk-WSGQJRYJ.js";
 import "./chunk-Y6AZDA4C.js";
 import "./chunk-5TVWZLSY.js";
-import "./chunk-CE64KZ7D.js";
-import "./chunk-WY3W4MRZ.js";
+import "./chunk-X5TJOQ53.js";
+import "./chunk-4O7L4F3E.js";
 import "./chunk-IMM24FY4.js";
 import "./chunk-TRJHGE6R.js";
 import "./chunk-P65MNMF3.js";

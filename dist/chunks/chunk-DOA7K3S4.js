@@ -71,7 +71,7 @@ async function reconcile(o, io) {
     group: (title, lines) => io.err(`${title}
 ${lines.map((l) => `  ${l}
 `).join("")}`)
-  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-G2UG2XM3.js"), controller = new AbortController(), stop = () => controller.abort();
+  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-Z5X34FIK.js"), controller = new AbortController(), stop = () => controller.abort();
   process.once("SIGINT", stop);
   try {
     let outcome = await reconcileGtm({
@@ -116,7 +116,7 @@ async function githubFor(o, log) {
   }), repo: { owner, repo } };
 }
 async function gtmDryRun(configDir, repoRoot) {
-  let { gtmDryRunMarkdown } = await import("./dry-run-3OAY7X4X.js");
+  let { gtmDryRunMarkdown } = await import("./dry-run-Q2OTBOSI.js");
   return gtmDryRunMarkdown(configDir, repoRoot);
 }
 
