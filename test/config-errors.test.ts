@@ -278,11 +278,11 @@ describe("schema and reference problems in one run", () => {
       'autoscale/jp1-nodes.yaml:9:11: unknown Region "jp9"; expected one of cn1, eu1, jp1, sg1',
       "autoscale/jp1-nodes.yaml:12:22: spec.targetUtilization: expected a number ≤ 1; got 6",
       'compositions/orders-db.yaml:12:20: spec.changeFrequency: expected one of rare, occasional, frequent; got "sometimes"',
-      'compositions/orders-db.yaml:59:15: unknown Composition "orders-dbx"; expected one of dns-zone, orders-cache, orders-db',
+      'compositions/orders-db.yaml:62:15: unknown Composition "orders-dbx"; expected one of dns-zone, orders-cache, orders-db',
       'gtm/api.yaml:12:13: unknown DNS provider "bind9"; the Platform defines pdns, cloudflare',
       'gtm/api.yaml:13:8: spec.ttl: expected integer; got "thirty"',
       'gtm/api.yaml:22:15: unknown Region "eu9"; expected one of cn1, eu1, jp1, sg1',
-      'regions/jp1.yaml:24:11: spec.weight: expected integer; got "heavy"',
+      'regions/jp1.yaml:27:11: spec.weight: expected integer; got "heavy"',
       `${TENANT}:24:11: unknown Tenant "acmex"; expected one of acme, globex`,
       `${TENANT}:28:17: spec.environments: items 3 and 1 are the same ("test"); each may appear once`,
     ]);
