@@ -175,9 +175,11 @@ function nextSteps(dir: string, repository: string): string {
   return `
 Next steps (README, "Adopt in 15 minutes"):
   1. ${cd}npx cloudneutral validate && npx cloudneutral render
-  2. commit everything and push it to ${repository} (main)
-  3. create the Environments, branch protection and secrets doctor asks for, then
+  2. replace the placeholder cloud accounts in platform-config/regions/, then
+     npx cloudneutral bootstrap   (an administrator applies each printed stack once)
+  3. commit everything and push it to ${repository} (main)
+  4. create the Environments, branch protection and secrets doctor asks for, then
      npx cloudneutral doctor --repo ${repository}
-  4. open a pull request that edits platform-config/; merge it once the checks pass
+  5. open a pull request that edits platform-config/; merge it once the checks pass
 `;
 }

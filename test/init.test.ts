@@ -42,6 +42,7 @@ describe("cloudneutral init", () => {
     );
     for (const f of Object.keys(tree)) expect(r.stdout).toContain(`created ${f}\n`);
     expect(r.stdout).toContain(`npx cloudneutral doctor --repo ${REPO}`);
+    expect(r.stdout).toContain("npx cloudneutral bootstrap");
     expect(tree["platform-config/platform.yaml"]).toContain(`repository: ${REPO}`);
     expect(tree[".github/workflows/apply.yml"]).toContain(
       `uses: cloudneutral/cloudneutral/.github/workflows/cloudneutral-apply.yml@v${VERSION}`,
