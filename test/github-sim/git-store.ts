@@ -125,7 +125,26 @@ export interface RefEntry {
   type: string;
 }
 
-export async function listRefs(gitDir: string): Promise<RefEntry[]> {
+// Refs move only through the simulator: updateRef and deleteRef below, and a push, which the
+// server reports (refsChanged) once receive-pack is done. Between those, a listing is reused.
+const refLists = new Map<string, Promise<RefEntry[]>>();
+
+/** Forgets the ref listing of a repository whose refs something else moved (a push). */
+export function refsChanged(gitDir: string): void {
+  refLists.delete(gitDir);
+}
+
+export function listRefs(gitDir: string): Promise<RefEntry[]> {
+  let listing = refLists.get(gitDir);
+  if (listing === undefined) {
+    listing = readRefs(gitDir);
+    refLists.set(gitDir, listing);
+    listing.catch(() => refLists.delete(gitDir));
+  }
+  return listing;
+}
+
+async function readRefs(gitDir: string): Promise<RefEntry[]> {
   const out = await git(gitDir, [
     "for-each-ref",
     "--format=%(refname)%00%(objectname)%00%(objecttype)",
@@ -152,11 +171,17 @@ export async function updateRef(
   expected?: string,
 ): Promise<boolean> {
   const args = ["update-ref", ref, sha, ...(expected ? [expected] : [])];
-  return (await tryGit(gitDir, args)).code === 0;
+  refsChanged(gitDir);
+  const done = (await tryGit(gitDir, args)).code === 0;
+  refsChanged(gitDir);
+  return done;
 }
 
 export async function deleteRef(gitDir: string, ref: string): Promise<boolean> {
-  return (await tryGit(gitDir, ["update-ref", "-d", ref])).code === 0;
+  refsChanged(gitDir);
+  const done = (await tryGit(gitDir, ["update-ref", "-d", ref])).code === 0;
+  refsChanged(gitDir);
+  return done;
 }
 
 export async function isAncestor(gitDir: string, a: string, b: string): Promise<boolean> {

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { type FaultQueueInternal, faultBranch, faultReply } from "./faults.ts";
+import { refsChanged } from "./git-store.ts";
 import { type Ctx, errorBody, type Reply, ReplyError, type Route } from "./http.ts";
 import { serveGitHttp } from "./http-backend.ts";
 import type { OidcIssuer } from "./oidc.ts";
@@ -135,7 +136,10 @@ export function createSimServer(options: ServerOptions): Server {
     if ((await applyFault(req.method ?? "GET", path, undefined, res)) !== undefined) return;
     const pathInfo = `/${repo.owner}/${repo.name}.git${m![3]}`;
     await serveGitHttp(req, res, state.root, pathInfo, url.search.slice(1));
-    if (pathInfo.endsWith("/git-receive-pack")) await refreshPulls(repo);
+    if (pathInfo.endsWith("/git-receive-pack")) {
+      refsChanged(repo.gitDir);
+      await refreshPulls(repo);
+    }
   }
 
   async function serveApi(req: IncomingMessage, res: ServerResponse, url: URL, path: string) {
