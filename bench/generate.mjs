@@ -20,6 +20,12 @@ const LOCATIONS = {
   alicloud: ["cn-shanghai", "cn-hangzhou", "cn-beijing", "ap-southeast-1"],
   onprem: ["fra-dc1", "ams-dc1", "tyo-dc1", "sin-dc1"],
 };
+/** One account per cloud: the bench's regions share it, as regions of one company would. */
+const ACCOUNTS = {
+  aws: { id: "111122223333" },
+  gcp: { id: "bench-project", projectNumber: "123456789012" },
+  alicloud: { id: "5123456789012345" },
+};
 const POOL_TYPES = { aws: "m6i.large", gcp: "e2-standard-4", alicloud: "ecs.g7.xlarge" };
 const SIZES = {
   small: {
@@ -105,6 +111,7 @@ function region(i) {
     {
       provider,
       location: LOCATIONS[provider][Math.floor(i / PROVIDERS.length) % 4],
+      ...(ACCOUNTS[provider] ? { account: ACCOUNTS[provider] } : {}),
       network: { cidr: `10.${a}.${b}.0/20` },
       ingress: {
         addresses: [`10.${a}.${b}.10`, `10.${a}.${b}.11`],
