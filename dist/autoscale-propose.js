@@ -64,7 +64,7 @@ async function run() {
       repo,
       base: inputs.base,
       ...inputs.statusBranch ? { statusBranch: inputs.statusBranch } : {}
-    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-DIKVLAUZ.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), result = await proposeAutoscale({
+    } : void 0, { proposeAutoscale, runFailed } = await import("./chunks/propose-Y4DEG5JM.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), result = await proposeAutoscale({
       configDir: inputs.configDir,
       infraDir: inputs.infraDir,
       repoDir: process.env.GITHUB_WORKSPACE || process.cwd(),

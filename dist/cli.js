@@ -2,10 +2,10 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   CONSOLE_COMMANDS
-} from "./chunks/chunk-74IQZ3CZ.js";
+} from "./chunks/chunk-SADILYTK.js";
 import {
   GTM_COMMANDS
-} from "./chunks/chunk-DOA7K3S4.js";
+} from "./chunks/chunk-ALFTIZNO.js";
 import {
   CommandUsageError,
   HEADER,
@@ -134,14 +134,14 @@ ${result.existing.map((e) => `  ${e}
         throw new UsageError(
           `doctor needs a token in ${values2["token-env"]} (an administrator's: it reads secrets' names, Environments and branch protection)`
         );
-      let { validateConfig } = await import("./chunks/model-VQ5SMRKQ.js"), { formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { config: config3, problems } = await validateConfig(values2.config);
+      let { validateConfig } = await import("./chunks/model-DVBFPU34.js"), { formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { config: config3, problems } = await validateConfig(values2.config);
       if (problems.length > 0) {
         for (let p of problems) io.err(`${formatProblem2(p)}
 `);
         return io.err(`${values2.config}: fix the configuration first (cloudneutral validate)
 `), 1;
       }
-      let { createGitHubClient } = await import("./chunks/client-XF6CP53F.js"), { runDoctor } = await import("./chunks/doctor-ACUD4SWB.js"), gh = createGitHubClient({
+      let { createGitHubClient } = await import("./chunks/client-XF6CP53F.js"), { runDoctor } = await import("./chunks/doctor-ZY3ZRIUD.js"), gh = createGitHubClient({
         token,
         ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {},
         log: {
@@ -282,7 +282,7 @@ async function proposeCommand(values2, io) {
     );
   if (!dryRun && token === "")
     throw new UsageError("proposing needs a token in GITHUB_TOKEN, or use --dry-run");
-  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-DIKVLAUZ.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
+  let { ConfigurationError: ConfigurationError2, formatProblem: formatProblem2 } = await import("./chunks/errors-MTCDE5SQ.js"), { proposeAutoscale, runFailed } = await import("./chunks/propose-Y4DEG5JM.js"), { autoscaleMarkdown } = await import("./chunks/report-TADPZ5PX.js"), log = {
     debug() {
     },
     info: (m) => io.err(`${m}
@@ -371,7 +371,7 @@ var FLAGS = {
   }
 ];
 async function bootstrap(configDir, outDir, format, io) {
-  let { render } = await import("./chunks/render-U4XCCVCT.js"), { bootstrapGuide } = await import("./chunks/bootstrap-UDP3CRB7.js"), { validateConfig } = await import("./chunks/model-VQ5SMRKQ.js"), { listUnits } = await import("./chunks/inventory-VRRQXQOM.js"), { routeUnits } = await import("./chunks/routing-AIWXCZK3.js"), result = await render({ configDir, outDir }), { config: config3 } = await validateConfig(configDir), environments = [
+  let { render } = await import("./chunks/render-VL4CWKBR.js"), { bootstrapGuide } = await import("./chunks/bootstrap-UDP3CRB7.js"), { validateConfig } = await import("./chunks/model-DVBFPU34.js"), { listUnits } = await import("./chunks/inventory-VRRQXQOM.js"), { routeUnits } = await import("./chunks/routing-XZMEY6IP.js"), result = await render({ configDir, outDir }), { config: config3 } = await validateConfig(configDir), environments = [
     ...new Set([...routeUnits(config3, listUnits(outDir)).values()].map((r) => r.environment))
   ].sort();
   return format === "json" ? io.out(`${JSON.stringify({ accounts: result.accounts, environments }, null, 2)}
@@ -614,7 +614,7 @@ function scopeOf(values2) {
   return out;
 }
 async function hub() {
-  return import("./chunks/hub-MRMZ5PJF.js");
+  return import("./chunks/hub-UR7G76TN.js");
 }
 async function timeoutMs(raw) {
   let n = Number(raw);
@@ -736,7 +736,7 @@ async function summarize(parsed, io) {
   if ("why" in read)
     return io.err(`cloudneutral: cannot read the plan ${file}: ${read.why}
 `), 1;
-  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-VQ5SMRKQ.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
+  let text = read.text, { UsageError: UsageError2 } = await import("./chunks/model-DVBFPU34.js"), { parsePlanJson } = await import("./chunks/parse-GRPAMT37.js"), { summarizePlan, summaryJson } = await import("./chunks/summary-CP5MIIVX.js"), label = parsed.stack ?? file, summary;
   try {
     summary = summarizePlan(parsePlanJson(text, label), label);
   } catch (err) {
@@ -751,7 +751,7 @@ async function summarize(parsed, io) {
   return io.out(planMarkdown(summary, { title: label })), 0;
 }
 async function prCommand(values2, io) {
-  let format = values2.format, pull = await import("./chunks/pull-TTE4RLNB.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
+  let format = values2.format, pull = await import("./chunks/pull-CR5E7IYN.js"), path = await import("node:path"), repoDir = path.resolve(values2.repo), options = {
     repoDir,
     base: values2.base,
     head: values2.head,
@@ -777,7 +777,7 @@ ${lines.join(`
   if (format === "json")
     return io.out(`${JSON.stringify({ head: scope2.head, mergeBase: scope2.mergeBase, results })}
 `), failed ? 1 : 0;
-  let { planComment } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-HAXHMTDX.js"), { full } = planComment({
+  let { planComment } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-BZ7ACIV7.js"), { full } = planComment({
     results,
     routes: scope2.routes,
     commit: scope2.head,
@@ -827,7 +827,7 @@ async function policyCheck(values2, io) {
   }
 }
 async function judge(values2, io) {
-  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-LO6D5YK5.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-PU5SI3IK.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-DBIMPKGI.js"), configDir = values2.config, verdict = await judgeRepository({
+  let format = values2.format, { parsePlanSpecs } = await import("./chunks/plan-spec-LO6D5YK5.js"), planFiles = parsePlanSpecs(values2.plan), prFile = values2.pr ? await readPrFile(values2.pr) : void 0, { judgeRepository } = await import("./chunks/check-CWBJIPKX.js"), { verdictJson, verdictMarkdown } = await import("./chunks/report-DBIMPKGI.js"), configDir = values2.config, verdict = await judgeRepository({
     repoDir: process.cwd(),
     base: values2.base,
     head: values2.head,
@@ -952,7 +952,7 @@ async function runCli(argv, io = stdio) {
   }
 }
 async function validateCommand(opts, io) {
-  let fmt = opts.format, { validateConfig } = await import("./chunks/model-VQ5SMRKQ.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config3, problems } = await validateConfig(dir), ok = problems.length === 0;
+  let fmt = opts.format, { validateConfig } = await import("./chunks/model-DVBFPU34.js"), { errorCommand } = await import("./chunks/workflow-commands-ZBHNP67U.js"), dir = opts.config, { config: config3, problems } = await validateConfig(dir), ok = problems.length === 0;
   if (fmt === "json") io.out(`${JSON.stringify({ ok, errors: problems })}
 `);
   else if (fmt === "github")
@@ -970,7 +970,7 @@ async function validateCommand(opts, io) {
   return ok ? 0 : 1;
 }
 async function renderCommand(opts, io) {
-  let fmt = opts.format, { render } = await import("./chunks/render-U4XCCVCT.js"), outDir = opts.out, result = await render({
+  let fmt = opts.format, { render } = await import("./chunks/render-VL4CWKBR.js"), outDir = opts.out, result = await render({
     configDir: opts.config,
     outDir,
     templatesDir: opts.templates,
@@ -999,7 +999,7 @@ async function renderCommand(opts, io) {
   return stale ? 1 : 0;
 }
 async function mainCommand(opts, io) {
-  let { render } = await import("./chunks/render-U4XCCVCT.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
+  let { render } = await import("./chunks/render-VL4CWKBR.js"), { regionsMarkdown, renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), configDir = opts.config, outDir = opts.out, result = await render({ configDir, outDir, check: !0 });
   io.out(
     `## CloudNeutral
 
@@ -1008,21 +1008,21 @@ Validate: \`${configDir}/\` is valid \u2014 ${result.documents} documents in ${r
 `
   ), io.out(`${regionsMarkdown(result.regions)}
 `), io.out(renderSummaryMarkdown(result.changes, { outLabel: outDir, written: !1 }));
-  let { judgeWholeConfig } = await import("./chunks/check-PU5SI3IK.js"), { verdictMarkdown } = await import("./chunks/report-DBIMPKGI.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
+  let { judgeWholeConfig } = await import("./chunks/check-CWBJIPKX.js"), { verdictMarkdown } = await import("./chunks/report-DBIMPKGI.js"), verdict = await judgeWholeConfig(configDir, /* @__PURE__ */ new Date());
   io.out(`
 ${verdictMarkdown(verdict)}`);
-  let { validateConfig } = await import("./chunks/model-VQ5SMRKQ.js"), { planPreview } = await import("./chunks/preview-Q6FVOSLN.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config3 } = await validateConfig(configDir), binary = config3.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
+  let { validateConfig } = await import("./chunks/model-DVBFPU34.js"), { planPreview } = await import("./chunks/preview-OM3GNHZJ.js"), { silentLogger } = await import("./chunks/logger-G6OHHJMC.js"), { config: config3 } = await validateConfig(configDir), binary = config3.byKind.Platform[0]?.value.spec.terraform?.binary ?? "terraform";
   io.out(
     `
 ${await planPreview({ config: config3, outDir, rendered: result, terraformBinary: binary, log: silentLogger })}`
   );
-  let { autoscaleDryRun } = await import("./chunks/dry-run-6TV6YZAE.js");
+  let { autoscaleDryRun } = await import("./chunks/dry-run-WHWNW5XL.js");
   io.out(`
 ${await autoscaleDryRun(configDir, outDir)}`);
-  let { gtmDryRun } = await import("./chunks/gtm-X35RRZWR.js"), path = await import("node:path"), root = path.dirname(path.resolve(outDir));
+  let { gtmDryRun } = await import("./chunks/gtm-5XMSNPTP.js"), path = await import("node:path"), root = path.dirname(path.resolve(outDir));
   io.out(`
 ${await gtmDryRun(configDir, root)}`);
-  let { consoleBuild } = await import("./chunks/console-NAUKBTN3.js"), site = await consoleBuild({ configDir, infraDir: outDir, out: path.join(root, "site") });
+  let { consoleBuild } = await import("./chunks/console-24POYSJV.js"), site = await consoleBuild({ configDir, infraDir: outDir, out: path.join(root, "site") });
   return io.out(`
 ## Console
 

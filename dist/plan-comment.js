@@ -97,7 +97,7 @@ function report(results) {
   );
 }
 async function comment(inputs, options, scope, results, pullNumber) {
-  let pull = await import("./chunks/pull-TTE4RLNB.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-HAXHMTDX.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
+  let pull = await import("./chunks/pull-CR5E7IYN.js"), { planComment, PLAN_COMMENT_KEY } = await import("./chunks/comment-WWH2HZTS.js"), { commentTemplates } = await import("./chunks/comment-templates-BZ7ACIV7.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { content, full } = planComment({
     results,
     routes: scope.routes,
     policy: inputs.policy || void 0,
@@ -129,7 +129,7 @@ async function trusted(inputs, workspace) {
     );
     return;
   }
-  let pull = await import("./chunks/pull-TTE4RLNB.js");
+  let pull = await import("./chunks/pull-CR5E7IYN.js");
   await pull.checkedOutAt(workspace, verified.head);
   let options = {
     repoDir: workspace,
@@ -149,7 +149,7 @@ async function run() {
   try {
     let inputs = getInputs(), workspace = path.resolve(workspaceDir(), inputs.repositoryDir);
     if (TRUSTED.includes(inputs.mode)) return await trusted(inputs, workspace);
-    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace, "plan"), infraDir }), pull = await import("./chunks/pull-TTE4RLNB.js");
+    let infraDir = path.resolve(workspace, inputs.infraDir), engines = async () => ({ ...await engineInputs(workspace, "plan"), infraDir }), pull = await import("./chunks/pull-CR5E7IYN.js");
     if (inputs.mode === "stack") {
       let { planUnit } = await import("./chunks/run-SWXXL5VK.js"), commit = await pull.checkedOutAt(workspace, inputs.head), { result } = await planUnit(pull.unitById(infraDir, inputs.stack), await engines()), file = await pull.writeResult(inputs.resultsDir, { ...result, commit });
       setOutput("result", file), report([result]);

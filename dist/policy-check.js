@@ -73,7 +73,7 @@ function getInputs(judgesPull) {
   };
 }
 async function plansFromArtifacts(inputs, gh) {
-  let { readReviewArtifacts } = await import("./chunks/artifacts-CND2DQVB.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-TTE4RLNB.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
+  let { readReviewArtifacts } = await import("./chunks/artifacts-CND2DQVB.js"), { verifyPull } = await import("./chunks/trusted-MANLX7YM.js"), { pullScope } = await import("./chunks/pull-CR5E7IYN.js"), { planEvidence } = await import("./chunks/evidence-7VDAEDGU.js"), context = getContext(), artifacts = await readReviewArtifacts(inputs.artifactsDir), verified = await verifyPull(
     gh,
     { owner: context.owner, repo: context.repo },
     artifacts.pull,
@@ -113,7 +113,7 @@ async function run() {
       throw new InputError(
         'input "token" is empty: judging a pull request needs its reviews and labels'
       );
-    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-IN2BIGI4.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-PU5SI3IK.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-DBIMPKGI.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
+    let gh = inputs.token ? await githubClient(inputs.token) : void 0, { pullRequestInfo, isTeamMember } = await import("./chunks/pull-info-IN2BIGI4.js"), pr = gh && inputs.pullNumber !== void 0 ? await pullRequestInfo(gh, repo, inputs.pullNumber) : null, plans = inputs.artifactsDir && gh ? await plansFromArtifacts(inputs, gh) : void 0, { judgeRepository } = await import("./chunks/check-CWBJIPKX.js"), { verdictJson, verdictMarkdown, verdictStatus } = await import("./chunks/report-DBIMPKGI.js"), { fitSummary } = await import("./chunks/job-report-XTNWBVKE.js"), { ANNOTATION_LIMIT } = await import("./chunks/workflow-commands-ZBHNP67U.js"), verdict = await judgeRepository({
       repoDir: inputs.repoDir,
       base: inputs.base,
       head: inputs.head,

@@ -31,7 +31,7 @@ async function run() {
   let inputs;
   try {
     inputs = getInputs();
-    let { render } = await import("./chunks/render-U4XCCVCT.js"), { renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
+    let { render } = await import("./chunks/render-VL4CWKBR.js"), { renderSummaryMarkdown } = await import("./chunks/summary-QRSSU73T.js"), result = await render({ ...inputs, check: inputs.mode === "check" });
     setOutput("changed", result.changes.length > 0 ? "true" : "false"), setOutput("files", JSON.stringify(result.changes));
     let markdown = renderSummaryMarkdown(result.changes, {
       outLabel: inputs.outDir,

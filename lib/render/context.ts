@@ -303,6 +303,12 @@ export function buildModel(config: LoadedConfig, options: ModelOptions = {}): Mo
   const regions = regionDocs.map((d) => regionView(d, sourcesOf));
   const regionMap = new Map(regions.map((r) => [r.name, r]));
   const sizes = new Map(k.Size.map((s) => [s.name, s.value]));
+  // Each region's strictest environment, once: every unit of the region asks for it.
+  const strictest = new Map<string, string | undefined>();
+  const strictestIn = (region: string) => {
+    if (!strictest.has(region)) strictest.set(region, strictestEnvironment([config], region)?.name);
+    return strictest.get(region);
+  };
   const services = [...k.Service]
     .sort(byName)
     .flatMap((d) => serviceViews(d, regionMap, sizes, sourcesOf))
@@ -354,7 +360,7 @@ export function buildModel(config: LoadedConfig, options: ModelOptions = {}): Mo
                 statePrefix: stateKey,
                 compositions: members.map((c) => c.value),
               },
-              trustedSubjects(platform, layer, strictestEnvironment([config], region.name)?.name),
+              trustedSubjects(platform, layer, strictestIn(region.name)),
             );
       const stack: StackView = {
         layer,

@@ -6,7 +6,6 @@
 // Target labels win over scraped ones (honor_labels is false), so an exporter cannot claim
 // another tenant. Written with the `yaml` library, not a template: every value is quoted by
 // YAML's rules, and the file is checked by `promtool check config` in the tests.
-import { stringify } from "yaml";
 import { NODE_LABEL, SCOPE_LABELS } from "../metrics/labels.ts";
 import type { Model, RegionView, ServiceView } from "./context.ts";
 
@@ -29,7 +28,9 @@ export function scrapeConfigs(model: Model): Array<{ region: RegionView; content
       global: { external_labels: { region: region.name } },
       scrape_configs: [nodeJob(region), ...services.map((s) => serviceJob(region, s))],
     };
-    return { region, content: stringify(config, { lineWidth: 0 }) };
+    // JSON, which is YAML too (Prometheus and promtool read it as such): a YAML emitter took
+    // ~3 s of the 10,000-service bench render for these files alone.
+    return { region, content: `${JSON.stringify(config, null, 2)}\n` };
   });
 }
 

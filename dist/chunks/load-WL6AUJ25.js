@@ -4,7 +4,7 @@ import {
   PARTIAL,
   assertNoProblems,
   loadDocuments
-} from "./chunk-L4R5MLDH.js";
+} from "./chunk-STEYPZ26.js";
 import "./chunk-WAWDWLZY.js";
 import "./chunk-R6XTO7R2.js";
 import "./chunk-Q3YCBL2Q.js";

@@ -19,7 +19,7 @@ import {
   stateBackendOf,
   strictestEnvironment,
   trustedSubjects
-} from "./chunk-OP3DMHVI.js";
+} from "./chunk-CS2LBCZH.js";
 import {
   allocateContainerPorts
 } from "./chunk-D3CWFSWO.js";
@@ -28,17 +28,11 @@ import {
   certificateOf
 } from "./chunk-IQKTJLRH.js";
 import {
-  require_dist
-} from "./chunk-L4R5MLDH.js";
-import {
   Layers
 } from "./chunk-R6XTO7R2.js";
 import {
   ConfigurationError
 } from "./chunk-Q3YCBL2Q.js";
-import {
-  __toESM
-} from "./chunk-BOG7BZ5N.js";
 
 // lib/render/permissions.ts
 var inRegion = (location) => ({
@@ -524,7 +518,7 @@ function serviceViews(doc, regions, sizes, sourcesOf) {
 function buildModel(config, options = {}) {
   let k = config.byKind, platformDoc = k.Platform[0], platform = platformDoc.value.spec, fileOf = new Map(config.docs.map((d) => [`${d.kind}/${d.name}`, d.file])), sourcesOf = (...keys) => [
     ...new Set(keys.map((key) => fileOf.get(key)).filter((f) => f !== void 0))
-  ].sort(), regions = [...k.Region].sort(byName).map((d) => regionView(d, sourcesOf)), regionMap = new Map(regions.map((r) => [r.name, r])), sizes = new Map(k.Size.map((s) => [s.name, s.value])), services = [...k.Service].sort(byName).flatMap((d) => serviceViews(d, regionMap, sizes, sourcesOf)).sort((a, b) => byName({ name: `${a.region}/${a.name}` }, { name: `${b.region}/${b.name}` })), servicesIn = new Map(regions.map((r) => [r.name, []]));
+  ].sort(), regions = [...k.Region].sort(byName).map((d) => regionView(d, sourcesOf)), regionMap = new Map(regions.map((r) => [r.name, r])), sizes = new Map(k.Size.map((s) => [s.name, s.value])), strictest = /* @__PURE__ */ new Map(), strictestIn = (region) => (strictest.has(region) || strictest.set(region, strictestEnvironment([config], region)?.name), strictest.get(region)), services = [...k.Service].sort(byName).flatMap((d) => serviceViews(d, regionMap, sizes, sourcesOf)).sort((a, b) => byName({ name: `${a.region}/${a.name}` }, { name: `${b.region}/${b.name}` })), servicesIn = new Map(regions.map((r) => [r.name, []]));
   for (let s of services) servicesIn.get(s.region).push(s);
   for (let list of servicesIn.values()) {
     let containers = list.filter((s) => s.runtime === "container"), ports = allocateContainerPorts(containers.map((s) => s.name));
@@ -553,7 +547,7 @@ function buildModel(config, options = {}) {
           statePrefix: stateKey,
           compositions: members.map((c) => c.value)
         },
-        trustedSubjects(platform, layer, strictestEnvironment([config], region.name)?.name)
+        trustedSubjects(platform, layer, strictestIn(region.name))
       ), stack = {
         layer,
         region,
@@ -677,7 +671,6 @@ function joinView(region) {
 }
 
 // lib/render/scrape-config.ts
-var import_yaml = __toESM(require_dist(), 1);
 var NODE_EXPORTER_PORT = 9100;
 function scrapeConfigs(model) {
   return model.regions.map((region) => {
@@ -685,7 +678,8 @@ function scrapeConfigs(model) {
       global: { external_labels: { region: region.name } },
       scrape_configs: [nodeJob(region), ...services.map((s) => serviceJob(region, s))]
     };
-    return { region, content: (0, import_yaml.stringify)(config, { lineWidth: 0 }) };
+    return { region, content: `${JSON.stringify(config, null, 2)}
+` };
   });
 }
 var set = (label, value) => ({

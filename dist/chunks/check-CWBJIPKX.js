@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   evaluateGates
-} from "./chunk-YSNLOW5I.js";
+} from "./chunk-JPRWNDMR.js";
 import {
   DEFAULT_AUTOSCALE_AUTHOR
 } from "./chunk-ONU3LM4D.js";
@@ -10,14 +10,14 @@ import "./chunk-WRVK7YPS.js";
 import {
   changeSet,
   snapshotAt
-} from "./chunk-RZUAD3BR.js";
+} from "./chunk-TTYZOKXK.js";
 import {
   resolveMatrix,
   routeStacks
 } from "./chunk-6UBVXZZE.js";
 import {
   buildModel
-} from "./chunk-GYUQZ33A.js";
+} from "./chunk-UVLJIHVO.js";
 import "./chunk-5SZOY3OE.js";
 import "./chunk-4WYCSGYA.js";
 import {
@@ -34,7 +34,7 @@ import {
 import "./chunk-GCILZPZ6.js";
 import {
   validateConfig
-} from "./chunk-OP3DMHVI.js";
+} from "./chunk-CS2LBCZH.js";
 import {
   celError,
   celList,
@@ -43,7 +43,7 @@ import {
   isCelError
 } from "./chunk-D3CWFSWO.js";
 import "./chunk-IQKTJLRH.js";
-import "./chunk-L4R5MLDH.js";
+import "./chunk-STEYPZ26.js";
 import "./chunk-WAWDWLZY.js";
 import "./chunk-N4SQIPCK.js";
 import {

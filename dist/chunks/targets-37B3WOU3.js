@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   gtmSetup,
   loadGtmSetup
-} from "./chunk-JYCB55WS.js";
+} from "./chunk-QBRJVGJW.js";
 import "./chunk-IMM24FY4.js";
 import "./chunk-IQKTJLRH.js";
 import "./chunk-KY6UT24Y.js";

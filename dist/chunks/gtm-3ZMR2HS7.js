@@ -6,7 +6,7 @@ import {
   gtmMemory,
   gtmRound,
   runGtm
-} from "./chunk-ZY4OG237.js";
+} from "./chunk-QBY742OG.js";
 import {
   gtmStatusPath
 } from "./chunk-CDZX4FQ5.js";
@@ -19,7 +19,7 @@ import {
 import {
   gtmSetup,
   loadGtmSetup
-} from "./chunk-JYCB55WS.js";
+} from "./chunk-QBRJVGJW.js";
 import "./chunk-2SWB73RB.js";
 import "./chunk-CBTUWG5K.js";
 import "./chunk-XQWHKO4R.js";

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   proposeAutoscale,
   runFailed
-} from "./chunk-WSGQJRYJ.js";
+} from "./chunk-XEC3PI2M.js";
 import "./chunk-Y6AZDA4C.js";
 import "./chunk-5TVWZLSY.js";
 import "./chunk-X5TJOQ53.js";
@@ -16,10 +16,10 @@ import "./chunk-WRVK7YPS.js";
 import "./chunk-67MDLEXD.js";
 import "./chunk-7Q6NB2VU.js";
 import "./chunk-ZPMZPS3A.js";
-import "./chunk-OP3DMHVI.js";
+import "./chunk-CS2LBCZH.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-IQKTJLRH.js";
-import "./chunk-L4R5MLDH.js";
+import "./chunk-STEYPZ26.js";
 import "./chunk-WAWDWLZY.js";
 import "./chunk-KY6UT24Y.js";
 import "./chunk-FM3IK77Q.js";

@@ -11618,7 +11618,6 @@ function assertNoProblems(problems) {
 }
 
 export {
-  require_dist,
   MAX_FILE_BYTES,
   loadDocuments,
   PARTIAL,

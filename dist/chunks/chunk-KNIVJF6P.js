@@ -1,7 +1,7 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   snapshotAt
-} from "./chunk-RZUAD3BR.js";
+} from "./chunk-TTYZOKXK.js";
 import {
   resolveMatrix,
   routeStacks
@@ -9,7 +9,7 @@ import {
 import {
   strictestEnvironment,
   unitEnvironmentName
-} from "./chunk-OP3DMHVI.js";
+} from "./chunk-CS2LBCZH.js";
 
 // lib/stacks/routing.ts
 function matrixOf(config) {

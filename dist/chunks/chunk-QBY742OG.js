@@ -20,7 +20,7 @@ import {
 } from "./chunk-564VSPFL.js";
 import {
   loadGtmSetup
-} from "./chunk-JYCB55WS.js";
+} from "./chunk-QBRJVGJW.js";
 import {
   DEFAULT_MAX_CHANGE_RATIO,
   assessSafety,

@@ -13,11 +13,11 @@ import {
 } from "./chunk-YDHX6COO.js";
 import {
   routeUnits
-} from "./chunk-RPL54Y6O.js";
+} from "./chunk-KNIVJF6P.js";
 import {
   changeSet,
   snapshotAt
-} from "./chunk-RZUAD3BR.js";
+} from "./chunk-TTYZOKXK.js";
 import {
   changedPaths,
   mergeBase,

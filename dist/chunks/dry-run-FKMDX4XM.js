@@ -1,12 +1,12 @@
 import { createRequire as __cnRequire } from "node:module"; const require = __cnRequire(import.meta.url);
 import {
   gtmDryRunMarkdown
-} from "./chunk-ZY4OG237.js";
+} from "./chunk-QBY742OG.js";
 import "./chunk-CDZX4FQ5.js";
 import "./chunk-VOZ56BNN.js";
 import "./chunk-F4ZNFUQ3.js";
 import "./chunk-564VSPFL.js";
-import "./chunk-JYCB55WS.js";
+import "./chunk-QBRJVGJW.js";
 import "./chunk-2SWB73RB.js";
 import "./chunk-CBTUWG5K.js";
 import "./chunk-XQWHKO4R.js";

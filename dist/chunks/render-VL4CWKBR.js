@@ -4,7 +4,7 @@ import {
   buildModel,
   planOutput,
   renderFiles
-} from "./chunk-GYUQZ33A.js";
+} from "./chunk-UVLJIHVO.js";
 import {
   loadTemplates
 } from "./chunk-5SZOY3OE.js";
@@ -13,10 +13,10 @@ import "./chunk-7Q6NB2VU.js";
 import "./chunk-GCILZPZ6.js";
 import {
   validateConfig
-} from "./chunk-OP3DMHVI.js";
+} from "./chunk-CS2LBCZH.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-IQKTJLRH.js";
-import "./chunk-L4R5MLDH.js";
+import "./chunk-STEYPZ26.js";
 import "./chunk-WAWDWLZY.js";
 import "./chunk-R6XTO7R2.js";
 import {

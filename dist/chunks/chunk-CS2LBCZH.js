@@ -10,7 +10,7 @@ import {
 import {
   PARTIAL,
   loadDocuments
-} from "./chunk-L4R5MLDH.js";
+} from "./chunk-STEYPZ26.js";
 import {
   sortProblems,
   underRoot

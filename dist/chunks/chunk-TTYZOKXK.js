@@ -3,7 +3,7 @@ import {
   buildModel,
   manifestOf,
   renderFiles
-} from "./chunk-GYUQZ33A.js";
+} from "./chunk-UVLJIHVO.js";
 import {
   loadTemplates
 } from "./chunk-5SZOY3OE.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunk-ZPMZPS3A.js";
 import {
   validateConfig
-} from "./chunk-OP3DMHVI.js";
+} from "./chunk-CS2LBCZH.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-L4R5MLDH.js";
+} from "./chunk-STEYPZ26.js";
 import {
   unitOf
 } from "./chunk-N4SQIPCK.js";

@@ -11,10 +11,10 @@ import {
 } from "./chunk-YDHX6COO.js";
 import {
   routeUnits
-} from "./chunk-RPL54Y6O.js";
-import "./chunk-RZUAD3BR.js";
+} from "./chunk-KNIVJF6P.js";
+import "./chunk-TTYZOKXK.js";
 import "./chunk-6UBVXZZE.js";
-import "./chunk-GYUQZ33A.js";
+import "./chunk-UVLJIHVO.js";
 import "./chunk-5SZOY3OE.js";
 import "./chunk-4WYCSGYA.js";
 import "./chunk-DBPEO2ZL.js";
@@ -22,10 +22,10 @@ import "./chunk-66JDLIDC.js";
 import "./chunk-7Q6NB2VU.js";
 import "./chunk-ZPMZPS3A.js";
 import "./chunk-GCILZPZ6.js";
-import "./chunk-OP3DMHVI.js";
+import "./chunk-CS2LBCZH.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-IQKTJLRH.js";
-import "./chunk-L4R5MLDH.js";
+import "./chunk-STEYPZ26.js";
 import "./chunk-WAWDWLZY.js";
 import "./chunk-N4SQIPCK.js";
 import "./chunk-65PPA6I5.js";

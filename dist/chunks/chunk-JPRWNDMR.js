@@ -4,10 +4,10 @@ import {
 } from "./chunk-ONU3LM4D.js";
 import {
   deepEqual
-} from "./chunk-RZUAD3BR.js";
+} from "./chunk-TTYZOKXK.js";
 import {
   strictestEnvironment
-} from "./chunk-OP3DMHVI.js";
+} from "./chunk-CS2LBCZH.js";
 import {
   layerOfStack
 } from "./chunk-5RKDWX5Z.js";

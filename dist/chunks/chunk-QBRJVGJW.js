@@ -79,7 +79,7 @@ function gtmSetup(config, only = [], gatewayPorts) {
   };
 }
 async function loadGtmSetup(configDir, only = [], root = configDir) {
-  let { validateConfig } = await import("./model-VQ5SMRKQ.js"), { assertNoProblems } = await import("./load-UJUJTQIV.js"), { config, problems } = await validateConfig(configDir, root);
+  let { validateConfig } = await import("./model-DVBFPU34.js"), { assertNoProblems } = await import("./load-WL6AUJ25.js"), { config, problems } = await validateConfig(configDir, root);
   return assertNoProblems(problems), gtmSetup(config, only);
 }
 

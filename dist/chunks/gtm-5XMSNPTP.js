@@ -3,7 +3,7 @@ import {
   GTM_COMMANDS,
   gtmCommand,
   gtmDryRun
-} from "./chunk-DOA7K3S4.js";
+} from "./chunk-ALFTIZNO.js";
 import "./chunk-GISXQ2J5.js";
 import "./chunk-7EAAW733.js";
 import "./chunk-Q3YCBL2Q.js";

@@ -10,7 +10,7 @@ import "./chunk-BOG7BZ5N.js";
 
 // lib/metrics/hub.ts
 async function loadSources(configDir, kind, only, env) {
-  let { validateConfig } = await import("./model-VQ5SMRKQ.js"), { assertNoProblems } = await import("./load-UJUJTQIV.js"), { config, problems } = await validateConfig(configDir);
+  let { validateConfig } = await import("./model-DVBFPU34.js"), { assertNoProblems } = await import("./load-WL6AUJ25.js"), { config, problems } = await validateConfig(configDir);
   assertNoProblems(problems);
   let all = regionSources(config, kind), wanted = [...new Set(only.flatMap((r) => r.split(",")).map((r) => r.trim()))].filter(
     (r) => r !== ""

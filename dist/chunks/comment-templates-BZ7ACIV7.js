@@ -14,7 +14,7 @@ import "./chunk-ZPMZPS3A.js";
 import "./chunk-GCILZPZ6.js";
 import {
   MAX_FILE_BYTES
-} from "./chunk-L4R5MLDH.js";
+} from "./chunk-STEYPZ26.js";
 import "./chunk-WAWDWLZY.js";
 import "./chunk-R6XTO7R2.js";
 import "./chunk-Q3YCBL2Q.js";

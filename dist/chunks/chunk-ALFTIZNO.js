@@ -71,7 +71,7 @@ async function reconcile(o, io) {
     group: (title, lines) => io.err(`${title}
 ${lines.map((l) => `  ${l}
 `).join("")}`)
-  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-Z5X34FIK.js"), controller = new AbortController(), stop = () => controller.abort();
+  }, github = await githubFor(o, log), { reconcileGtm } = await import("./gtm-3ZMR2HS7.js"), controller = new AbortController(), stop = () => controller.abort();
   process.once("SIGINT", stop);
   try {
     let outcome = await reconcileGtm({
@@ -105,7 +105,7 @@ async function githubFor(o, log) {
   }
   let full = process.env.GITHUB_REPOSITORY ?? "";
   if (full === "") {
-    let { loadGtmSetup } = await import("./targets-P6TLYNMK.js");
+    let { loadGtmSetup } = await import("./targets-37B3WOU3.js");
     full = (await loadGtmSetup(o.configDir)).owner;
   }
   let [owner = "", repo = ""] = full.split("/"), { createGitHubClient } = await import("./client-XF6CP53F.js");
@@ -116,7 +116,7 @@ async function githubFor(o, log) {
   }), repo: { owner, repo } };
 }
 async function gtmDryRun(configDir, repoRoot) {
-  let { gtmDryRunMarkdown } = await import("./dry-run-Q2OTBOSI.js");
+  let { gtmDryRunMarkdown } = await import("./dry-run-FKMDX4XM.js");
   return gtmDryRunMarkdown(configDir, repoRoot);
 }
 

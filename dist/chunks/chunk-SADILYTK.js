@@ -45,7 +45,7 @@ var BUILD_FLAGS = {
   }
 ];
 async function consoleBuild(options) {
-  let { buildConsole } = await import("./console-5G6GPQ42.js"), site = await buildConsole(options), kb = (site.bytes / 1024).toFixed(1), index = pathToFileURL(path.join(site.out, "index.html")).href, status = site.data.statusHead ? `status branch ${site.data.statusBranch} at ${site.data.statusHead.sha.slice(0, 12)}` : `no status branch ${site.data.statusBranch} in this checkout`;
+  let { buildConsole } = await import("./console-KIDG26MG.js"), site = await buildConsole(options), kb = (site.bytes / 1024).toFixed(1), index = pathToFileURL(path.join(site.out, "index.html")).href, status = site.data.statusHead ? `status branch ${site.data.statusBranch} at ${site.data.statusHead.sha.slice(0, 12)}` : `no status branch ${site.data.statusBranch} in this checkout`;
   return {
     text: `Console: ${site.files.length} pages, ${kb} KiB in ${site.out} (${status}).
 Open ${index}

@@ -15,10 +15,10 @@ import {
 } from "./chunk-YDHX6COO.js";
 import {
   routeUnits
-} from "./chunk-RPL54Y6O.js";
-import "./chunk-RZUAD3BR.js";
+} from "./chunk-KNIVJF6P.js";
+import "./chunk-TTYZOKXK.js";
 import "./chunk-6UBVXZZE.js";
-import "./chunk-GYUQZ33A.js";
+import "./chunk-UVLJIHVO.js";
 import "./chunk-5SZOY3OE.js";
 import "./chunk-4WYCSGYA.js";
 import "./chunk-DBPEO2ZL.js";
@@ -29,10 +29,10 @@ import {
   inlineCode,
   markdownText
 } from "./chunk-GCILZPZ6.js";
-import "./chunk-OP3DMHVI.js";
+import "./chunk-CS2LBCZH.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-IQKTJLRH.js";
-import "./chunk-L4R5MLDH.js";
+import "./chunk-STEYPZ26.js";
 import "./chunk-WAWDWLZY.js";
 import "./chunk-N4SQIPCK.js";
 import {

@@ -43,7 +43,7 @@ import {
 } from "./chunk-67MDLEXD.js";
 import {
   validateConfig
-} from "./chunk-OP3DMHVI.js";
+} from "./chunk-CS2LBCZH.js";
 import {
   DEFAULT_STATUS_BRANCH
 } from "./chunk-KY6UT24Y.js";

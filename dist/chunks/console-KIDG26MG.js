@@ -41,12 +41,12 @@ import {
 } from "./chunk-ZPMZPS3A.js";
 import {
   validateConfig
-} from "./chunk-OP3DMHVI.js";
+} from "./chunk-CS2LBCZH.js";
 import {
   DNS_WEIGHTING
 } from "./chunk-D3CWFSWO.js";
 import "./chunk-IQKTJLRH.js";
-import "./chunk-L4R5MLDH.js";
+import "./chunk-STEYPZ26.js";
 import "./chunk-WAWDWLZY.js";
 import {
   DEFAULT_STATUS_BRANCH

@@ -4,7 +4,7 @@ import {
 } from "./chunk-C37YV2F7.js";
 import {
   proposeAutoscale
-} from "./chunk-WSGQJRYJ.js";
+} from "./chunk-XEC3PI2M.js";
 import "./chunk-Y6AZDA4C.js";
 import "./chunk-5TVWZLSY.js";
 import "./chunk-X5TJOQ53.js";
@@ -24,10 +24,10 @@ import "./chunk-ZPMZPS3A.js";
 import {
   markdownText
 } from "./chunk-GCILZPZ6.js";
-import "./chunk-OP3DMHVI.js";
+import "./chunk-CS2LBCZH.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-IQKTJLRH.js";
-import "./chunk-L4R5MLDH.js";
+import "./chunk-STEYPZ26.js";
 import "./chunk-WAWDWLZY.js";
 import "./chunk-KY6UT24Y.js";
 import "./chunk-FM3IK77Q.js";

@@ -2,7 +2,7 @@ import { createRequire as __cnRequire } from "node:module"; const require = __cn
 import {
   CONSOLE_COMMANDS,
   consoleBuild
-} from "./chunk-74IQZ3CZ.js";
+} from "./chunk-SADILYTK.js";
 import "./chunk-GISXQ2J5.js";
 import "./chunk-Q3YCBL2Q.js";
 import "./chunk-BOG7BZ5N.js";

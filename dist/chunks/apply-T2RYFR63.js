@@ -7,7 +7,7 @@ import {
 import {
   maintenanceWindowState,
   utcTime
-} from "./chunk-YSNLOW5I.js";
+} from "./chunk-JPRWNDMR.js";
 import {
   describeAuthorisation,
   nodePoolPath,
@@ -34,7 +34,7 @@ import {
   readUnitResults,
   unitById,
   writeUnitResult
-} from "./chunk-S6LACH75.js";
+} from "./chunk-CZTT3GFT.js";
 import {
   REMOVED_MESSAGE,
   engineFor
@@ -59,12 +59,12 @@ import {
 import {
   routeSinceApplied,
   routeUnits
-} from "./chunk-RPL54Y6O.js";
+} from "./chunk-KNIVJF6P.js";
 import {
   snapshotAt
-} from "./chunk-RZUAD3BR.js";
+} from "./chunk-TTYZOKXK.js";
 import "./chunk-6UBVXZZE.js";
-import "./chunk-GYUQZ33A.js";
+import "./chunk-UVLJIHVO.js";
 import "./chunk-5SZOY3OE.js";
 import "./chunk-4WYCSGYA.js";
 import {
@@ -81,10 +81,10 @@ import {
   inlineCode,
   markdownText
 } from "./chunk-GCILZPZ6.js";
-import "./chunk-OP3DMHVI.js";
+import "./chunk-CS2LBCZH.js";
 import "./chunk-D3CWFSWO.js";
 import "./chunk-IQKTJLRH.js";
-import "./chunk-L4R5MLDH.js";
+import "./chunk-STEYPZ26.js";
 import "./chunk-WAWDWLZY.js";
 import "./chunk-N4SQIPCK.js";
 import {
