@@ -1,46 +1,17 @@
 // Accounts and state backends: validate's new errors, each at its file, line and column (and
 // hostile values stay data), and `cloudneutral bootstrap` on the second adopter.
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { cp } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import { describe, expect, it } from "vitest";
-import { cli, ROOT, scratch, snapshotTree } from "./helpers.ts";
+import { cli, editConfig, ROOT, scratch, snapshotTree, validateFailing } from "./helpers.ts";
 
 const ADOPTER = path.join(ROOT, "test/fixtures/adopter/platform-config");
-
-interface Reported {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
 
 async function adopter(): Promise<string> {
   const repo = await scratch("cn-acct-");
   await cp(ADOPTER, path.join(repo, "platform-config"), { recursive: true });
   return repo;
-}
-
-async function edit(repo: string, file: string, from: string, to: string): Promise<void> {
-  const full = path.join(repo, "platform-config", file);
-  const text = await readFile(full, "utf8");
-  expect(text, `${file} should contain ${from}`).toContain(from);
-  await writeFile(
-    full,
-    text.replace(from, () => to),
-  );
-}
-
-async function validate(repo: string): Promise<Reported[]> {
-  const run = await cli(
-    "validate",
-    "--config",
-    path.join(repo, "platform-config"),
-    "--format",
-    "json",
-  );
-  expect(run.code, run.stdout).toBe(1);
-  return (JSON.parse(run.stdout) as { errors: Reported[] }).errors;
 }
 
 describe("accounts and state backends", () => {
@@ -107,22 +78,22 @@ describe("accounts and state backends", () => {
 
   it("a cloud region without its account, a malformed one, a GCP project without its number, state in another cloud: each at its line and column", async () => {
     const repo = await adopter();
-    await edit(repo, "regions/usw2.yaml", '  account:\n    id: "444455556666"\n', "");
-    await edit(repo, "regions/use1.yaml", 'id: "444455556666"', 'id: "4444-5555"');
-    await edit(repo, "regions/euw1.yaml", '    projectNumber: "731904455210"\n', "");
-    await edit(
+    await editConfig(repo, "regions/usw2.yaml", '  account:\n    id: "444455556666"\n', "");
+    await editConfig(repo, "regions/use1.yaml", 'id: "444455556666"', 'id: "4444-5555"');
+    await editConfig(repo, "regions/euw1.yaml", '    projectNumber: "731904455210"\n', "");
+    await editConfig(
       repo,
       "platform.yaml",
       "  stateBackends:\n    gcp:\n      type: gcs\n      bucket: harbor-tfstate-eu\n      prefix: cn\n",
       "  stateBackends:\n",
     );
-    await edit(
+    await editConfig(
       repo,
       "regions/dc1.yaml",
       "  provider: onprem\n",
       '  provider: onprem\n  account:\n    id: "123"\n',
     );
-    const errors = await validate(repo);
+    const errors = await validateFailing(repo);
     const at = (file: string) => errors.filter((e) => e.file === file);
     expect(at("regions/usw2.yaml")).toEqual([
       expect.objectContaining({
@@ -164,26 +135,26 @@ describe("accounts and state backends", () => {
 
   it("an on-prem s3 backend without an endpoint is AWS's: refused; a hostile endpoint never reaches the HCL", async () => {
     const repo = await adopter();
-    await edit(
+    await editConfig(
       repo,
       "platform.yaml",
       "      endpoint: https://minio.dc1.harbor.example:9000\n",
       "",
     );
-    expect(await validate(repo)).toEqual([
+    expect(await validateFailing(repo)).toEqual([
       expect.objectContaining({
         file: "platform.yaml",
         message: expect.stringContaining("region dc1 (onprem) would keep its state in s3"),
       }),
     ]);
     const hostile = await adopter();
-    await edit(
+    await editConfig(
       hostile,
       "platform.yaml",
       "endpoint: https://minio.dc1.harbor.example:9000",
       'endpoint: "https://x\\"\\n}\\nresource \\"null\\" \\"y\\" {"',
     );
-    const errors = await validate(hostile);
+    const errors = await validateFailing(hostile);
     // Refused by the schema at its line; left out, the backend is then AWS's S3 as above.
     expect(errors).toContainEqual(
       expect.objectContaining({

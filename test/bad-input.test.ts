@@ -1,17 +1,10 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, sampleRepo, scratch, snapshotTree } from "./helpers.ts";
+import { cli, editConfig, sampleRepo, scratch, snapshotTree } from "./helpers.ts";
 
 const DOC = (kind: string, name: string, spec = "{}") =>
   `apiVersion: cloudneutral.io/v1alpha1\nkind: ${kind}\nmetadata:\n  name: ${name}\nspec: ${spec}\n`;
-
-async function edit(dir: string, file: string, from: string, to: string): Promise<void> {
-  const full = path.join(dir, "platform-config", file);
-  const text = await readFile(full, "utf8");
-  expect(text, `${file} should contain ${from}`).toContain(from);
-  await writeFile(full, text.replace(from, to));
-}
 
 async function add(dir: string, file: string, content: string | Buffer): Promise<void> {
   await writeFile(path.join(dir, "platform-config", file), content);
@@ -72,7 +65,7 @@ const cases: Case[] = [
   {
     name: "an unknown field",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "tenants/acme.yaml",
         "  displayName: Acme Retail\n",
@@ -85,27 +78,29 @@ const cases: Case[] = [
   },
   {
     name: "a wrong type",
-    mutate: (d) => edit(d, "services/acme-storefront.yaml", "  port: 8080\n", '  port: "eighty"\n'),
+    mutate: (d) =>
+      editConfig(d, "services/acme-storefront.yaml", "  port: 8080\n", '  port: "eighty"\n'),
     file: "services/acme-storefront.yaml",
     column: 9,
     message: /spec\.port: expected integer; got "eighty"/,
   },
   {
     name: "an unknown size",
-    mutate: (d) => edit(d, "services/acme-storefront.yaml", "  size: medium\n", "  size: huge\n"),
+    mutate: (d) =>
+      editConfig(d, "services/acme-storefront.yaml", "  size: medium\n", "  size: huge\n"),
     file: "services/acme-storefront.yaml",
     column: 9,
     message: /unknown Size "huge"; expected one of large, medium, small/,
   },
   {
     name: "an unknown region in a GTM policy",
-    mutate: (d) => edit(d, "gtm/api.yaml", "region: sg1", "region: us1"),
+    mutate: (d) => editConfig(d, "gtm/api.yaml", "region: sg1", "region: us1"),
     file: "gtm/api.yaml",
     message: /unknown Region "us1"/,
   },
   {
     name: "a GTM failover target that the policy does not serve",
-    mutate: (d) => edit(d, "gtm/api.yaml", "failover: [sg1]", "failover: [cn1]"),
+    mutate: (d) => editConfig(d, "gtm/api.yaml", "failover: [sg1]", "failover: [cn1]"),
     file: "gtm/api.yaml",
     line: 18,
     column: 18,
@@ -131,7 +126,7 @@ const cases: Case[] = [
   {
     name: "a dependency cycle",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "compositions/orders-db.yaml",
         "  regions: [jp1]\n",
@@ -145,7 +140,7 @@ const cases: Case[] = [
     // orders-db.yaml: the source is on line 15, its value at column 13.
     name: "a module source the Platform does not allow",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "compositions/orders-db.yaml",
         "source: terraform-aws-modules/rds/aws",
@@ -160,7 +155,7 @@ const cases: Case[] = [
   {
     name: "a module source climbing out of an allowed prefix",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "compositions/orders-db.yaml",
         "source: terraform-aws-modules/rds/aws",
@@ -186,21 +181,21 @@ const cases: Case[] = [
   },
   {
     name: "autoscale min greater than max",
-    mutate: (d) => edit(d, "autoscale/jp1-nodes.yaml", "  min: 3\n", "  min: 13\n"),
+    mutate: (d) => editConfig(d, "autoscale/jp1-nodes.yaml", "  min: 3\n", "  min: 13\n"),
     file: "autoscale/jp1-nodes.yaml",
     column: 8,
     message: /min \(13\) is greater than max \(12\)/,
   },
   {
     name: "autoscale max outside the pool",
-    mutate: (d) => edit(d, "autoscale/jp1-nodes.yaml", "  max: 12\n", "  max: 40\n"),
+    mutate: (d) => editConfig(d, "autoscale/jp1-nodes.yaml", "  max: 12\n", "  max: 40\n"),
     file: "autoscale/jp1-nodes.yaml",
     message: /max \(40\) is above region "jp1"'s nodePool.max/,
   },
   {
     name: "two services under one public name",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "services/acme-storefront.yaml",
         "  publicName: shop.acme.cloudneutral.io\n",
@@ -214,14 +209,14 @@ const cases: Case[] = [
   },
   {
     name: "an s3 backend with a Terraform too old for its lock file",
-    mutate: (d) => edit(d, "platform.yaml", 'version: "1.10"', 'version: "1.9"'),
+    mutate: (d) => editConfig(d, "platform.yaml", 'version: "1.10"', 'version: "1.9"'),
     file: "platform.yaml",
     message: /needs Terraform 1\.10 or later; got 1\.9/,
   },
   {
     name: "a runtime: k8s service in a containerd-only region",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "services/acme-payments.yaml",
         "  regions: [jp1, sg1]\n  size: small\n  runtime: k8s\n",
@@ -235,7 +230,7 @@ const cases: Case[] = [
   },
   {
     name: "an on-prem pool whose max is above its host count",
-    mutate: (d) => edit(d, "regions/eu1.yaml", "    max: 4\n", "    max: 5\n"),
+    mutate: (d) => editConfig(d, "regions/eu1.yaml", "    max: 4\n", "    max: 5\n"),
     file: "regions/eu1.yaml",
     line: 22,
     column: 10,
@@ -245,7 +240,7 @@ const cases: Case[] = [
   {
     name: "hosts on a cloud pool, whose machines k8s-base creates",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "regions/cn1.yaml",
         "    instanceType: ecs.g7.xlarge\n",
@@ -260,7 +255,7 @@ const cases: Case[] = [
   {
     name: "an on-prem k3s-worker pool with hosts and no join",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "regions/eu1.yaml",
         "    join:\n      server: https://k3s.eu1.cloudneutral.io:6443\n      tokenEnv: EU1_K3S_TOKEN\n",
@@ -274,7 +269,7 @@ const cases: Case[] = [
   {
     name: "a cloud k3s-worker pool whose join names no secret",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "regions/jp1.yaml",
         "    mode: k8s\n",
@@ -286,7 +281,7 @@ const cases: Case[] = [
   {
     name: "a CEL rule with a syntax error",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "policies/prod-services.yaml",
         "expression: object.spec.regions.size() >= 2\n",
@@ -300,7 +295,7 @@ const cases: Case[] = [
   {
     name: "a CEL rule that cannot type-check",
     mutate: (d) =>
-      edit(
+      editConfig(
         d,
         "policies/prod-services.yaml",
         "expression: object.spec.image.startsWith('ghcr.io/')\n",
@@ -311,7 +306,7 @@ const cases: Case[] = [
   },
   {
     name: "unequal GTM weights on a DNS provider that can only include or drop a region",
-    mutate: (d) => edit(d, "gtm/api.yaml", "  provider: pdns\n", "  provider: cloudflare\n"),
+    mutate: (d) => editConfig(d, "gtm/api.yaml", "  provider: pdns\n", "  provider: cloudflare\n"),
     file: "gtm/api.yaml",
     line: 20,
     column: 15,
@@ -321,7 +316,7 @@ const cases: Case[] = [
   {
     name: "a public name probed over HTTPS without a certificate",
     mutate: (d) =>
-      edit(d, "services/acme-storefront.yaml", "  tls:\n    secretName: api-tls\n", ""),
+      editConfig(d, "services/acme-storefront.yaml", "  tls:\n    secretName: api-tls\n", ""),
     file: "services/acme-storefront.yaml",
     line: 22,
     column: 15,
@@ -339,7 +334,7 @@ const cases: Case[] = [
     ([what, value]): Case => ({
       name: `a certificate path with ${what}`,
       mutate: (d) =>
-        edit(
+        editConfig(
           d,
           "services/acme-storefront.yaml",
           "certificateFile: /etc/cloudneutral/tls/img.acme.cloudneutral.io/fullchain.pem",
@@ -446,8 +441,8 @@ describe("bad input: a clear error at file:line:column, exit 1, nothing written"
 
   it("reports every problem of a run, not the first only", async () => {
     const repo = await sampleRepo();
-    await edit(repo, "services/acme-storefront.yaml", "  size: medium\n", "  size: huge\n");
-    await edit(repo, "autoscale/jp1-nodes.yaml", "  min: 3\n", "  min: 13\n");
+    await editConfig(repo, "services/acme-storefront.yaml", "  size: medium\n", "  size: huge\n");
+    await editConfig(repo, "autoscale/jp1-nodes.yaml", "  min: 3\n", "  min: 13\n");
     await add(repo, "unknown.yaml", DOC("Database", "orders"));
     const run = await cli(
       "validate",
@@ -528,13 +523,13 @@ describe("bad input: a clear error at file:line:column, exit 1, nothing written"
 describe("GTM and autoscale policies that would misbehave at run time", () => {
   it("two GtmPolicies for one public name, and a rate-limit list that is empty", async () => {
     const repo = await sampleRepo();
-    await edit(
+    await editConfig(
       repo,
       "gtm/ai.yaml",
       "publicName: ai.cloudneutral.io",
       "publicName: api.cloudneutral.io",
     );
-    await edit(
+    await editConfig(
       repo,
       "autoscale/jp1-nodes.yaml",
       "      policies:\n        - type: Percent\n          value: 100\n          periodSeconds: 15\n",
@@ -552,9 +547,9 @@ describe("GTM and autoscale policies that would misbehave at run time", () => {
 describe("GTM weights a DNS provider cannot express", () => {
   it("equal weights, or 0 to drop a region, pass on a membership provider", async () => {
     const repo = await sampleRepo();
-    await edit(repo, "gtm/api.yaml", "  provider: pdns\n", "  provider: cloudflare\n");
-    await edit(repo, "gtm/api.yaml", "      weight: 80\n", "      weight: 100\n");
-    await edit(repo, "gtm/api.yaml", "      weight: 40\n", "      weight: 0\n");
+    await editConfig(repo, "gtm/api.yaml", "  provider: pdns\n", "  provider: cloudflare\n");
+    await editConfig(repo, "gtm/api.yaml", "      weight: 80\n", "      weight: 100\n");
+    await editConfig(repo, "gtm/api.yaml", "      weight: 40\n", "      weight: 0\n");
     const r = await cli("validate", "--config", path.join(repo, "platform-config"));
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);

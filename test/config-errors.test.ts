@@ -1,36 +1,10 @@
 // What `validate` says about a broken config: a YAML syntax mistake in our words at the line
 // and column of the mistake (not the line above, not the parser's text), and every schema
 // and reference problem of a config in one run.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, sampleRepo } from "./helpers.ts";
-
-interface Reported {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
-
-async function edit(dir: string, file: string, from: string, to: string): Promise<void> {
-  const full = path.join(dir, "platform-config", file);
-  const text = await readFile(full, "utf8");
-  expect(text, `${file} should contain ${from}`).toContain(from);
-  await writeFile(full, text.replace(from, to));
-}
-
-async function validate(repo: string): Promise<Reported[]> {
-  const run = await cli(
-    "validate",
-    "--config",
-    path.join(repo, "platform-config"),
-    "--format",
-    "json",
-  );
-  expect(run.code).toBe(1);
-  return (JSON.parse(run.stdout) as { errors: Reported[] }).errors;
-}
+import { cli, editConfig, sampleRepo, validateFailing } from "./helpers.ts";
 
 const TENANT = "tenants/acme.yaml";
 
@@ -186,8 +160,8 @@ const yamlCases: YamlCase[] = [
 describe("YAML syntax errors", () => {
   it.each(yamlCases)("$name: one message, at the mistake", async (c) => {
     const repo = await sampleRepo();
-    await edit(repo, TENANT, c.from, c.to);
-    const errors = await validate(repo);
+    await editConfig(repo, TENANT, c.from, c.to);
+    const errors = await validateFailing(repo);
     // One problem: the mistake, not the parser's follow-on errors, and no "unknown Tenant
     // acme" wherever the broken document is referred to.
     expect(errors, JSON.stringify(errors, null, 2)).toHaveLength(1);
@@ -199,7 +173,7 @@ describe("YAML syntax errors", () => {
 
   it("the text report names the file, line and column", async () => {
     const repo = await sampleRepo();
-    await edit(repo, TENANT, yamlCases[0]!.from, yamlCases[0]!.to);
+    await editConfig(repo, TENANT, yamlCases[0]!.from, yamlCases[0]!.to);
     const run = await cli("validate", "--config", path.join(repo, "platform-config"));
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
@@ -213,23 +187,23 @@ describe("schema and reference problems in one run", () => {
     const repo = await sampleRepo();
     const service = "services/acme-storefront.yaml";
     // storefront-api: a wrong type, an unknown size and an unknown environment.
-    await edit(repo, service, "  port: 8080\n", '  port: "eighty"\n');
-    await edit(repo, service, "  size: medium\n", "  size: huge\n");
-    await edit(repo, service, "  env: prod\n", "  env: staging\n");
+    await editConfig(repo, service, "  port: 8080\n", '  port: "eighty"\n');
+    await editConfig(repo, service, "  size: medium\n", "  size: huge\n");
+    await editConfig(repo, service, "  env: prod\n", "  env: staging\n");
     // The tenant: an unknown field, and a region that does not exist.
-    await edit(
+    await editConfig(
       repo,
       TENANT,
       "  displayName: Acme Retail\n",
       "  displayName: Acme Retail\n  colour: red\n",
     );
-    await edit(
+    await editConfig(
       repo,
       TENANT,
       "regions: [jp1, sg1, cn1, eu1]",
       "regions: [jp1, sg1, cn1, eu1, mars1]",
     );
-    const errors = await validate(repo);
+    const errors = await validateFailing(repo);
     expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`)).toEqual([
       `${service}:14:8: unknown Environment "staging"; expected one of dev, prod, test`,
       `${service}:16:9: unknown Size "huge"; expected one of large, medium, small`,
@@ -241,23 +215,23 @@ describe("schema and reference problems in one run", () => {
 
   it("in every kind: a schema error in one field and a bad reference in another, in one run", async () => {
     const repo = await sampleRepo();
-    await edit(repo, "gtm/api.yaml", "  ttl: 30\n", '  ttl: "thirty"\n');
-    await edit(repo, "gtm/api.yaml", "  provider: pdns\n", "  provider: bind9\n");
-    await edit(repo, "gtm/api.yaml", "    - region: eu1\n", "    - region: eu9\n");
-    await edit(
+    await editConfig(repo, "gtm/api.yaml", "  ttl: 30\n", '  ttl: "thirty"\n');
+    await editConfig(repo, "gtm/api.yaml", "  provider: pdns\n", "  provider: bind9\n");
+    await editConfig(repo, "gtm/api.yaml", "    - region: eu1\n", "    - region: eu9\n");
+    await editConfig(
       repo,
       "autoscale/jp1-nodes.yaml",
       "  targetUtilization: 0.6\n",
       "  targetUtilization: 6\n",
     );
-    await edit(repo, "autoscale/jp1-nodes.yaml", "  region: jp1\n", "  region: jp9\n");
-    await edit(
+    await editConfig(repo, "autoscale/jp1-nodes.yaml", "  region: jp1\n", "  region: jp9\n");
+    await editConfig(
       repo,
       "compositions/orders-db.yaml",
       "  changeFrequency: occasional\n",
       "  changeFrequency: sometimes\n",
     );
-    await edit(
+    await editConfig(
       repo,
       "compositions/orders-db.yaml",
       "  dependsOn: [orders-db]\n",
@@ -265,15 +239,15 @@ describe("schema and reference problems in one run", () => {
     );
     // Region jp1 fails the schema: references to it are not "unknown", and the names a
     // reference may use still list it.
-    await edit(repo, "regions/jp1.yaml", "  weight: 100\n", "  weight: heavy\n");
-    await edit(repo, TENANT, "  tenant: acme\n", "  tenant: acmex\n");
-    await edit(
+    await editConfig(repo, "regions/jp1.yaml", "  weight: 100\n", "  weight: heavy\n");
+    await editConfig(repo, TENANT, "  tenant: acme\n", "  tenant: acmex\n");
+    await editConfig(
       repo,
       TENANT,
       "  environments: [dev, test, prod]\n",
       "  environments: [dev, test, prod, test]\n",
     );
-    const errors = await validate(repo);
+    const errors = await validateFailing(repo);
     expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`)).toEqual([
       'autoscale/jp1-nodes.yaml:9:11: unknown Region "jp9"; expected one of cn1, eu1, jp1, sg1',
       "autoscale/jp1-nodes.yaml:12:22: spec.targetUtilization: expected a number ≤ 1; got 6",
@@ -291,10 +265,10 @@ describe("schema and reference problems in one run", () => {
   it("a missing required field, or a list of the wrong type, does not hide the rest", async () => {
     const repo = await sampleRepo();
     const service = "services/acme-storefront.yaml";
-    await edit(repo, service, "  port: 8080\n", "");
-    await edit(repo, service, "  regions: [jp1, sg1, eu1]\n", "  regions: jp1\n");
-    await edit(repo, service, "  size: medium\n", "  size: huge\n");
-    const errors = await validate(repo);
+    await editConfig(repo, service, "  port: 8080\n", "");
+    await editConfig(repo, service, "  regions: [jp1, sg1, eu1]\n", "  regions: jp1\n");
+    await editConfig(repo, service, "  size: medium\n", "  size: huge\n");
+    const errors = await validateFailing(repo);
     expect(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`)).toEqual([
       `${service}:12:3: spec: missing required field "port"`,
       `${service}:15:12: spec.regions: expected array; got "jp1"`,
@@ -305,9 +279,9 @@ describe("schema and reference problems in one run", () => {
   it("a reference that failed the schema is reported once, by the schema", async () => {
     const repo = await sampleRepo();
     const service = "services/acme-storefront.yaml";
-    await edit(repo, service, "  size: medium\n", "  size: 5\n");
-    await edit(repo, service, "  tenant: acme\n", "  tenant: Acme!\n");
-    const errors = await validate(repo);
+    await editConfig(repo, service, "  size: medium\n", "  size: 5\n");
+    await editConfig(repo, service, "  tenant: acme\n", "  tenant: Acme!\n");
+    const errors = await validateFailing(repo);
     expect(errors.map((e) => `${e.line}:${e.column}: ${e.message}`)).toEqual([
       "12:11: spec.tenant: expected lower-case letters, digits and '-', 1–63 characters, starting and ending alphanumeric; got \"Acme!\"",
       "16:9: spec.size: expected string; got 5",
@@ -316,8 +290,13 @@ describe("schema and reference problems in one run", () => {
 
   it("a Platform that failed the schema is reported by the schema, not as missing", async () => {
     const repo = await sampleRepo();
-    await edit(repo, "platform.yaml", "  repository: cloudneutral/platform\n", "  repository: 5\n");
-    const errors = await validate(repo);
+    await editConfig(
+      repo,
+      "platform.yaml",
+      "  repository: cloudneutral/platform\n",
+      "  repository: 5\n",
+    );
+    const errors = await validateFailing(repo);
     expect(errors.map((e) => e.file)).toEqual(["platform.yaml"]);
     expect(errors.map((e) => e.message).join("\n")).not.toMatch(/no Platform document/);
   });
@@ -328,8 +307,8 @@ describe("schema and reference problems in one run", () => {
     const sizes = await readFile(path.join(repo, "platform-config/sizes.yaml"), "utf8");
     const name = /name: medium\n/.exec(sizes);
     expect(name).not.toBeNull();
-    await edit(repo, "sizes.yaml", "name: medium\n", "name: medium\n  colour: red\n");
-    const errors = await validate(repo);
+    await editConfig(repo, "sizes.yaml", "name: medium\n", "name: medium\n  colour: red\n");
+    const errors = await validateFailing(repo);
     expect(errors.map((e) => e.file)).toEqual(["sizes.yaml"]);
     expect(errors[0]!.message).toMatch(/unknown field "colour"/);
   });

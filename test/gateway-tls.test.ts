@@ -14,20 +14,13 @@ import { probeAddress } from "../lib/probes/http.ts";
 import { createLimiter } from "../lib/probes/limit.ts";
 import { render } from "../lib/render/index.ts";
 import { startHealthFleet } from "./health-servers.ts";
-import { nginxTest, sampleRepo, scratch } from "./helpers.ts";
+import { editConfig, nginxTest, sampleRepo, scratch } from "./helpers.ts";
 import { testCa } from "./tls-certs.ts";
-
-async function edit(repo: string, file: string, from: string, to: string): Promise<void> {
-  const full = path.join(repo, "platform-config", file);
-  const text = await readFile(full, "utf8");
-  expect(text, `${file} should contain ${from}`).toContain(from);
-  await writeFile(full, text.replace(from, to));
-}
 
 /** The problems of the sample after `edits`, as file:line:column: message. */
 async function problemsAfter(...edits: [string, string, string][]): Promise<string[]> {
   const repo = await sampleRepo();
-  for (const [file, from, to] of edits) await edit(repo, file, from, to);
+  for (const [file, from, to] of edits) await editConfig(repo, file, from, to);
   const { problems } = await validateConfig(path.join(repo, "platform-config"));
   return problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`);
 }
@@ -159,7 +152,7 @@ describe("render: the gateway serves each public name on 443 with its own certif
 
   it("a name without a certificate stays on the plain listener; tests may move the listeners", async () => {
     const repo = await sampleRepo();
-    await edit(
+    await editConfig(
       repo,
       STOREFRONT,
       "  tls:\n    certificateFile: /etc/cloudneutral/tls/shop-cn.test.acme.cloudneutral.io/fullchain.pem\n    keyFile: /etc/cloudneutral/tls/shop-cn.test.acme.cloudneutral.io/privkey.pem\n",
@@ -186,7 +179,7 @@ describe("render: the gateway serves each public name on 443 with its own certif
 describe("the GTM probes each public name as the gateway serves it", () => {
   it("scheme and port come from the gateway, and follow it when tests move it", async () => {
     const repo = await sampleRepo();
-    await edit(
+    await editConfig(
       repo,
       "gtm/ai.yaml",
       "    scheme: https\n    path: /healthz\n    port: 443\n",

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterEach } from "vitest";
+import { afterEach, expect } from "vitest";
 import { runCli } from "../cli/cloudneutral.ts";
 import { virtualClock } from "../lib/clock.ts";
 import { type TestCa, type TestCertificate, testCa } from "./tls-certs.ts";
@@ -116,4 +116,41 @@ export async function nginxTest(conf: string): Promise<void> {
   await promisify(execFile)("nginx", ["-t", "-q", "-p", `${prefix}/`, "-c", file], {
     env: { ...process.env, PATH: `${process.env.PATH}:/usr/sbin` },
   });
+}
+
+/** Replaces `from` (which must be there) with `to`, literally, in `<repo>/platform-config/<file>`. */
+export async function editConfig(
+  repo: string,
+  file: string,
+  from: string,
+  to: string,
+): Promise<void> {
+  const full = path.join(repo, "platform-config", file);
+  const text = await readFile(full, "utf8");
+  expect(text, `${file} should contain ${from}`).toContain(from);
+  await writeFile(
+    full,
+    text.replace(from, () => to),
+  );
+}
+
+/** A problem `validate --format json` reports. */
+export interface Reported {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** `cloudneutral validate --format json` on `<repo>/platform-config`, which must fail: its problems. */
+export async function validateFailing(repo: string): Promise<Reported[]> {
+  const run = await cli(
+    "validate",
+    "--config",
+    path.join(repo, "platform-config"),
+    "--format",
+    "json",
+  );
+  expect(run.code, run.stdout).toBe(1);
+  return (JSON.parse(run.stdout) as { errors: Reported[] }).errors;
 }
